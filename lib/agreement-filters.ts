@@ -1,0 +1,41 @@
+// The catalogue's filters live in the query string (?party=CHN&year=2015&form=…&scope=…&provision=…&q=…).
+// Anything unknown, malformed or repeated is dropped rather than rejected: a hostile query string gets
+// the unfiltered catalogue, never an error.
+import { z } from "zod";
+
+export type FilterParams = Record<string, string | string[] | undefined>;
+export type ParsedFilters = { party?: string; year?: number; form?: string; scope?: string; provision?: string; q?: string };
+export type FilterChoices = { parties: string[]; years: number[]; forms: string[]; scope: string[]; provisions: string[] };
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+const token = z.string().trim().min(1).max(64);
+
+export function parseFilters(params: FilterParams, choices: FilterChoices): ParsedFilters {
+  const pick = (name: string, allowed: readonly string[]) => {
+    const parsed = token.safeParse(first(params[name]));
+    return parsed.success && allowed.includes(parsed.data) ? parsed.data : undefined;
+  };
+  const year = Number(pick("year", choices.years.map(String)));
+  const q = z.string().trim().min(1).max(100).safeParse(first(params.q));
+  const filters: ParsedFilters = {
+    party: pick("party", choices.parties),
+    year: Number.isInteger(year) ? year : undefined,
+    form: pick("form", choices.forms),
+    scope: pick("scope", choices.scope),
+    provision: pick("provision", choices.provisions),
+    q: q.success ? q.data : undefined,
+  };
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as ParsedFilters;
+}
+
+/** The canonical query string of a set of filters, in a fixed order. */
+export function filtersToQuery(filters: ParsedFilters): string {
+  const order = ["q", "party", "year", "form", "scope", "provision"] as const;
+  const params = new URLSearchParams();
+  for (const key of order) {
+    const value = filters[key];
+    if (value !== undefined) params.set(key, String(value));
+  }
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}

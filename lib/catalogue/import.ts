@@ -1,0 +1,177 @@
+// Writes a validated catalogue into the database as a new dataset version, in one transaction: either the
+// whole snapshot lands or nothing does. Files identical to the current version change nothing; files
+// identical to an older version make that version current again instead of copying it.
+import type { PrismaClient } from "@prisma/client";
+import type { Catalogue } from "./load";
+import type { AgreementFile } from "./schema";
+
+export type ImportResult = { status: "created" | "unchanged" | "reactivated"; versionId: string; agreements: number };
+
+export function versionIdOf(contentHash: string): string {
+  return contentHash.slice(0, 12);
+}
+
+export function datePrecisionOf(date: string): "year" | "month" | "day" {
+  return date.length === 4 ? "year" : date.length === 7 ? "month" : "day";
+}
+
+type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+type Cite = { source: string; pinpoint?: string | undefined };
+
+export async function importCatalogue(prisma: PrismaClient, catalogue: Catalogue, now = new Date()): Promise<ImportResult> {
+  const versionId = versionIdOf(catalogue.contentHash);
+  const agreements = catalogue.agreements.length;
+  const current = await prisma.datasetVersion.findFirst({ orderBy: { activatedAt: "desc" }, select: { id: true, contentHash: true } });
+  if (current?.contentHash === catalogue.contentHash) return { status: "unchanged", versionId, agreements };
+
+  const existing = await prisma.datasetVersion.findUnique({ where: { contentHash: catalogue.contentHash }, select: { id: true } });
+  if (existing) {
+    await prisma.datasetVersion.update({ where: { id: existing.id }, data: { activatedAt: now } });
+    return { status: "reactivated", versionId, agreements };
+  }
+
+  await prisma.$transaction(
+    async (tx) => {
+      await tx.datasetVersion.create({
+        data: { id: versionId, contentHash: catalogue.contentHash, fileCount: catalogue.fileCount, importedAt: now, activatedAt: now },
+      });
+      const { parties, provisions, scopeCategories } = catalogue.vocabulary;
+      await tx.party.createMany({ data: parties.map((p) => ({ versionId, code: p.code, name: p.name })) });
+      await tx.provision.createMany({ data: provisions.map((p, i) => ({ versionId, ...p, sortOrder: i })) });
+      await tx.scopeCategory.createMany({ data: scopeCategories.map((c, i) => ({ versionId, ...c, sortOrder: i })) });
+
+      const partyPk = await pkMap(tx.party.findMany({ where: { versionId }, select: { pk: true, code: true } }), "code");
+      const provisionPk = await pkMap(tx.provision.findMany({ where: { versionId }, select: { pk: true, key: true } }), "key");
+      const categoryPk = await pkMap(tx.scopeCategory.findMany({ where: { versionId }, select: { pk: true, key: true } }), "key");
+
+      const ordered = [...catalogue.agreements].sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug));
+      for (const [index, agreement] of ordered.entries()) {
+        await writeAgreement(tx, versionId, index, agreement, { partyPk, provisionPk, categoryPk });
+      }
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
+  return { status: "created", versionId, agreements };
+}
+
+async function pkMap<K extends string>(rows: Promise<Array<{ pk: number } & Record<K, string>>>, key: K) {
+  return new Map((await rows).map((r) => [r[key], r.pk] as const));
+}
+
+function must(map: Map<string, number>, key: string): number {
+  const pk = map.get(key);
+  if (pk === undefined) throw new Error(`internal: "${key}" missing after validation`);
+  return pk;
+}
+
+async function writeAgreement(
+  tx: Tx,
+  versionId: string,
+  sortOrder: number,
+  a: AgreementFile,
+  maps: { partyPk: Map<string, number>; provisionPk: Map<string, number>; categoryPk: Map<string, number> },
+) {
+  const created = await tx.agreement.create({
+    data: {
+      versionId,
+      slug: a.slug,
+      title: a.title,
+      shortTitle: a.shortTitle,
+      form: a.form,
+      legalCharacter: a.legalCharacter,
+      forum: a.forum ?? null,
+      status: a.status,
+      statusNote: a.statusNote ?? null,
+      supersededBy: a.supersededBy ?? null,
+      date: a.date,
+      datePrecision: datePrecisionOf(a.date),
+      year: Number(a.date.slice(0, 4)),
+      summary: a.summary,
+      sortOrder,
+      parties: { create: a.parties.map((code, position) => ({ partyPk: must(maps.partyPk, code), position })) },
+      sources: {
+        create: Object.entries(a.sources).map(([key, s]) => ({
+          key,
+          title: s.title,
+          publisher: s.publisher,
+          date: s.date ?? null,
+          url: s.url ?? null,
+          kind: s.kind,
+          reliability: s.reliability ?? null,
+        })),
+      },
+    },
+    select: { pk: true, sources: { select: { pk: true, key: true } } },
+  });
+  const sourcePk = new Map(created.sources.map((s) => [s.key, s.pk] as const));
+  const citations = (cites: Cite[]) => ({
+    create: cites.map((c, position) => ({ sourcePk: must(sourcePk, c.source), pinpoint: c.pinpoint ?? null, position })),
+  });
+  const agreementPk = created.pk;
+
+  for (const [position, clause] of a.clauses.entries()) {
+    await tx.clause.create({
+      data: {
+        agreementPk,
+        provisionPk: must(maps.provisionPk, clause.provision),
+        position,
+        label: clause.label,
+        note: clause.note ?? null,
+        texts: {
+          create: clause.texts.map((t, i) => ({
+            position: i,
+            language: t.language,
+            text: t.text,
+            form: t.form,
+            isTranslation: t.isTranslation,
+            confidence: t.confidence,
+            note: t.note ?? null,
+            citations: citations(t.cite),
+          })),
+        },
+      },
+    });
+  }
+  for (const [sortOrder, s] of a.scope.entries()) {
+    await tx.scopeReading.create({
+      data: {
+        agreementPk,
+        categoryPk: must(maps.categoryPk, s.category),
+        position: s.position,
+        basis: s.basis,
+        note: s.note,
+        sortOrder,
+        citations: citations(s.cite),
+      },
+    });
+  }
+  for (const [sortOrder, e] of a.events.entries()) {
+    await tx.event.create({
+      data: {
+        agreementPk,
+        kind: e.kind,
+        date: e.date,
+        datePrecision: datePrecisionOf(e.date),
+        title: e.title,
+        description: e.description ?? null,
+        assessor: e.assessor ?? null,
+        finding: e.finding ?? null,
+        confidence: e.confidence,
+        sortOrder,
+        citations: citations(e.cite),
+      },
+    });
+  }
+  for (const [sortOrder, c] of a.corrections.entries()) {
+    await tx.correction.create({
+      data: {
+        agreementPk,
+        claim: c.claim,
+        claimedBy: c.claimedBy,
+        correction: c.correction,
+        sortOrder,
+        citations: citations(c.cite),
+      },
+    });
+  }
+}

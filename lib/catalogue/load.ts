@@ -1,0 +1,146 @@
+// Reads the catalogue's source files, validates them and returns one normalised catalogue with its
+// content hash. Every problem becomes a CatalogueIssue naming the file, the field path and, where the
+// YAML has it, the line; nothing is imported unless the whole catalogue is valid.
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { LineCounter, parseDocument, isCollection, type Document } from "yaml";
+import type { z } from "zod";
+import { agreementFileSchema, vocabularySchema, type AgreementFile, type Vocabulary } from "./schema";
+
+export type CatalogueIssue = { file: string; path: string; line?: number; message: string };
+
+export class CatalogueError extends Error {
+  constructor(readonly issues: CatalogueIssue[]) {
+    super(issues.map(formatIssue).join("\n"));
+    this.name = "CatalogueError";
+  }
+}
+
+export function formatIssue(issue: CatalogueIssue): string {
+  const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
+  return `${where}: ${issue.path ? `${issue.path}: ` : ""}${issue.message}`;
+}
+
+export type Catalogue = {
+  vocabulary: Vocabulary;
+  agreements: AgreementFile[];
+  contentHash: string;
+  fileCount: number;
+};
+
+export type CatalogueFile = { name: string; text: string };
+
+export const VOCABULARY_FILE = "vocabulary.yaml";
+
+/** Reads `dir/vocabulary.yaml` and every `dir/agreements/*.yaml`, in name order. */
+export async function readCatalogueFiles(dir: string): Promise<CatalogueFile[]> {
+  const agreementsDir = path.join(dir, "agreements");
+  const names = (await readdir(agreementsDir)).filter((n) => /\.ya?ml$/.test(n)).sort();
+  const files: CatalogueFile[] = [{ name: VOCABULARY_FILE, text: await readFile(path.join(dir, VOCABULARY_FILE), "utf8") }];
+  for (const name of names) {
+    files.push({ name: `agreements/${name}`, text: await readFile(path.join(agreementsDir, name), "utf8") });
+  }
+  return files;
+}
+
+export async function loadCatalogue(dir: string): Promise<Catalogue> {
+  return parseCatalogue(await readCatalogueFiles(dir));
+}
+
+/** Validates in-memory files: the first must be the vocabulary, the rest agreements. */
+export function parseCatalogue(files: CatalogueFile[]): Catalogue {
+  const [vocabularyFile, ...agreementFiles] = files;
+  if (!vocabularyFile || vocabularyFile.name !== VOCABULARY_FILE) {
+    throw new CatalogueError([{ file: VOCABULARY_FILE, path: "", message: "file is missing" }]);
+  }
+  const vocabulary = validate(vocabularyFile, vocabularySchema);
+  const issues: CatalogueIssue[] = [];
+  for (const [list, what] of [
+    [vocabulary.parties.map((p) => p.code), "party code"],
+    [vocabulary.provisions.map((p) => p.key), "provision"],
+    [vocabulary.scopeCategories.map((c) => c.key), "scope category"],
+  ] as const) {
+    for (const dup of duplicates(list)) issues.push({ file: VOCABULARY_FILE, path: "", message: `duplicate ${what} "${dup}"` });
+  }
+  if (issues.length) throw new CatalogueError(issues);
+
+  const schema = agreementFileSchema(vocabulary);
+  const agreements: AgreementFile[] = [];
+  const seen = new Map<string, string>();
+  for (const file of agreementFiles) {
+    try {
+      const agreement = validate(file, schema);
+      const expected = path.basename(file.name).replace(/\.ya?ml$/, "");
+      const other = seen.get(agreement.slug);
+      if (other) {
+        issues.push({ file: file.name, path: "slug", message: `duplicate slug "${agreement.slug}", also used by ${other}` });
+      } else if (agreement.slug !== expected) {
+        issues.push({ file: file.name, path: "slug", message: `slug "${agreement.slug}" must match the file name "${expected}"` });
+      }
+      seen.set(agreement.slug, file.name);
+      agreements.push(agreement);
+    } catch (error) {
+      if (!(error instanceof CatalogueError)) throw error;
+      issues.push(...error.issues);
+    }
+  }
+  if (agreementFiles.length === 0) issues.push({ file: "agreements/", path: "", message: "no agreement files" });
+  if (issues.length) throw new CatalogueError(issues);
+
+  return { vocabulary, agreements, contentHash: hashFiles(files), fileCount: files.length };
+}
+
+export function hashFiles(files: CatalogueFile[]): string {
+  const hash = createHash("sha256");
+  for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+    hash.update(f.name).update("\0").update(f.text.replace(/\r\n/g, "\n")).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+function validate<T extends z.ZodType>(file: CatalogueFile, schema: T): z.output<T> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(file.text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  if (doc.errors.length) {
+    throw new CatalogueError(
+      doc.errors.map((e) => ({
+        file: file.name,
+        path: "",
+        line: e.linePos?.[0]?.line,
+        message: `YAML syntax: ${e.message.split("\n")[0]}`,
+      })),
+    );
+  }
+  const result = schema.safeParse(doc.toJS());
+  if (result.success) return result.data;
+  throw new CatalogueError(
+    result.error.issues.map((issue) => ({
+      file: file.name,
+      path: issue.path.map(String).join("."),
+      line: lineOf(doc, lineCounter, issue.path),
+      message: issue.code === "invalid_type" && issue.message.includes("received undefined") ? "missing field" : issue.message,
+    })),
+  );
+}
+
+/** The line of the deepest node on `issuePath` that exists in the document. */
+function lineOf(doc: Document, lines: LineCounter, issuePath: readonly PropertyKey[]): number | undefined {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as { range?: [number, number, number] } | null)?.range?.[0];
+  for (const segment of issuePath) {
+    if (!isCollection(node)) break;
+    const child = node.get(typeof segment === "number" ? segment : String(segment), true) as
+      | { range?: [number, number, number] }
+      | undefined;
+    if (!child) break;
+    node = child;
+    if (child.range) offset = child.range[0];
+  }
+  return offset === undefined ? undefined : lines.linePos(offset).line;
+}
+
+function duplicates(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return [...new Set(values.filter((v) => (seen.has(v) ? true : (seen.add(v), false))))];
+}

@@ -1,0 +1,176 @@
+// Zod schemas of the catalogue's source files (prisma/catalogue). The vocabulary file is validated first;
+// agreement files are then validated against it, so an unknown provision, scope category or party code
+// is an error naming the file and the field. See README "Curator's guide" for the format.
+import { z } from "zod";
+
+const key = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens, e.g. ip-theft");
+
+export const slugSchema = key.max(80);
+
+/** ISO 8601 partial date: YYYY, YYYY-MM or YYYY-MM-DD. YAML may hand a bare year over as a number. */
+export const partialDateSchema = z
+  .union([z.string(), z.number().int()])
+  .transform((value) => String(value))
+  .refine(isValidPartialDate, { message: "bad date: use YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)" });
+
+export function isValidPartialDate(value: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match;
+  if (m === undefined) return true;
+  const month = Number(m);
+  if (month < 1 || month > 12) return false;
+  if (d === undefined) return true;
+  const day = Number(d);
+  const lastDay = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  return day >= 1 && day <= lastDay;
+}
+
+export const vocabularySchema = z.strictObject({
+  parties: z
+    .array(z.strictObject({ code: z.string().regex(/^[A-Z0-9]{2,6}$/, "must be an upper-case code such as USA"), name: z.string().min(1) }))
+    .min(1),
+  provisions: z.array(z.strictObject({ key, label: z.string().min(1), description: z.string().min(1) })).min(1),
+  scopeCategories: z.array(z.strictObject({ key, label: z.string().min(1), description: z.string().min(1) })).min(1),
+});
+export type Vocabulary = z.infer<typeof vocabularySchema>;
+
+const citeSchema = z
+  .array(
+    z.union([
+      key.transform((source) => ({ source, pinpoint: undefined as string | undefined })),
+      z.strictObject({ source: key, pinpoint: z.string().min(1).optional() }),
+    ]),
+  )
+  .min(1, "needs at least one source");
+
+const confidence = z.enum(["high", "medium", "low", "unconfirmed"]);
+
+const sourceSchema = z.strictObject({
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  date: partialDateSchema.optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  kind: z.enum(["primary", "official-copy", "press", "analysis"]),
+  reliability: z.string().min(1).optional(),
+});
+
+const clauseTextSchema = z.strictObject({
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "must be a BCP 47 language tag such as en or zh"),
+  form: z.enum(["verbatim", "truncated", "paraphrase"]),
+  isTranslation: z.boolean().default(false),
+  confidence,
+  note: z.string().min(1).optional(),
+  text: z.string().trim().min(1),
+  cite: citeSchema,
+});
+
+export function agreementFileSchema(vocabulary: Vocabulary) {
+  const parties = new Set(vocabulary.parties.map((p) => p.code));
+  const provisions = new Set(vocabulary.provisions.map((p) => p.key));
+  const categories = new Set(vocabulary.scopeCategories.map((c) => c.key));
+  const known = (set: Set<string>, what: string) =>
+    z.string().check((ctx) => {
+      if (!set.has(ctx.value)) {
+        ctx.issues.push({ code: "custom", input: ctx.value, message: `unknown ${what} "${ctx.value}"` });
+      }
+    });
+
+  return z
+    .strictObject({
+      slug: slugSchema,
+      title: z.string().min(1),
+      shortTitle: z.string().min(1).max(40),
+      parties: z.array(known(parties, "party code")).min(1),
+      form: z.enum(["joint-statement", "fact-sheet", "communique", "declaration", "intergovernmental-agreement"]),
+      legalCharacter: z.enum(["political-commitment", "binding"]),
+      forum: z.string().min(1).optional(),
+      date: partialDateSchema,
+      status: z.enum(["active", "superseded", "lapsed"]),
+      statusNote: z.string().min(1).optional(),
+      supersededBy: z.string().min(1).optional(),
+      summary: z.string().min(1),
+      sources: z.record(key, sourceSchema),
+      clauses: z
+        .array(
+          z.strictObject({
+            label: z.string().min(1),
+            provision: known(provisions, "provision"),
+            note: z.string().min(1).optional(),
+            texts: z.array(clauseTextSchema).min(1),
+          }),
+        )
+        .min(1),
+      scope: z
+        .array(
+          z.strictObject({
+            category: known(categories, "scope category"),
+            position: z.enum(["covered", "not-covered", "silent"]),
+            basis: z.enum(["text", "official", "press", "expert"]),
+            note: z.string().min(1),
+            cite: citeSchema,
+          }),
+        )
+        .default([]),
+      events: z
+        .array(
+          z.strictObject({
+            date: partialDateSchema,
+            kind: z.enum(["announced", "agreed", "published", "meeting", "reaffirmed", "superseded", "assessment", "other"]),
+            title: z.string().min(1),
+            description: z.string().min(1).optional(),
+            assessor: z.string().min(1).optional(),
+            finding: z.string().min(1).optional(),
+            confidence,
+            cite: citeSchema,
+          }),
+        )
+        .default([]),
+      corrections: z
+        .array(
+          z.strictObject({
+            claim: z.string().min(1),
+            claimedBy: key,
+            correction: z.string().min(1),
+            cite: citeSchema,
+          }),
+        )
+        .default([]),
+    })
+    .superRefine((file, ctx) => {
+      const sources = file.sources;
+      const checkCites = (cites: { source: string }[], path: (string | number)[], needUrl: boolean) => {
+        cites.forEach((c, i) => {
+          const source = sources[c.source];
+          if (!source) {
+            ctx.addIssue({ code: "custom", path: [...path, "cite", i], message: `unknown source "${c.source}": add it under sources` });
+          } else if (needUrl && !source.url) {
+            ctx.addIssue({ code: "custom", path: [...path, "cite", i], message: `source "${c.source}" has no url; clause text must cite a source with a url` });
+          }
+        });
+      };
+      file.clauses.forEach((clause, ci) =>
+        clause.texts.forEach((t, ti) => checkCites(t.cite, ["clauses", ci, "texts", ti], true)),
+      );
+      file.scope.forEach((s, i) => checkCites(s.cite, ["scope", i], false));
+      file.events.forEach((e, i) => {
+        checkCites(e.cite, ["events", i], false);
+        if (e.kind === "assessment" && (!e.assessor || !e.finding)) {
+          ctx.addIssue({ code: "custom", path: ["events", i], message: "an assessment needs assessor and finding" });
+        }
+      });
+      file.corrections.forEach((c, i) => {
+        checkCites(c.cite, ["corrections", i], false);
+        if (!sources[c.claimedBy]) {
+          ctx.addIssue({ code: "custom", path: ["corrections", i, "claimedBy"], message: `unknown source "${c.claimedBy}": add it under sources` });
+        }
+      });
+      if (file.status === "superseded" && !file.supersededBy) {
+        ctx.addIssue({ code: "custom", path: ["supersededBy"], message: "a superseded agreement needs supersededBy" });
+      }
+    });
+}
+
+export type AgreementFile = z.infer<ReturnType<typeof agreementFileSchema>>;

@@ -1,0 +1,48 @@
+// The environment, validated once. next.config.ts imports this module, so a bad value stops the server
+// at start instead of failing deep inside a request. Nothing else reads process.env directly.
+import { z } from "zod";
+
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .min(1)
+    .default("file:./data/pactdiff.db")
+    .refine((url) => url.startsWith("file:"), {
+      message: "must be a SQLite file URL such as file:./data/pactdiff.db",
+    }),
+  SITE_URL: z
+    .url({ protocol: /^https?$/ })
+    .default("http://localhost:3000")
+    .transform((url) => url.replace(/\/+$/, "")),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = envSchema.safeParse({
+    DATABASE_URL: source.DATABASE_URL || undefined,
+    SITE_URL: source.SITE_URL || undefined,
+  });
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export function env(): Env {
+  cached ??= readEnv();
+  return cached;
+}
+
+export function databaseUrl(): string {
+  return env().DATABASE_URL;
+}
+
+/** The SQLite file path of a file: URL, for tools that need the file itself. */
+export function sqliteFilePath(url: string = databaseUrl()): string {
+  return url.replace(/^file:/, "");
+}

@@ -1,0 +1,28 @@
+import type { NextConfig } from "next";
+// Validates the environment at start: a bad DATABASE_URL or SITE_URL stops `next build` / `next start`.
+import { env } from "./lib/env";
+
+env();
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // better-sqlite3 is a native addon: load it from node_modules at run time rather than bundling it.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  async headers() {
+    return [
+      {
+        // Every page refuses to be framed by other sites; /embed/* (a later feature) will opt in explicitly.
+        source: "/((?!embed/).*)",
+        headers: [
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+          { key: "Content-Security-Policy", value: "frame-ancestors 'self'" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;
