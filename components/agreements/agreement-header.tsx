@@ -30,7 +30,7 @@ export function AgreementHeader({ agreement }: { agreement: AgreementDetail }) {
         </div>
       </dl>
       {agreement.statusNote ? <p className="mt-3 text-sm text-muted">{agreement.statusNote}</p> : null}
-      <p className="mt-5 max-w-3xl text-lg leading-relaxed">{agreement.summary}</p>
+      <p className="mt-5 max-w-3xl leading-relaxed sm:text-lg">{agreement.summary}</p>
     </header>
   );
 }

@@ -108,7 +108,7 @@ function validate<T extends z.ZodType>(file: CatalogueFile, schema: T): z.output
         file: file.name,
         path: "",
         line: e.linePos?.[0]?.line,
-        message: `YAML syntax: ${e.message.split("\n")[0]}`,
+        message: `YAML syntax: ${(e.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`,
       })),
     );
   }

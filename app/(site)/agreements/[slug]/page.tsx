@@ -9,8 +9,10 @@ import { getAgreementBySlug, listAgreementSlugs } from "@/lib/data/agreements";
 import { getLatestVersion } from "@/lib/data/versions";
 import { formatPartialDate } from "@/lib/format";
 
-// Prerendered for every slug at build time; slugs added by a later import render once, then are cached.
+// Prerendered for every slug at build time and refreshed every five minutes. Unknown slugs fall through to
+// the root not-found page: Next 16 serves an empty body when notFound() is thrown by a page at run time.
 export const revalidate = 300;
+export const dynamicParams = false;
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,0 +1,40 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+/** Header, main landmark and footer shared by the analyst pages and the root not-found page. */
+export function SiteChrome({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-paper focus:p-2">
+        Skip to content
+      </a>
+      <header className="border-b border-rule bg-paper">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-baseline justify-between gap-x-6 gap-y-1 px-4 py-3">
+          <Link href="/" className="font-serif text-2xl font-semibold tracking-tight text-ink no-underline">
+            Pact<span className="text-accent">diff</span>
+          </Link>
+          <nav aria-label="Main">
+            <ul className="flex gap-5 text-sm">
+              <li>
+                <Link href="/agreements">Agreements</Link>
+              </li>
+              <li>
+                <Link href="/#about">About the sources</Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+      <footer className="mt-12 border-t border-rule">
+        <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted">
+          Pactdiff compares the texts of cyber agreements between states. Clause text is quoted from the best available
+          primary source and marked when it is a truncated copy, a translation or a paraphrase. Known misquotes in
+          circulation are listed as corrections.
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { filtersToQuery, parseFilters } from "./agreement-filters";
+
+const choices = { parties: ["CAN", "CHN", "USA"], years: [2013, 2015, 2017], forms: ["communique"], scope: ["economic-espionage"], provisions: ["hotline"] };
+
+describe("parseFilters", () => {
+  it("keeps known values", () => {
+    expect(parseFilters({ party: "CAN", year: "2017", form: "communique", scope: "economic-espionage", provision: "hotline", q: " hotline " }, choices)).toEqual({
+      party: "CAN",
+      year: 2017,
+      form: "communique",
+      scope: "economic-espionage",
+      provision: "hotline",
+      q: "hotline",
+    });
+  });
+
+  it.each([
+    ["unknown values", { party: "XXX", year: "1999", form: "treaty" }],
+    ["hostile markup", { party: "<script>alert(1)</script>", q: "" }],
+    ["very long values", { party: "A".repeat(10_000), q: "x".repeat(10_000) }],
+    ["non-numeric year", { year: "20l5" }],
+  ])("drops %s", (_name, params) => {
+    expect(parseFilters(params, choices)).toEqual({});
+  });
+
+  it("takes the first of repeated parameters", () => {
+    expect(parseFilters({ party: ["USA", "CHN"] }, choices)).toEqual({ party: "USA" });
+  });
+
+  it("serialises in a fixed order", () => {
+    expect(filtersToQuery({ year: 2015, party: "CHN", q: "a b" })).toBe("?q=a+b&party=CHN&year=2015");
+    expect(filtersToQuery({})).toBe("");
+  });
+});

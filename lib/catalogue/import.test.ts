@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { agreement, files } from "@/test/catalogue-fixtures";
+import { freshDatabase } from "@/test/fresh-db";
+import type { PrismaClient } from "@prisma/client";
+import { importCatalogue, versionIdOf } from "./import";
+import { parseCatalogue } from "./load";
+
+let prisma: PrismaClient;
+beforeAll(() => {
+  prisma = freshDatabase("import").prisma;
+});
+afterAll(() => prisma.$disconnect());
+
+async function counts() {
+  return {
+    versions: await prisma.datasetVersion.count(),
+    agreements: await prisma.agreement.count(),
+    clauses: await prisma.clause.count(),
+    citations: await prisma.citation.count(),
+  };
+}
+
+describe("importCatalogue", () => {
+  const first = parseCatalogue(files(agreement()));
+  const second = parseCatalogue(files({ ...agreement(), summary: "Changed summary." }));
+
+  it("writes a complete dataset version", async () => {
+    const result = await importCatalogue(prisma, first);
+    expect(result).toEqual({ status: "created", versionId: versionIdOf(first.contentHash), agreements: 1 });
+    const row = await prisma.agreement.findFirstOrThrow({ select: { slug: true, datePrecision: true, year: true, versionId: true } });
+    expect(row).toEqual({ slug: "us-china-2015", datePrecision: "day", year: 2015, versionId: result.versionId });
+    expect(await counts()).toEqual({ versions: 1, agreements: 1, clauses: 1, citations: 3 });
+  });
+
+  it("is a no-op for unchanged files", async () => {
+    const before = await counts();
+    const result = await importCatalogue(prisma, first);
+    expect(result.status).toBe("unchanged");
+    expect(await counts()).toEqual(before);
+  });
+
+  it("adds a new version for changed files and keeps the old one readable", async () => {
+    const result = await importCatalogue(prisma, second);
+    expect(result.status).toBe("created");
+    const summaries = await prisma.agreement.findMany({ orderBy: { pk: "asc" }, select: { summary: true } });
+    expect(summaries.map((s) => s.summary)).toEqual(["A summary.", "Changed summary."]);
+  });
+
+  it("re-activates an older version instead of copying it", async () => {
+    const before = await counts();
+    const result = await importCatalogue(prisma, first, new Date(Date.now() + 60_000));
+    expect(result.status).toBe("reactivated");
+    expect(await counts()).toEqual(before);
+    const latest = await prisma.datasetVersion.findFirstOrThrow({ orderBy: { activatedAt: "desc" }, select: { id: true } });
+    expect(latest.id).toBe(versionIdOf(first.contentHash));
+  });
+
+  it("writes nothing when the database rejects a row half-way", async () => {
+    const before = await counts();
+    const valid = parseCatalogue(files({ ...agreement(), summary: "Third version." }));
+    // Two agreements with one slug pass no validation, but a hand-built catalogue can still reach the
+    // database: the unique index fails on the second, after the first has been written in the transaction.
+    const broken = { ...valid, agreements: [valid.agreements[0]!, valid.agreements[0]!] };
+    await expect(importCatalogue(prisma, broken)).rejects.toThrow();
+    expect(await counts()).toEqual(before);
+    expect(await prisma.datasetVersion.findUnique({ where: { contentHash: valid.contentHash } })).toBeNull();
+  });
+});

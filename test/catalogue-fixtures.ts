@@ -1,0 +1,46 @@
+// Small valid catalogue files for tests, and a helper to break one field at a time.
+import { stringify } from "yaml";
+import type { CatalogueFile } from "@/lib/catalogue/load";
+
+export const vocabulary = {
+  parties: [
+    { code: "USA", name: "United States" },
+    { code: "CHN", name: "China" },
+  ],
+  provisions: [
+    { key: "ip-theft", label: "No IP theft", description: "d" },
+    { key: "hotline", label: "Hotline", description: "d" },
+  ],
+  scopeCategories: [{ key: "economic-espionage", label: "Economic espionage", description: "d" }],
+};
+
+export function agreement(slug = "us-china-2015") {
+  return {
+    slug,
+    title: "A title",
+    shortTitle: "US–China 2015",
+    parties: ["USA", "CHN"],
+    form: "fact-sheet",
+    legalCharacter: "political-commitment",
+    date: "2015-09-25",
+    status: "active",
+    summary: "A summary.",
+    sources: { fs: { title: "Fact sheet", publisher: "White House", url: "https://example.org/fs", kind: "primary" } },
+    clauses: [
+      {
+        label: "Commitment 2",
+        provision: "ip-theft",
+        texts: [{ language: "en", form: "verbatim", confidence: "high", text: "Neither government will conduct.", cite: ["fs"] }],
+      },
+    ],
+    scope: [{ category: "economic-espionage", position: "covered", basis: "text", note: "n", cite: ["fs"] }],
+    events: [{ date: "2015-09-25", kind: "announced", title: "Announced", confidence: "high", cite: ["fs"] }],
+  };
+}
+
+export function files(...agreements: object[]): CatalogueFile[] {
+  return [
+    { name: "vocabulary.yaml", text: stringify(vocabulary) },
+    ...agreements.map((a) => ({ name: `agreements/${(a as { slug: string }).slug}.yaml`, text: stringify(a) })),
+  ];
+}
