@@ -2,9 +2,10 @@ import type { NextConfig } from "next";
 // Validates the environment at start: a bad DATABASE_URL or SITE_URL stops `next build` / `next start`.
 import { env } from "./lib/env";
 
-env();
+const { PACTDIFF_DIST_DIR } = env();
 
 const nextConfig: NextConfig = {
+  distDir: PACTDIFF_DIST_DIR,
   poweredByHeader: false,
   reactStrictMode: true,
   // better-sqlite3 is a native addon: load it from node_modules at run time rather than bundling it.

@@ -11,6 +11,11 @@ const envSchema = z.object({
     .refine((url) => url.startsWith("file:"), {
       message: "must be a SQLite file URL such as file:./data/pactdiff.db",
     }),
+  // Lets the end-to-end tests build into their own folder without touching the developer's .next.
+  PACTDIFF_DIST_DIR: z
+    .string()
+    .regex(/^\.next[\w-]*$/, "must be a folder name starting with .next")
+    .default(".next"),
   SITE_URL: z
     .url({ protocol: /^https?$/ })
     .default("http://localhost:3000")
@@ -25,6 +30,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   const parsed = envSchema.safeParse({
     DATABASE_URL: source.DATABASE_URL || undefined,
     SITE_URL: source.SITE_URL || undefined,
+    PACTDIFF_DIST_DIR: source.PACTDIFF_DIST_DIR || undefined,
   });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);

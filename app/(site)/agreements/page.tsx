@@ -43,7 +43,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
         <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {agreements.map((a) => (
             <li key={a.slug}>
-              <AgreementCard agreement={a} scopeLabels={scopeLabels} />
+              <AgreementCard agreement={a} scopeLabels={scopeLabels} headingLevel={2} />
             </li>
           ))}
         </ul>

@@ -1,0 +1,105 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+
+const SLUGS = ["us-china-2015", "canada-china-2017", "uk-china-2015", "g20-antalya-2015", "russia-china-2015", "us-russia-2013"];
+
+test("the catalogue lists all six agreements", async ({ page }) => {
+  await page.goto("/agreements");
+  await expect(page.getByRole("status")).toHaveText("6 agreements.");
+  for (const slug of SLUGS) await expect(page.locator(`a[href="/agreements/${slug}"]`).first()).toBeVisible();
+});
+
+test("the home page says what Pactdiff is and lists the catalogue", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Compare cyber agreements between states");
+  await expect(page.getByRole("link", { name: "Open the comparison →" })).toHaveAttribute("href", "/compare/canada-china-2017/us-china-2015");
+  await expect(page.locator("#catalogue ~ ul > li, section[aria-labelledby=catalogue] li")).toHaveCount(6);
+});
+
+test.describe("filters narrow the catalogue", () => {
+  test("with JavaScript", async ({ page }) => {
+    await page.goto("/agreements");
+    await page.getByLabel("Party").selectOption("CAN");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/[?&]party=CAN/);
+    await expect(page.getByRole("status")).toHaveText("1 of 6 agreements match.");
+    await expect(page.getByRole("link", { name: "Canada–China 2017" })).toBeVisible();
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+    test("a plain GET form", async ({ page }) => {
+      await page.goto("/agreements");
+      await page.getByLabel("Has provision").selectOption("hotline");
+      await page.getByLabel("Year").selectOption("2015");
+      await page.getByRole("button", { name: "Apply filters" }).click();
+      await expect(page).toHaveURL(/provision=hotline/);
+      await expect(page.getByRole("status")).toHaveText("2 of 6 agreements match.");
+      await expect(page.getByRole("link", { name: "US–China 2015" })).toBeVisible();
+      await expect(page.getByRole("link", { name: "Russia–China 2015" })).toBeVisible();
+    });
+
+    test("hostile query strings are ignored, not reflected", async ({ page }) => {
+      const response = await page.goto("/agreements?party=%3Cscript%3Ealert(1)%3C/script%3E&year=2015&year=abc&q=&scope[]=x");
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole("status")).toHaveText("4 of 6 agreements match.");
+      expect(await page.content()).not.toContain("<script>alert(1)</script>");
+    });
+  });
+});
+
+test("the US–China page quotes the IP-theft clause verbatim with its source link", async ({ page }) => {
+  await page.goto("/agreements/us-china-2015");
+  const clause = page.getByRole("listitem").filter({ hasText: "Commitment 2" }).first();
+  await expect(clause.locator("blockquote[lang=en]")).toHaveText(
+    "The United States and China agree that neither country's government will conduct or knowingly support cyber-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages to companies or commercial sectors.",
+  );
+  await expect(clause.getByRole("link", { name: "The Dispatch" })).toHaveAttribute(
+    "href",
+    "https://thedispatch.com/newsletter/vitalinterests/xis-broken-promises-on-cybersecurity/",
+  );
+  await expect(clause.getByText("High confidence").first()).toBeVisible();
+  // A truncated copy is shown as such, never completed.
+  await expect(page.getByText("relev[ant international obligations] …").first()).toBeVisible();
+  await expect(page.getByText("Truncated copy").first()).toBeVisible();
+});
+
+test("the Canada–China page dates it 22 June 2017 and corrects the seed article's misquote", async ({ page }) => {
+  await page.goto("/agreements/canada-china-2017");
+  await expect(page.locator("header time").first()).toHaveText("22 June 2017");
+  const corrections = page.locator("section[aria-labelledby=corrections]");
+  const misquote = corrections.getByRole("listitem").filter({ hasText: "cyber-based attack on intellectual property" });
+  await expect(misquote).toHaveCount(1);
+  await expect(misquote).toContainText("Seed news article 000");
+  await expect(misquote).toContainText('"cyber-enabled theft of intellectual property"');
+  // The scope nuance: silent in the text, outside scope per the press.
+  const intelligence = page.locator("section[aria-labelledby=scope] div").filter({ hasText: /^Intelligence gathering/ });
+  await expect(intelligence).toContainText("Silent");
+  await expect(intelligence).toContainText("Not covered");
+});
+
+test("an unknown slug gets a 404 that suggests the nearest slug", async ({ page }) => {
+  const response = await page.goto("/agreements/china-us-2015");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Not found");
+  const suggestions = page.getByRole("status");
+  await expect(suggestions).toContainText("china-us-2015");
+  await expect(suggestions.getByRole("link").first()).toHaveAttribute("href", "/agreements/us-china-2015");
+});
+
+test.describe("accessibility", () => {
+  for (const path of ["/", "/agreements", "/agreements?party=CHN", "/agreements/us-china-2015", "/agreements/canada-china-2017", "/agreements/no-such-slug"]) {
+    test(`axe finds no violations on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test("is keyboard usable: skip link first, then the main navigation", async ({ page }) => {
+    await page.goto("/agreements/us-china-2015");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/#main$/);
+  });
+});
