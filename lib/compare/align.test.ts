@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { agreement, clause, provisions } from "@/test/agreement-builders";
+import { alignByProvision } from "./align";
+
+const statuses = (rows: ReturnType<typeof alignByProvision>) =>
+  Object.fromEntries(rows.map((r) => [r.provision.key, [r.status.kind, ...r.cells.map((c) => c.status)]]));
+
+describe("alignByProvision", () => {
+  it("marks identical texts identical and keeps vocabulary order whatever the document order", () => {
+    const a = agreement("a", "2015-01-01", [clause("hotline", "A hotline."), clause("ip-theft", "No theft.")]);
+    const b = agreement("b", "2016-01-01", [clause("ip-theft", "No theft."), clause("hotline", "A hotline.")]);
+    const rows = alignByProvision([a, b], provisions);
+    expect(rows.map((r) => r.provision.key)).toEqual(["ip-theft", "hotline"]);
+    expect(statuses(rows)).toEqual({ "ip-theft": ["identical", "base", "identical"], hotline: ["identical", "base", "identical"] });
+  });
+
+  it("shows empty cells explicitly: only in one, added, partial", () => {
+    const a = agreement("a", "2015-01-01", [clause("ip-theft", "No theft."), clause("hotline", "A hotline.")]);
+    const b = agreement("b", "2016-01-01", [clause("ip-theft", "No theft at all."), clause("norms", "Norms.")]);
+    const c = agreement("c", "2017-01-01", [clause("norms", "Norms.")]);
+    const rows = alignByProvision([a, b, c], provisions);
+    expect(statuses(rows)).toEqual({
+      "ip-theft": ["partial", "base", "reworded", "absent"],
+      hotline: ["only-in", "base", "absent", "absent"],
+      norms: ["partial", "absent", "added", "added"],
+    });
+    expect(rows.find((r) => r.provision.key === "hotline")?.status).toEqual({ kind: "only-in", slug: "a" });
+  });
+
+  it("gives the lowest similarity for a reworded row", () => {
+    const a = agreement("a", "2015-01-01", [clause("ip-theft", "one two three four")]);
+    const b = agreement("b", "2016-01-01", [clause("ip-theft", "one two three five")]);
+    const c = agreement("c", "2017-01-01", [clause("ip-theft", "one six seven eight")]);
+    const [row] = alignByProvision([a, b, c], provisions);
+    expect(row?.status).toEqual({ kind: "reworded", similarity: 0.25 });
+  });
+
+  it("diffs in a shared language only, never a paraphrase", () => {
+    const zh = agreement("a", "2015-01-01", [clause("ip-theft", "中美双方同意", { language: "zh" }), clause("hotline", "A hotline.", { form: "paraphrase" })]);
+    const fr = agreement("b", "2016-01-01", [clause("ip-theft", "Les deux parties ont convenu", { language: "fr" }), clause("hotline", "A hotline.")]);
+    const rows = alignByProvision([zh, fr], provisions);
+    expect(rows.map((r) => [r.provision.key, r.cells[1]?.status, r.cells[1]?.why])).toEqual([
+      ["ip-theft", "not-comparable", "No verbatim text in a common language."],
+      ["hotline", "not-comparable", "No verbatim text in a common language."],
+    ]);
+    expect(rows[0]?.status).toEqual({ kind: "reworded", similarity: null });
+  });
+
+  it("compares Chinese with Chinese by word", () => {
+    const a = agreement("a", "2015-01-01", [clause("ip-theft", "中美双方同意,各自国家政府均不得从事", { language: "zh" })]);
+    const b = agreement("b", "2016-01-01", [clause("ip-theft", "中加双方同意,各自国家政府均不得从事", { language: "zh" })]);
+    const cell = alignByProvision([a, b], provisions)[0]?.cells[1];
+    expect(cell?.comparedIn).toBe("zh");
+    expect(cell?.status).toBe("reworded");
+  });
+
+  it("returns no rows for no agreements", () => {
+    expect(alignByProvision([], provisions)).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { countWords, diffClauseWords } from "./word-diff";
+
+const US = "The United States and China agree that neither country's government will conduct or knowingly support cyber-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages to companies or commercial sectors.";
+const CA = "The two sides agreed that neither country's government would conduct or knowingly support cyber-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages to companies or commercial sectors.";
+
+const changed = (parts: { kind: string; text: string }[], kind: string) => parts.filter((p) => p.kind === kind).map((p) => p.text.trim());
+
+describe("diffClauseWords", () => {
+  it("marks identical texts as identical, whitespace aside", () => {
+    expect(diffClauseWords("A  b\nc", "A b c")).toEqual({ ok: true, parts: [{ kind: "equal", text: "A b c" }], similarity: 1, identical: true });
+  });
+
+  it("finds exactly the differing words of the US–China and Canada–China IP-theft clauses", () => {
+    const d = diffClauseWords(US, CA);
+    if (!d.ok) throw new Error(d.message);
+    expect(changed(d.parts, "delete")).toEqual(["United States and China agree", "will"]);
+    expect(changed(d.parts, "insert")).toEqual(["two sides agreed", "would"]);
+    expect(d.similarity).toBeCloseTo(0.875, 3);
+    expect(d.identical).toBe(false);
+  });
+
+  it("diffs accented text by word", () => {
+    const d = diffClauseWords("n'appuierait consciemment une telle activité", "n'appuierait ouvertement une telle activité", "fr");
+    if (!d.ok) throw new Error(d.message);
+    expect(changed(d.parts, "delete")).toEqual(["consciemment"]);
+    expect(changed(d.parts, "insert")).toEqual(["ouvertement"]);
+  });
+
+  it("diffs Chinese by word, not by whole sentence", () => {
+    const a = "中美双方同意,各自国家政府均不得从事或者在知情情况下支持网络窃取知识产权";
+    const b = "中加双方同意,各自国家政府均不得从事或者在知情情况下支持网络窃取知识产权";
+    const d = diffClauseWords(a, b, "zh");
+    if (!d.ok) throw new Error(d.message);
+    expect(d.parts.filter((p) => p.kind !== "equal").map((p) => p.text).join("").length).toBeLessThan(6);
+    expect(d.similarity).toBeGreaterThan(0.8);
+    expect(countWords(a, "zh")).toBeGreaterThan(5);
+  });
+
+  it("handles empty and one-sided text", () => {
+    const d = diffClauseWords("", "Something new");
+    expect(d).toMatchObject({ ok: true, similarity: 0 });
+    expect(diffClauseWords("", "")).toMatchObject({ ok: true, identical: true, similarity: 1 });
+  });
+
+  it("refuses input over the length bound", () => {
+    expect(diffClauseWords("a ".repeat(20_001), "b")).toMatchObject({ ok: false, reason: "too-long" });
+  });
+
+  it("gives up on adversarial input within the edit bound, quickly", () => {
+    const words = (seed: number) => Array.from({ length: 2500 }, (_, i) => `w${(i * seed) % 9973}`).join(" ");
+    const started = performance.now();
+    const d = diffClauseWords(words(7), words(13));
+    expect(d).toMatchObject({ ok: false, reason: "too-different" });
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

@@ -1,0 +1,50 @@
+// Minimal AgreementDetail objects for the pure comparison logic's tests.
+import type { AgreementDetail, Clause, ScopeReading, AgreementEvent } from "@/lib/data/agreements";
+
+export function clause(provision: string, text: string, opts: { language?: string; form?: "verbatim" | "truncated" | "paraphrase" } = {}): Clause {
+  return {
+    label: provision,
+    note: null,
+    provision: { key: provision, label: provision },
+    texts: [{ language: opts.language ?? "en", text, form: opts.form ?? "verbatim", isTranslation: false, confidence: "high", note: null, citations: [] }],
+  };
+}
+
+export function reading(category: string, position: ScopeReading["position"], basis: ScopeReading["basis"] = "text") {
+  return { category, reading: { position, basis, note: "", citations: [] } as ScopeReading };
+}
+
+export function event(date: string, kind = "agreed"): AgreementEvent {
+  const precision = date.length === 4 ? "year" : date.length === 7 ? "month" : "day";
+  return { kind, date, datePrecision: precision, title: kind, description: null, assessor: null, finding: null, confidence: "high", citations: [] };
+}
+
+export function agreement(slug: string, date: string, clauses: Clause[], scope: ReturnType<typeof reading>[] = [], events: AgreementEvent[] = []): AgreementDetail {
+  const grouped = new Map<string, ScopeReading[]>();
+  for (const s of scope) grouped.set(s.category, [...(grouped.get(s.category) ?? []), s.reading]);
+  return {
+    slug,
+    title: slug,
+    shortTitle: slug.toUpperCase(),
+    parties: [],
+    form: "fact-sheet",
+    legalCharacter: "political-commitment",
+    status: "active",
+    date,
+    datePrecision: date.length === 10 ? "day" : date.length === 7 ? "month" : "year",
+    year: Number(date.slice(0, 4)),
+    summary: "",
+    provisionKeys: [],
+    coveredScope: [],
+    forum: null,
+    statusNote: null,
+    supersededBy: null,
+    clauses,
+    scope: [...grouped].map(([key, readings]) => ({ category: { key, label: key }, readings })),
+    events,
+    corrections: [],
+  };
+}
+
+export const provisions = ["context", "ip-theft", "timely-responses", "hotline", "norms"].map((key) => ({ key, label: key, description: "" }));
+export const categories = ["economic-espionage", "intelligence-gathering", "norms"].map((key) => ({ key, label: key, description: "" }));
