@@ -46,7 +46,7 @@ describe("buildComparison summary", () => {
       "Scope differs in 1 of 3 activity categories.",
       "CANADA came 21 months after US.",
     ]);
-    expect(comparison.summary.headline).toMatch(/^The IP-theft pledge is \d+% identical in wording; 1 provision in common\.$/);
+    expect(comparison.summary.headline).toBe("The IP-theft pledge is 50% the same wording: “two sides agreed” → “United States and China agree”, “would” → “will”.");
   });
 
   it("flags only the scope rows whose readings differ", () => {

@@ -76,9 +76,26 @@ export function summarise(agreements: Named[], rows: Row[], scope: ScopeMatrix):
   };
 }
 
+/** "“will” → “would”" pairs of the first compared cell of a row, base wording first. */
+export function wordingChanges(row: Row, max = 3): string[] {
+  const diff = row.cells.find((c) => c.diff?.ok)?.diff;
+  if (!diff?.ok) return [];
+  const changes: string[] = [];
+  diff.parts.forEach((part, i) => {
+    const next = diff.parts[i + 1];
+    const q = (t: string) => `“${t.trim()}”`;
+    if (part.kind === "delete" && next?.kind === "insert") changes.push(`${q(part.text)} → ${q(next.text)}`);
+    else if (part.kind === "delete") changes.push(`${q(part.text)} dropped`);
+    else if (part.kind === "insert" && diff.parts[i - 1]?.kind !== "delete") changes.push(`${q(part.text)} added`);
+  });
+  return changes.length > max ? [...changes.slice(0, max), `${changes.length - max} more`] : changes;
+}
+
 function headlineOf(ipRow: Row | undefined, name: Map<string, string>, common: number, identical: number, scopeDiffers: number): string {
   if (ipRow?.status.kind === "reworded" && ipRow.status.similarity !== null) {
-    return `The IP-theft pledge is ${Math.round(ipRow.status.similarity * 100)}% identical in wording; ${plural(common, "provision")} in common.`;
+    const changes = wordingChanges(ipRow);
+    const pct = Math.round(ipRow.status.similarity * 100);
+    return `The IP-theft pledge is ${pct}% the same wording${changes.length ? `: ${changes.join(", ")}` : ""}.`;
   }
   if (ipRow?.status.kind === "identical") return `The IP-theft pledge is worded identically; ${plural(common, "provision")} in common.`;
   if (ipRow?.status.kind === "only-in") return `Only ${name.get(ipRow.status.slug) ?? ipRow.status.slug} pledges against IP theft.`;

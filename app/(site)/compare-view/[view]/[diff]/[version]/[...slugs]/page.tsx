@@ -1,0 +1,84 @@
+// The comparison page. Public address: /compare/{slug}/{slug}…?view=&diff=&v= — proxy.ts parses it and
+// rewrites here, so that each state is one prerenderable, cacheable page rather than a per-request render.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ComparePicker } from "@/components/compare/compare-picker";
+import { ClausesView } from "@/components/compare/clauses-view";
+import { CompareHeader } from "@/components/compare/compare-header";
+import { DatesView } from "@/components/compare/dates-view";
+import { ScopeView } from "@/components/compare/scope-view";
+import { compareHref, DIFFS, stateFromInternal, VIEWS } from "@/lib/compare/state";
+import { listAgreements, listAgreementSlugs } from "@/lib/data/agreements";
+import { getComparison } from "@/lib/data/comparison";
+import { getLatestVersion } from "@/lib/data/versions";
+import { FEATURED } from "@/lib/featured";
+
+export const revalidate = 300;
+
+type Params = { view: string; diff: string; version: string; slugs: string[] };
+type Props = { params: Promise<Params> };
+
+/** Every view of every pair of the latest catalogue, and the featured comparison, at build time. */
+export async function generateStaticParams(): Promise<Params[]> {
+  const version = await getLatestVersion();
+  if (!version) return [];
+  const slugs = await listAgreementSlugs(version.id);
+  const pairs = slugs.flatMap((a) => slugs.filter((b) => b !== a).map((b) => [a, b]));
+  return pairs.flatMap((pair) => VIEWS.flatMap((view) => DIFFS.map((diff) => ({ view, diff, version: "latest", slugs: pair }))));
+}
+
+async function load(params: Params) {
+  const state = stateFromInternal(params);
+  if (!state) return null;
+  const result = await getComparison(state);
+  return result.kind === "ok" ? { state, ...result } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await load(await params);
+  if (!found) return { title: "Comparison not found", robots: { index: false } };
+  const { comparison, state } = found;
+  const names = comparison.agreements.map((a) => a.shortTitle).join(" vs ");
+  const description = `${comparison.summary.headline} ${comparison.summary.sentences.slice(1).join(" ")}`.slice(0, 300);
+  const canonical = compareHref(state);
+  const image = `/og${compareHref({ ...state, view: "clauses", diff: "words" })}`;
+  return {
+    title: names,
+    description,
+    alternates: { canonical },
+    openGraph: {
+      type: "article",
+      title: `${names} · Pactdiff`,
+      description,
+      url: canonical,
+      siteName: "Pactdiff",
+      images: [{ url: image, width: 1200, height: 630, alt: `${names}: ${comparison.summary.headline}` }],
+    },
+    twitter: { card: "summary_large_image", title: `${names} · Pactdiff`, description, images: [image] },
+  };
+}
+
+export default async function ComparePage({ params }: Props) {
+  const [found, all] = await Promise.all([load(await params), getLatestVersion().then((v) => (v ? listAgreements(v.id) : []))]);
+  if (!found) notFound();
+  const { comparison, state, version } = found;
+
+  return (
+    <article>
+      <CompareHeader comparison={comparison} state={state} />
+      <section aria-label={`${state.view[0]?.toUpperCase()}${state.view.slice(1)} view`} className="mt-6">
+        {state.view === "clauses" ? <ClausesView comparison={comparison} diff={state.diff} /> : null}
+        {state.view === "scope" ? <ScopeView comparison={comparison} /> : null}
+        {state.view === "dates" ? <DatesView comparison={comparison} /> : null}
+      </section>
+      <p className="mt-8 text-sm text-muted">
+        Dataset version <code className="font-mono">{version.id}</code>
+        {version.isLatest ? " (latest)" : ""}, imported {version.importedAt.slice(0, 10)}. Featured:{" "}
+        <a href={`/compare/${FEATURED.join("/")}`}>Canada–China 2017 vs US–China 2015</a>.
+      </p>
+      <div className="mt-8">
+        <ComparePicker agreements={all} selected={state.slugs} heading="Change the comparison" />
+      </div>
+    </article>
+  );
+}
