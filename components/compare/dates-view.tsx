@@ -3,7 +3,7 @@ import type { Comparison } from "@/lib/compare/comparison";
 import { eventKindLabel, formatPartialDate } from "@/lib/format";
 
 const W = 1000;
-const LEFT = 150;
+const LEFT = 190;
 const RIGHT = 20;
 const LANE = 56;
 const TOP = 34;
@@ -28,7 +28,7 @@ export function DatesView({ comparison }: { comparison: Comparison }) {
           ))}
         </ul>
       ) : null}
-      <div className="overflow-x-auto rounded-lg border border-rule bg-white p-2">
+      <div className="overflow-x-auto rounded-lg border border-rule bg-white p-2" tabIndex={0} role="group" aria-label="Timeline chart (scrolls sideways on small screens)">
         <svg
           viewBox={`0 0 ${W} ${height}`}
           className="block h-auto min-w-[720px] w-full"
@@ -50,7 +50,7 @@ export function DatesView({ comparison }: { comparison: Comparison }) {
           {timeline.lanes.map((lane, i) => (
             <g key={lane.slug}>
               <line x1={LEFT} x2={W - RIGHT} y1={TOP + i * LANE + LANE / 2} y2={TOP + i * LANE + LANE / 2} stroke="#e8e5de" />
-              <text x={4} y={TOP + i * LANE + LANE / 2 + 5} fontSize="15" fontWeight="600" fill="#1d1f24">{lane.shortTitle}</text>
+              <text x={4} y={TOP + i * LANE + LANE / 2 + 5} fontSize="14" fontWeight="600" fill="#1d1f24">{lane.shortTitle}</text>
             </g>
           ))}
           {timeline.events.map((e, i) => {
@@ -70,7 +70,7 @@ export function DatesView({ comparison }: { comparison: Comparison }) {
               );
             }
             const w = Math.max(4, x(e.x2) - x(e.x1));
-            const h = e.precision === "month" ? 16 : 28;
+            const h = e.precision === "month" ? 10 : 28;
             return (
               <rect key={i} x={x(e.x1)} y={cy - h / 2} width={w} height={h} rx="3" fill={color} opacity={e.precision === "month" ? 0.6 : 0.2}>
                 <title>{`${label} (${e.precision} precision)`}</title>
@@ -87,18 +87,17 @@ export function DatesView({ comparison }: { comparison: Comparison }) {
         <caption className="mb-2 text-left font-serif text-xl font-semibold">All events in date order</caption>
         <thead>
           <tr>
-            <th scope="col" className="border-b-2 border-ink p-2">Date</th>
-            <th scope="col" className="border-b-2 border-ink p-2">Agreement</th>
+            <th scope="col" className="w-36 border-b-2 border-ink p-2 sm:w-48">When</th>
             <th scope="col" className="border-b-2 border-ink p-2">Event</th>
           </tr>
         </thead>
         <tbody>
           {timeline.events.map((e, i) => (
             <tr key={i} className="border-b border-rule align-top">
-              <td className="whitespace-nowrap p-2">
-                <time dateTime={e.date}>{formatPartialDate(e.date)}</time>
+              <td className="p-2">
+                <time dateTime={e.date} className="block font-medium">{formatPartialDate(e.date)}</time>
+                <span className="block text-muted">{name(e.slug)}</span>
               </td>
-              <td className="p-2">{name(e.slug)}</td>
               <td className="p-2">
                 <span className="text-xs font-medium uppercase tracking-wide text-muted">{eventKindLabel(e.kind)}</span>
                 <span className="block font-medium">{e.title}</span>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AgreementCard } from "@/components/agreements/agreement-card";
 import { AgreementFilters } from "@/components/agreements/agreement-filters";
+import { ComparePicker } from "@/components/compare/compare-picker";
 import { filtersToQuery, parseFilters, type FilterParams } from "@/lib/agreement-filters";
 import { getFilterOptions, listAgreements } from "@/lib/data/agreements";
 import { getLatestVersion } from "@/lib/data/versions";
@@ -33,8 +34,9 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
         Cyber agreements between states, with every clause quoted from its source. Filter the catalogue, open an agreement, or
         compare two or more side by side.
       </p>
-      <div className="mt-6">
+      <div className="mt-6 grid gap-4">
         <AgreementFilters options={options} filters={filters} />
+        <ComparePicker agreements={all} />
       </div>
       <p className="mt-6 text-sm" role="status">
         {filtered ? `${agreements.length} of ${all.length} agreements match.` : `${all.length} agreements.`}

@@ -5,7 +5,8 @@ import { ClauseList } from "@/components/agreements/clause-list";
 import { CorrectionList } from "@/components/agreements/correction-list";
 import { EventList } from "@/components/agreements/event-list";
 import { ScopeList } from "@/components/agreements/scope-list";
-import { getAgreementBySlug, listAgreementSlugs } from "@/lib/data/agreements";
+import { ComparePicker } from "@/components/compare/compare-picker";
+import { getAgreementBySlug, listAgreements, listAgreementSlugs } from "@/lib/data/agreements";
 import { getLatestVersion } from "@/lib/data/versions";
 import { formatPartialDate } from "@/lib/format";
 
@@ -42,6 +43,7 @@ export default async function AgreementPage({ params }: Props) {
   const found = await load((await params).slug);
   if (!found) notFound();
   const { agreement, version } = found;
+  const all = await listAgreements(version.id);
   const sections = [
     ["clauses", `Clauses (${agreement.clauses.length})`],
     ["scope", "Scope"],
@@ -61,6 +63,10 @@ export default async function AgreementPage({ params }: Props) {
           ))}
         </ul>
       </nav>
+
+      <div className="mt-6">
+        <ComparePicker agreements={all} selected={[agreement.slug]} heading={`Compare ${agreement.shortTitle} with…`} />
+      </div>
 
       <section aria-labelledby="clauses" className="mt-8">
         <h2 id="clauses" className="mb-4 font-serif text-2xl font-semibold">Clauses</h2>

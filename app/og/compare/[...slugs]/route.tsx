@@ -1,0 +1,78 @@
+// GET /og/compare/{slug}/{slug}… — the 1200×630 preview image of a comparison (Open Graph / Twitter):
+// the agreements, their dates, how far apart they are, and the words that differ in the IP-theft pledge.
+// Prerendered for every pair at build time; uses the font bundled with next/og (no download).
+import { ImageResponse } from "next/og";
+import type { Row } from "@/lib/compare/align";
+import { parseCompareState } from "@/lib/compare/state";
+import { listAgreementSlugs } from "@/lib/data/agreements";
+import { getComparison } from "@/lib/data/comparison";
+import { getLatestVersion } from "@/lib/data/versions";
+import { formatPartialDate } from "@/lib/format";
+
+export const revalidate = 300;
+
+export async function generateStaticParams() {
+  const version = await getLatestVersion();
+  const slugs = version ? await listAgreementSlugs(version.id) : [];
+  return slugs.flatMap((a) => slugs.filter((b) => b !== a).map((b) => ({ slugs: [a, b] })));
+}
+
+function changedPairs(row: Row | undefined): { from: string; to: string }[] {
+  const diff = row?.cells.find((c) => c.diff?.ok)?.diff;
+  if (!diff?.ok) return [];
+  const pairs: { from: string; to: string }[] = [];
+  diff.parts.forEach((p, i) => {
+    const next = diff.parts[i + 1];
+    if (p.kind === "delete") pairs.push({ from: p.text.trim(), to: next?.kind === "insert" ? next.text.trim() : "" });
+    else if (p.kind === "insert" && diff.parts[i - 1]?.kind !== "delete") pairs.push({ from: "", to: p.text.trim() });
+  });
+  return pairs.slice(0, 3);
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slugs: string[] }> }) {
+  const parsed = parseCompareState((await params).slugs);
+  if (!parsed.ok) return new Response("Not a comparison", { status: 404 });
+  const result = await getComparison(parsed.state);
+  if (result.kind !== "ok") return new Response("Unknown agreement", { status: 404 });
+  const { agreements, summary, rows } = result.comparison;
+  const ip = rows.find((r) => r.provision.key === "ip-theft");
+  const pairs = changedPairs(ip);
+  const similarity = ip?.status.kind === "reworded" && ip.status.similarity !== null ? Math.round(ip.status.similarity * 100) : null;
+
+  return new ImageResponse(
+    (
+      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#fbfaf7", color: "#1d1f24", padding: "56px 64px" }}>
+        <div style={{ display: "flex", fontSize: 28, color: "#1f4f8f", letterSpacing: 2 }}>PACTDIFF · CLAUSE-BY-CLAUSE COMPARISON</div>
+        <div style={{ display: "flex", flexWrap: "wrap", fontSize: agreements.length > 2 ? 52 : 64, marginTop: 24, lineHeight: 1.1 }}>
+          {agreements.map((a, i) => (
+            <span key={a.slug} style={{ display: "flex", marginRight: 18 }}>
+              {i > 0 ? <span style={{ color: "#565b66", marginRight: 18 }}>vs</span> : null}
+              {a.shortTitle}
+            </span>
+          ))}
+        </div>
+        <div style={{ display: "flex", fontSize: 28, color: "#565b66", marginTop: 16 }}>
+          {agreements.map((a) => formatPartialDate(a.date)).join("  ·  ")}
+        </div>
+        <div style={{ display: "flex", fontSize: 30, marginTop: 12 }}>{summary.intervals[0] ?? ""}</div>
+        {similarity !== null ? (
+          <div style={{ display: "flex", flexDirection: "column", marginTop: 32, padding: "20px 24px", background: "#e6eef8", borderRadius: 12 }}>
+            <div style={{ display: "flex", fontSize: 30 }}>{`IP-theft pledge: ${similarity}% the same wording. Differences:`}</div>
+            <div style={{ display: "flex", flexWrap: "wrap", fontSize: 30, marginTop: 10 }}>
+              {pairs.map((p, i) => (
+                <span key={i} style={{ display: "flex", marginRight: 28 }}>
+                  {p.from ? <span style={{ color: "#a1261c", textDecoration: "line-through", marginRight: 10 }}>{p.from}</span> : null}
+                  {p.to ? <span style={{ color: "#0d6b3a", textDecoration: "underline" }}>{p.to}</span> : null}
+                </span>
+              ))}
+            </div>
+          </div>
+        ) : (
+          <div style={{ display: "flex", fontSize: 32, marginTop: 32 }}>{summary.headline}</div>
+        )}
+        <div style={{ display: "flex", marginTop: "auto", paddingTop: 20, fontSize: 26, color: "#565b66" }}>{summary.sentences.slice(0, 3).join("  ")}</div>
+      </div>
+    ),
+    { width: 1200, height: 630, headers: { "cache-control": "public, max-age=300, stale-while-revalidate=86400" } },
+  );
+}
