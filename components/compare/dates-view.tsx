@@ -35,10 +35,8 @@ export function DatesView({ comparison }: { comparison: Comparison }) {
           role="img"
           aria-labelledby="timeline-title timeline-desc"
         >
-          <title id="timeline-title">Timeline of {agreements.map((a) => a.shortTitle).join(", ")}</title>
-          <desc id="timeline-desc">
-            {timeline.events.length} events from {timeline.firstYear} to {timeline.lastYear}; the table below lists them.
-          </desc>
+          <title id="timeline-title">{`Timeline of ${agreements.map((a) => a.shortTitle).join(", ")}`}</title>
+          <desc id="timeline-desc">{`${timeline.events.length} events from ${timeline.firstYear} to ${timeline.lastYear}; the table below lists them.`}</desc>
           {timeline.years.map((y) => (
             <g key={y.year}>
               <line x1={x(y.x)} x2={x(y.x)} y1={TOP - 8} y2={height - 6} stroke="#d9d6cf" />

@@ -1,0 +1,175 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+
+const FEATURED = "/compare/canada-china-2017/us-china-2015";
+const THREE_WAY = "/compare/us-china-2015/canada-china-2017/uk-china-2015";
+
+test("the featured comparison summarises in plain words", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Open the comparison →" }).click();
+  await expect(page).toHaveURL(FEATURED);
+  await expect(page).toHaveTitle("Canada–China 2017 vs US–China 2015 · Pactdiff");
+  const summary = page.getByRole("region", { name: "Summary" });
+  await expect(summary).toContainText("1 provision in common (1 reworded).");
+  await expect(summary).toContainText("8 only in US–China 2015.");
+  await expect(summary).toContainText("Canada–China 2017 came 21 months after US–China 2015.");
+});
+
+test("the IP-theft row reads as near-identical with exactly the differing words marked", async ({ page }) => {
+  await page.goto(FEATURED);
+  const row = page.locator("tr#ip-theft");
+  await expect(row.getByRole("rowheader")).toContainText("Reworded · 88% similar");
+  const usCell = row.getByRole("cell").nth(1);
+  await expect(usCell.locator("del")).toHaveText(["[deleted: two sides agreed]", "[deleted: would]"]);
+  await expect(usCell.locator("ins")).toHaveText(["[inserted: United States and China agree]", "[inserted: will]"]);
+  // Marked by more than colour: strike-through and underline.
+  expect(await usCell.locator("del").first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toContain("line-through");
+  expect(await usCell.locator("ins").first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toContain("underline");
+  await expect(usCell).toContainText("88% similar to Canada–China 2017");
+  // Base cell: the verbatim clause with its source.
+  const base = row.getByRole("cell").first();
+  await expect(base.locator("blockquote[lang=en]")).toContainText("The two sides agreed that neither country's government would conduct");
+  await expect(base.getByRole("link", { name: "Blue Line (Canadian Press)" })).toHaveAttribute("href", /blueline\.ca/);
+  // Provisions only one side has are explicit.
+  const absent = page.locator("tr#hotline").getByRole("cell").first();
+  await expect(absent).toContainText("No such provision.");
+  await expect(absent.locator("blockquote")).toHaveCount(0);
+});
+
+test("diff=off shows the texts without diff markup", async ({ page }) => {
+  await page.goto(`${FEATURED}?diff=off`);
+  await expect(page.locator("tr#ip-theft del")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "show" })).toHaveAttribute("href", FEATURED);
+});
+
+test("a three-way comparison lines up three columns", async ({ page }) => {
+  await page.goto(THREE_WAY);
+  await expect(page.getByRole("columnheader")).toHaveText([/Provision/, /US–China 2015.*base/, /Canada–China 2017/, /UK–China 2015/]);
+  await expect(page.locator("tr#ip-theft").getByRole("rowheader")).toContainText("Reworded");
+  await expect(page.locator("tr#ip-theft").getByRole("cell").nth(2)).toContainText("% similar to US–China 2015");
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`views ${javaScriptEnabled ? "with" : "without"} JavaScript`, () => {
+    test.use({ javaScriptEnabled });
+    test("switch between clauses, scope and dates", async ({ page }) => {
+      await page.goto(FEATURED);
+      const tabs = page.getByRole("navigation", { name: "Comparison views" });
+      await expect(tabs.getByRole("link", { name: "Clauses" })).toHaveAttribute("aria-current", "page");
+
+      await tabs.getByRole("link", { name: "Scope" }).click();
+      await expect(page).toHaveURL(`${FEATURED}?view=scope`);
+      await expect(tabs.getByRole("link", { name: "Scope" })).toHaveAttribute("aria-current", "page");
+      const intelligence = page.locator("tr#scope-intelligence-gathering");
+      await expect(intelligence.getByRole("cell").first()).toContainText("Silent");
+      await expect(intelligence.getByRole("cell").first()).toContainText("Not covered");
+      await expect(intelligence.getByRole("cell").first()).toContainText("per press reading");
+      await expect(page.locator("tr#scope-norms").getByRole("rowheader")).toContainText("Differs");
+
+      await tabs.getByRole("link", { name: "Dates" }).click();
+      await expect(page).toHaveURL(`${FEATURED}?view=dates`);
+      await expect(page.getByRole("img", { name: /Timeline of Canada–China 2017, US–China 2015/ })).toBeVisible();
+      await expect(page.getByRole("table", { name: "All events in date order" })).toContainText("22 June 2017");
+      // A month-precision date is shown as a month.
+      await expect(page.getByRole("table", { name: "All events in date order" })).toContainText("June 2016");
+    });
+  });
+}
+
+test("a shared link with #provision focuses and highlights that row", async ({ page }) => {
+  await page.goto(`${FEATURED}#hotline`);
+  const row = page.locator("tr#hotline");
+  await expect(row).toBeInViewport();
+  expect(await page.evaluate(() => document.querySelector(":target")?.id)).toBe("hotline");
+  const shadow = await row.evaluate((el) => getComputedStyle(el).boxShadow);
+  expect(shadow).not.toBe("none");
+});
+
+test("each row has a copy-link button that copies the row's address", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto(`${FEATURED}?view=clauses`);
+  await page.getByRole("button", { name: "Copy link to Hotline / escalation channel" }).click();
+  await expect(page.getByRole("button", { name: "Copy link to Hotline / escalation channel" })).toHaveText("Link copied");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/\/compare\/canada-china-2017\/us-china-2015\?view=clauses#hotline$/);
+});
+
+test("the pickers build a comparison with a plain GET form", async ({ page }) => {
+  await page.goto("/agreements/uk-china-2015");
+  const picker = page.getByRole("form", { name: "Compare UK–China 2015 with…" });
+  await picker.getByLabel("Compare with").selectOption("g20-antalya-2015");
+  await picker.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL("/compare/uk-china-2015/g20-antalya-2015");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("UK–China 2015 vs G20 Antalya 2015");
+});
+
+test("the page declares its canonical URL, description and preview image", async ({ page, request }) => {
+  await page.goto(`${FEATURED}?view=scope&utm_source=chat&view=dates`);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `http://localhost:3100${FEATURED}?view=scope`);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /IP-theft pledge is 88% the same wording/);
+  const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(image).toBe(`http://localhost:3100/og${FEATURED}`);
+
+  const response = await request.get(new URL(image!).pathname);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/png");
+  const png = await response.body();
+  expect(png.subarray(1, 4).toString()).toBe("PNG");
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  expect(png.length).toBeGreaterThan(10_000);
+  expect(png.length).toBeLessThan(400_000);
+});
+
+test.describe("bad input gets a clear status and message", () => {
+  const cases: { name: string; path: string; status: number; text: RegExp }[] = [
+    { name: "unknown slug", path: "/compare/us-china-2015/china-us-2015", status: 404, text: /No agreement in the catalogue has the slug china-us-2015/ },
+    { name: "duplicate slugs", path: "/compare/us-china-2015/us-china-2015", status: 400, text: /Each agreement may appear only once/ },
+    { name: "more than four", path: "/compare/us-china-2015/canada-china-2017/uk-china-2015/g20-antalya-2015/us-russia-2013", status: 400, text: /2 to 4 agreements; this address names 5/ },
+    { name: "malformed slug", path: "/compare/us-china-2015/US_China", status: 400, text: /lowercase words and digits/ },
+    { name: "internal path", path: "/compare-view/clauses/words/latest/us-china-2015/uk-china-2015", status: 404, text: /no page at this address/ },
+  ];
+  for (const c of cases) {
+    test(`${c.name} → ${c.status}`, async ({ page }) => {
+      const response = await page.goto(c.path);
+      expect(response?.status()).toBe(c.status);
+      await expect(page.locator("body")).toContainText(c.text);
+    });
+  }
+
+  test("an unknown slug suggests the nearest", async ({ page }) => {
+    await page.goto("/compare/us-china-2015/canada-china-2071");
+    await expect(page.getByRole("link", { name: /canada-china-2017/ })).toHaveAttribute("href", "/agreements/canada-china-2017");
+  });
+
+  test("one slug redirects to the agreement page", async ({ request }) => {
+    const response = await request.get("/compare/us-china-2015", { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    expect(response.headers().location).toMatch(/\/agreements\/us-china-2015$/);
+  });
+
+  test("unknown view and diff values fall back to the default view, with the canonical URL declared", async ({ page }) => {
+    const response = await page.goto(`${FEATURED}?view=graph&diff=chars`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("link", { name: "Clauses" })).toHaveAttribute("aria-current", "page");
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `http://localhost:3100${FEATURED}`);
+  });
+
+  test("hostile strings in the path and query are escaped or dropped", async ({ page }) => {
+    for (const path of ["/compare/us-china-2015/%3Cscript%3Ealert(1)%3C%2Fscript%3E", `${FEATURED}?view=%3Cscript%3Ealert(1)%3C/script%3E&v=%22%3E%3Cimg`]) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBeLessThan(500);
+      const html = await page.content();
+      expect(html).not.toContain("<script>alert(1)</script>");
+      expect(html).not.toContain('"><img');
+    }
+  });
+});
+
+test.describe("accessibility of every view", () => {
+  for (const path of [FEATURED, `${FEATURED}?view=scope`, `${FEATURED}?view=dates`, `${FEATURED}?diff=off`, THREE_WAY, `${THREE_WAY}?view=dates`, "/compare/us-china-2015/us-china-2015"]) {
+    test(`axe: ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    });
+  }
+});
