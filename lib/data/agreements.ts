@@ -1,0 +1,247 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "../db";
+import { citationSelect, toCitations, type Citation } from "./citations";
+
+export type Precision = "year" | "month" | "day";
+export type Confidence = "high" | "medium" | "low" | "unconfirmed";
+export type ScopePosition = "covered" | "not-covered" | "silent";
+export type ScopeBasis = "text" | "official" | "press" | "expert";
+export type TextForm = "verbatim" | "truncated" | "paraphrase";
+
+export type Party = { code: string; name: string };
+export type AgreementSummary = {
+  slug: string;
+  title: string;
+  shortTitle: string;
+  parties: Party[];
+  form: string;
+  legalCharacter: string;
+  status: string;
+  date: string;
+  datePrecision: Precision;
+  year: number;
+  summary: string;
+  provisionKeys: string[];
+  coveredScope: string[];
+};
+export type ClauseText = {
+  language: string;
+  text: string;
+  form: TextForm;
+  isTranslation: boolean;
+  confidence: Confidence;
+  note: string | null;
+  citations: Citation[];
+};
+export type Clause = { label: string; note: string | null; provision: { key: string; label: string }; texts: ClauseText[] };
+export type ScopeReading = { position: ScopePosition; basis: ScopeBasis; note: string; citations: Citation[] };
+export type ScopeEntry = { category: { key: string; label: string }; readings: ScopeReading[] };
+export type AgreementEvent = {
+  kind: string;
+  date: string;
+  datePrecision: Precision;
+  title: string;
+  description: string | null;
+  assessor: string | null;
+  finding: string | null;
+  confidence: Confidence;
+  citations: Citation[];
+};
+export type Correction = { claim: string; claimedBy: { key: string; title: string; publisher: string; url: string | null }; correction: string; citations: Citation[] };
+export type AgreementDetail = AgreementSummary & {
+  forum: string | null;
+  statusNote: string | null;
+  supersededBy: string | null;
+  clauses: Clause[];
+  scope: ScopeEntry[];
+  events: AgreementEvent[];
+  corrections: Correction[];
+};
+
+export type AgreementFilters = { party?: string; year?: number; form?: string; scope?: string; provision?: string; q?: string };
+
+const summarySelect = {
+  slug: true,
+  title: true,
+  shortTitle: true,
+  form: true,
+  legalCharacter: true,
+  status: true,
+  date: true,
+  datePrecision: true,
+  year: true,
+  summary: true,
+  parties: { orderBy: { position: "asc" }, select: { party: { select: { code: true, name: true } } } },
+  clauses: { select: { provision: { select: { key: true, sortOrder: true } } } },
+  readings: { where: { position: "covered" }, select: { category: { select: { key: true, sortOrder: true } } } },
+} as const;
+
+type SummaryRow = {
+  slug: string; title: string; shortTitle: string; form: string; legalCharacter: string; status: string;
+  date: string; datePrecision: string; year: number; summary: string;
+  parties: { party: Party }[];
+  clauses: { provision: { key: string; sortOrder: number } }[];
+  readings: { category: { key: string; sortOrder: number } }[];
+};
+
+function uniqueSorted(items: { key: string; sortOrder: number }[]): string[] {
+  return [...new Map(items.map((i) => [i.key, i])).values()].sort((a, b) => a.sortOrder - b.sortOrder).map((i) => i.key);
+}
+
+function toSummary(row: SummaryRow): AgreementSummary {
+  return {
+    slug: row.slug,
+    title: row.title,
+    shortTitle: row.shortTitle,
+    parties: row.parties.map((p) => p.party),
+    form: row.form,
+    legalCharacter: row.legalCharacter,
+    status: row.status,
+    date: row.date,
+    datePrecision: row.datePrecision as Precision,
+    year: row.year,
+    summary: row.summary,
+    provisionKeys: uniqueSorted(row.clauses.map((c) => c.provision)),
+    coveredScope: uniqueSorted(row.readings.map((r) => r.category)),
+  };
+}
+
+/** Agreements of a dataset version in catalogue order (by date), narrowed by the filters given. */
+export const listAgreements = cache(async (versionId: string, filters: AgreementFilters = {}): Promise<AgreementSummary[]> => {
+  const rows = await db.agreement.findMany({
+    where: {
+      versionId,
+      ...(filters.year !== undefined && { year: filters.year }),
+      ...(filters.form && { form: filters.form }),
+      ...(filters.party && { parties: { some: { party: { code: filters.party } } } }),
+      ...(filters.scope && { readings: { some: { position: "covered", category: { key: filters.scope } } } }),
+      ...(filters.provision && { clauses: { some: { provision: { key: filters.provision } } } }),
+      ...(filters.q && {
+        OR: [
+          { title: { contains: filters.q } },
+          { shortTitle: { contains: filters.q } },
+          { summary: { contains: filters.q } },
+          { slug: { contains: filters.q.toLowerCase() } },
+        ],
+      }),
+    },
+    orderBy: { sortOrder: "asc" },
+    select: summarySelect,
+  });
+  return rows.map(toSummary);
+});
+
+export const listAgreementSlugs = cache(async (versionId: string): Promise<string[]> => {
+  const rows = await db.agreement.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" }, select: { slug: true } });
+  return rows.map((r) => r.slug);
+});
+
+export const getAgreementBySlug = cache(async (versionId: string, slug: string): Promise<AgreementDetail | null> => {
+  const row = await db.agreement.findUnique({
+    where: { versionId_slug: { versionId, slug } },
+    select: {
+      ...summarySelect,
+      forum: true,
+      statusNote: true,
+      supersededBy: true,
+      sources: { select: { key: true, title: true, publisher: true, url: true } },
+      clauses: {
+        orderBy: { position: "asc" },
+        select: {
+          label: true,
+          note: true,
+          provision: { select: { key: true, label: true, sortOrder: true } },
+          texts: {
+            orderBy: { position: "asc" },
+            select: { language: true, text: true, form: true, isTranslation: true, confidence: true, note: true, citations: citationSelect },
+          },
+        },
+      },
+      readings: {
+        orderBy: [{ category: { sortOrder: "asc" } }, { sortOrder: "asc" }],
+        select: { position: true, basis: true, note: true, category: { select: { key: true, label: true, sortOrder: true } }, citations: citationSelect },
+      },
+      events: {
+        orderBy: [{ date: "asc" }, { sortOrder: "asc" }],
+        select: { kind: true, date: true, datePrecision: true, title: true, description: true, assessor: true, finding: true, confidence: true, citations: citationSelect },
+      },
+      corrections: { orderBy: { sortOrder: "asc" }, select: { claim: true, claimedBy: true, correction: true, citations: citationSelect } },
+    },
+  });
+  if (!row) return null;
+
+  const covered = row.readings.filter((r) => r.position === "covered").map((r) => ({ category: r.category }));
+  const summary = toSummary({ ...row, readings: covered });
+  const scope = new Map<string, ScopeEntry>();
+  for (const r of row.readings) {
+    const entry = scope.get(r.category.key) ?? { category: { key: r.category.key, label: r.category.label }, readings: [] };
+    entry.readings.push({ position: r.position as ScopePosition, basis: r.basis as ScopeBasis, note: r.note, citations: toCitations(r.citations) });
+    scope.set(r.category.key, entry);
+  }
+  const sourceByKey = new Map(row.sources.map((s) => [s.key, s]));
+
+  return {
+    ...summary,
+    forum: row.forum,
+    statusNote: row.statusNote,
+    supersededBy: row.supersededBy,
+    clauses: row.clauses.map((c) => ({
+      label: c.label,
+      note: c.note,
+      provision: { key: c.provision.key, label: c.provision.label },
+      texts: c.texts.map((t) => ({
+        language: t.language,
+        text: t.text,
+        form: t.form as TextForm,
+        isTranslation: t.isTranslation,
+        confidence: t.confidence as Confidence,
+        note: t.note,
+        citations: toCitations(t.citations),
+      })),
+    })),
+    scope: [...scope.values()],
+    events: row.events.map((e) => ({
+      kind: e.kind,
+      date: e.date,
+      datePrecision: e.datePrecision as Precision,
+      title: e.title,
+      description: e.description,
+      assessor: e.assessor,
+      finding: e.finding,
+      confidence: e.confidence as Confidence,
+      citations: toCitations(e.citations),
+    })),
+    corrections: row.corrections.map((c) => {
+      const by = sourceByKey.get(c.claimedBy);
+      return {
+        claim: c.claim,
+        claimedBy: { key: c.claimedBy, title: by?.title ?? c.claimedBy, publisher: by?.publisher ?? "", url: by?.url ?? null },
+        correction: c.correction,
+        citations: toCitations(c.citations),
+      };
+    }),
+  };
+});
+
+export type FilterOptions = { parties: Party[]; years: number[]; forms: string[]; scope: { key: string; label: string }[]; provisions: { key: string; label: string }[] };
+
+export const getFilterOptions = cache(async (versionId: string): Promise<FilterOptions> => {
+  const [parties, agreements, scope, provisions] = await Promise.all([
+    db.party.findMany({ where: { versionId, agreements: { some: {} } }, orderBy: { name: "asc" }, select: { code: true, name: true } }),
+    db.agreement.findMany({ where: { versionId }, select: { year: true, form: true } }),
+    db.scopeCategory.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" }, select: { key: true, label: true } }),
+    db.provision.findMany({ where: { versionId, clauses: { some: {} } }, orderBy: { sortOrder: "asc" }, select: { key: true, label: true } }),
+  ]);
+  return {
+    parties,
+    years: [...new Set(agreements.map((a) => a.year))].sort(),
+    forms: [...new Set(agreements.map((a) => a.form))].sort(),
+    scope,
+    provisions,
+  };
+});
+
+export const listScopeCategories = cache(async (versionId: string) =>
+  db.scopeCategory.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" }, select: { key: true, label: true } }),
+);
