@@ -18,7 +18,11 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /versions\.spec\.ts/ },
+    // Imports a changed catalogue into the running server: runs alone, after everything else.
+    { name: "versions", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /versions\.spec\.ts/, dependencies: ["chromium"] },
+  ],
   webServer: {
     command: "bash e2e/serve.sh",
     env: { PORT: String(PORT) },

@@ -8,7 +8,16 @@ import { internalComparePath, parseCompareState } from "./lib/compare/state";
 import { knownSlugs } from "./lib/data/known-slugs";
 import { suggestSlugs } from "./lib/suggest";
 
-export const config = { matcher: ["/compare", "/compare/:path*", "/compare-view/:path*"] };
+export const config = {
+  matcher: [
+    "/compare",
+    "/compare/:path*",
+    "/compare-view/:path*",
+    "/agreement-version/:path*",
+    // Only pinned agreement pages (?v=…) go through the proxy; the latest-data pages are served as they are.
+    { source: "/agreements/:slug", has: [{ type: "query", key: "v" }] },
+  ],
+};
 
 function htmlResponse(page: ErrorPage): NextResponse {
   return new NextResponse(renderErrorPage(page), {
@@ -19,8 +28,18 @@ function htmlResponse(page: ErrorPage): NextResponse {
 
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
-  if (pathname.startsWith("/compare-view")) {
+  if (pathname.startsWith("/compare-view") || pathname.startsWith("/agreement-version")) {
     return htmlResponse({ status: 404, title: "Not found", message: "There is no page at this address.", asked: [] });
+  }
+
+  if (pathname.startsWith("/agreements/")) {
+    const slug = pathname.slice("/agreements/".length);
+    const v = searchParams.get("v") ?? "";
+    if (!/^[0-9a-f]{12}$/.test(v)) return NextResponse.redirect(new URL(`/agreements/${slug}`, request.nextUrl), 307);
+    const url = request.nextUrl.clone();
+    url.pathname = `/agreement-version/${v}/${slug}`;
+    url.search = "";
+    return NextResponse.rewrite(url);
   }
 
   if (pathname === "/compare" || pathname === "/compare/") {

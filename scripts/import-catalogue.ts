@@ -6,10 +6,27 @@ import { parseArgs } from "node:util";
 import { CatalogueError, formatIssue, loadCatalogue } from "../lib/catalogue/load";
 import { importCatalogue } from "../lib/catalogue/import";
 import { createPrismaClient } from "../lib/prisma-client";
+import { env } from "../lib/env";
 
 const { values } = parseArgs({
   options: { dir: { type: "string", default: path.join("prisma", "catalogue") }, check: { type: "boolean", default: false } },
 });
+
+/** Tells a running server (REVALIDATE_URL + REVALIDATE_TOKEN) to drop its caches; optional. */
+async function revalidateServer(): Promise<void> {
+  const { REVALIDATE_URL, REVALIDATE_TOKEN } = env();
+  if (!REVALIDATE_URL || !REVALIDATE_TOKEN) return;
+  try {
+    const response = await fetch(`${REVALIDATE_URL}/api/admin/revalidate`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${REVALIDATE_TOKEN}` },
+      signal: AbortSignal.timeout(10_000),
+    });
+    console.log(response.ok ? `Server at ${REVALIDATE_URL} revalidated.` : `Server at ${REVALIDATE_URL} answered ${response.status}; its pages refresh within five minutes.`);
+  } catch {
+    console.log(`No server reachable at ${REVALIDATE_URL}; its pages refresh within five minutes once it runs.`);
+  }
+}
 
 async function main(): Promise<number> {
   let catalogue;
@@ -39,6 +56,7 @@ async function main(): Promise<number> {
       reactivated: `Dataset version ${result.versionId} already existed; it is current again`,
     }[result.status];
     console.log(`${said} (${result.agreements} agreements).`);
+    if (result.status !== "unchanged") await revalidateServer();
     return 0;
   } catch (error) {
     console.error(`Import failed; the database is unchanged: ${error instanceof Error ? error.message.split("\n").filter(Boolean).pop() : String(error)}`);

@@ -2,9 +2,7 @@
 // malformed address, 404 for unknown slugs): the status must be set before any React rendering starts.
 // Everything interpolated is escaped; the page needs no script.
 
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
-}
+import { escapeHtml } from "../html";
 
 export type ErrorPage = {
   status: 400 | 404;

@@ -6,11 +6,13 @@ import { ComparePicker } from "@/components/compare/compare-picker";
 import { ClausesView } from "@/components/compare/clauses-view";
 import { CompareHeader } from "@/components/compare/compare-header";
 import { DatesView } from "@/components/compare/dates-view";
+import { EmbedBuilder } from "@/components/compare/embed-builder";
 import { ScopeView } from "@/components/compare/scope-view";
 import { compareHref, DIFFS, stateFromInternal, VIEWS } from "@/lib/compare/state";
 import { listAgreements, listAgreementSlugs } from "@/lib/data/agreements";
 import { getComparison } from "@/lib/data/comparison";
 import { getLatestVersion } from "@/lib/data/versions";
+import { env } from "@/lib/env";
 import { FEATURED } from "@/lib/featured";
 
 export const revalidate = 300;
@@ -27,6 +29,9 @@ export async function generateStaticParams(): Promise<Params[]> {
   return pairs.flatMap((pair) => VIEWS.flatMap((view) => DIFFS.map((diff) => ({ view, diff, version: "latest", slugs: pair }))));
 }
 
+const apiHref = (state: { slugs: readonly string[]; v?: string | undefined }) =>
+  `/api/v1/compare/${state.slugs.join("/")}${state.v ? `?v=${state.v}` : ""}`;
+
 async function load(params: Params) {
   const state = stateFromInternal(params);
   if (!state) return null;
@@ -42,10 +47,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const description = `${comparison.summary.headline} ${comparison.summary.sentences.slice(1).join(" ")}`.slice(0, 300);
   const canonical = compareHref(state);
   const image = `/og${compareHref({ ...state, view: "clauses", diff: "words" })}`;
+  const api = apiHref(state);
+  const oembed = `/api/oembed?url=${encodeURIComponent(`${env().SITE_URL}${canonical}`)}&format=json`;
   return {
     title: names,
     description,
-    alternates: { canonical },
+    alternates: { canonical, types: { "application/json+oembed": oembed, "application/json": api } },
     openGraph: {
       type: "article",
       title: `${names} · Pactdiff`,
@@ -62,19 +69,46 @@ export default async function ComparePage({ params }: Props) {
   const [found, all] = await Promise.all([load(await params), getLatestVersion().then((v) => (v ? listAgreements(v.id) : []))]);
   if (!found) notFound();
   const { comparison, state, version } = found;
+  const api = apiHref({ ...state, v: version.id });
 
   return (
     <article>
+      {!version.isLatest ? (
+        <p className="mb-4 rounded-lg border border-warn/30 bg-warn-bg p-3 text-sm text-warn" role="note">
+          This view is pinned to dataset version <code className="font-mono">{version.id}</code>.{" "}
+          <a href={compareHref({ ...state, v: undefined })}>Newer data available</a>.
+        </p>
+      ) : null}
       <CompareHeader comparison={comparison} state={state} />
       <section aria-label={`${state.view[0]?.toUpperCase()}${state.view.slice(1)} view`} className="mt-6">
         {state.view === "clauses" ? <ClausesView comparison={comparison} diff={state.diff} /> : null}
         {state.view === "scope" ? <ScopeView comparison={comparison} /> : null}
         {state.view === "dates" ? <DatesView comparison={comparison} /> : null}
       </section>
-      <p className="mt-8 text-sm text-muted">
-        Dataset version <code className="font-mono">{version.id}</code>
-        {version.isLatest ? " (latest)" : ""}, imported {version.importedAt.slice(0, 10)}. Featured:{" "}
-        <a href={`/compare/${FEATURED.join("/")}`}>Canada–China 2017 vs US–China 2015</a>.
+      <section aria-labelledby="share-heading" className="mt-10 rounded-lg border border-rule bg-white p-4">
+        <h2 id="share-heading" className="font-serif text-xl font-semibold">Data, embed and citation</h2>
+        <p className="mt-2 text-sm">
+          Dataset version <code className="font-mono">{version.id}</code>
+          {version.isLatest ? " (latest)" : " (pinned)"}, imported {version.importedAt.slice(0, 10)}.{" "}
+          <a href={`${api}${api.includes("?") ? "&" : "?"}format=csv`} download>Download CSV</a> ·{" "}
+          <a href={api}>JSON</a> · <a href={compareHref({ ...state, v: version.id })}>Link pinned to this version</a>
+        </p>
+        <details className="mt-3">
+          <summary className="cursor-pointer font-medium text-accent">Embed this table</summary>
+          <div className="mt-3">
+            <EmbedBuilder
+              slugs={state.slugs}
+              provisions={comparison.rows.map((r) => r.provision)}
+              site={env().SITE_URL}
+              versionId={version.id}
+              initialView={state.view}
+              title={`${comparison.agreements.map((a) => a.shortTitle).join(" vs ")} · Pactdiff`}
+            />
+          </div>
+        </details>
+      </section>
+      <p className="mt-6 text-sm text-muted">
+        Featured: <a href={`/compare/${FEATURED.join("/")}`}>Canada–China 2017 vs US–China 2015</a>.
       </p>
       <div className="mt-8">
         <ComparePicker agreements={all} selected={state.slugs} heading="Change the comparison" />

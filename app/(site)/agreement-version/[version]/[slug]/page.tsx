@@ -1,0 +1,33 @@
+// An agreement as it stood in a pinned dataset version. Public address: /agreements/{slug}?v={version};
+// proxy.ts rewrites it here so that the latest-data page stays fully static.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AgreementView } from "@/components/agreements/agreement-view";
+import { getAgreementBySlug, listAgreements } from "@/lib/data/agreements";
+import { resolveVersion } from "@/lib/data/versions";
+
+export const revalidate = 3600;
+
+type Props = { params: Promise<{ version: string; slug: string }> };
+
+async function load({ version: v, slug }: { version: string; slug: string }) {
+  const version = await resolveVersion(v);
+  const agreement = version ? await getAgreementBySlug(version.id, slug) : null;
+  return agreement && version ? { agreement, version } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await load(await params);
+  if (!found) return { title: "Agreement not found", robots: { index: false } };
+  return {
+    title: `${found.agreement.shortTitle} (data version ${found.version.id})`,
+    description: found.agreement.summary.slice(0, 300),
+    alternates: { canonical: `/agreements/${found.agreement.slug}?v=${found.version.id}` },
+  };
+}
+
+export default async function PinnedAgreementPage({ params }: Props) {
+  const found = await load(await params);
+  if (!found) notFound();
+  return <AgreementView agreement={found.agreement} version={found.version} all={await listAgreements(found.version.id)} />;
+}

@@ -1,0 +1,33 @@
+import { ApiError } from "@/lib/api/errors";
+import { preflight, sendBody, sendError, sendJson } from "@/lib/api/respond";
+import { cellsToCsv, comparisonDocument, flattenCells } from "@/lib/compare/export";
+import { parseCompareState } from "@/lib/compare/state";
+import { getComparison } from "@/lib/data/comparison";
+import { env } from "@/lib/env";
+
+// GET /api/v1/compare/{slug}/{slug}…[?v=&format=json|csv] — a comparison as JSON, or its table as a CSV download.
+export async function GET(request: Request, { params }: { params: Promise<{ slugs: string[] }> }) {
+  try {
+    const query = new URL(request.url).searchParams;
+    const format = query.get("format") ?? "json";
+    if (format !== "json" && format !== "csv") throw new ApiError("bad_request", "format must be json or csv.");
+    const parsed = parseCompareState((await params).slugs, query);
+    if (!parsed.ok) {
+      throw new ApiError("bad_request", parsed.kind === "invalid" ? parsed.message : "A comparison needs 2 to 4 agreement slugs.");
+    }
+    const result = await getComparison(parsed.state);
+    if (result.kind === "unknown-version") throw new ApiError("not_found", "No dataset version has that id (v=…).");
+    if (result.kind === "missing") throw new ApiError("not_found", `Unknown agreement slug(s): ${result.missing.join(", ")}.`);
+    const { comparison, version } = result;
+    const options = { request, version: version.id, pinned: Boolean(parsed.state.v) };
+    if (format === "csv") {
+      const filename = `pactdiff-${parsed.state.slugs.join("-vs-")}-${version.id}.csv`;
+      return sendBody(cellsToCsv(flattenCells(comparison, version.id)), { ...options, contentType: "text/csv; charset=utf-8; header=present", filename });
+    }
+    return sendJson(comparisonDocument(comparison, parsed.state, version, env().SITE_URL), options);
+  } catch (error) {
+    return sendError(error);
+  }
+}
+
+export const OPTIONS = preflight;

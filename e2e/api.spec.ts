@@ -1,0 +1,69 @@
+import Papa from "papaparse";
+import { expect, test } from "@playwright/test";
+
+const FEATURED = "canada-china-2017/us-china-2015";
+
+test("the catalogue API lists agreements with CORS, ETag and Cache-Control", async ({ request }) => {
+  const response = await request.get("/api/v1/agreements");
+  expect(response.status()).toBe(200);
+  const headers = response.headers();
+  expect(headers["access-control-allow-origin"]).toBe("*");
+  expect(headers["cache-control"]).toContain("max-age=");
+  expect(headers["etag"]).toMatch(/^".+"$/);
+  const body = await response.json();
+  expect(body.dataset_version).toMatch(/^[0-9a-f]{12}$/);
+  expect(headers["x-dataset-version"]).toBe(body.dataset_version);
+  expect(body.agreements).toHaveLength(6);
+  expect((await request.get("/api/v1/agreements", { headers: { "if-none-match": headers["etag"]! } })).status()).toBe(304);
+
+  const pinned = await request.get(`/api/v1/agreements?v=${body.dataset_version}`);
+  expect(pinned.headers()["cache-control"]).toContain("immutable");
+});
+
+test("an agreement and a comparison as JSON; preflight for CORS", async ({ request }) => {
+  const agreement = await (await request.get("/api/v1/agreements/us-china-2015")).json();
+  expect(agreement.agreement.clauses.find((c: { provision: { key: string } }) => c.provision.key === "ip-theft").texts[0].text).toContain("knowingly support");
+  const comparison = await (await request.get(`/api/v1/compare/${FEATURED}`)).json();
+  expect(comparison.summary.intervals).toEqual(["Canada–China 2017 came 21 months after US–China 2015."]);
+  expect(comparison.rows.find((r: { provision: { key: string } }) => r.provision.key === "ip-theft").status.kind).toBe("reworded");
+  const preflight = await request.fetch(`/api/v1/compare/${FEATURED}`, { method: "OPTIONS" });
+  expect(preflight.status()).toBe(204);
+  expect(preflight.headers()["access-control-allow-methods"]).toContain("GET");
+});
+
+test("the CSV download parses back to the JSON's table", async ({ request }) => {
+  const csvResponse = await request.get(`/api/v1/compare/${FEATURED}?format=csv`);
+  expect(csvResponse.headers()["content-type"]).toContain("text/csv");
+  expect(csvResponse.headers()["content-disposition"]).toMatch(/attachment; filename="pactdiff-canada-china-2017-vs-us-china-2015-[0-9a-f]{12}\.csv"/);
+  const bytes = await csvResponse.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
+  expect(text).toContain("\r\n");
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  const json = await (await request.get(`/api/v1/compare/${FEATURED}`)).json();
+  expect(parsed.data).toEqual(json.cells);
+  expect(parsed.data).toHaveLength(json.rows.length * 2);
+  const chinese = parsed.data.find((r) => r.provision_key === "norms" && r.agreement_slug === "us-china-2015");
+  expect(chinese?.clause_text).toContain("中美双方承诺");
+});
+
+test.describe("errors use one model", () => {
+  const cases: [string, number, string][] = [
+    ["/api/v1/agreements/nope-2015", 404, "not_found"],
+    ["/api/v1/agreements/%3Cscript%3E", 404, "not_found"],
+    ["/api/v1/agreements?v=000000000000", 404, "not_found"],
+    ["/api/v1/compare/us-china-2015/us-china-2015", 400, "bad_request"],
+    ["/api/v1/compare/us-china-2015/nope-2015", 404, "not_found"],
+    [`/api/v1/compare/${FEATURED}?format=xml`, 400, "bad_request"],
+  ];
+  for (const [path, status, code] of cases) {
+    test(`${path} → ${status}`, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(status);
+      const body = await response.json();
+      expect(body).toEqual({ error: { code, message: expect.any(String) } });
+      expect(JSON.stringify(body)).not.toContain("<script>");
+    });
+  }
+});

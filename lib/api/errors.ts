@@ -1,0 +1,41 @@
+// One error model for the API: a typed ApiError, mapped to { error: { code, message } } with its status.
+// Anything else thrown is logged once and answered as a generic 500 (or 503 when the database is
+// unreachable), never with internals.
+
+export type ApiErrorCode = "bad_request" | "not_found" | "unprocessable" | "not_implemented" | "unavailable" | "internal";
+
+const STATUS: Record<ApiErrorCode, number> = {
+  bad_request: 400,
+  not_found: 404,
+  unprocessable: 422,
+  not_implemented: 501,
+  unavailable: 503,
+  internal: 500,
+};
+
+export class ApiError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+    this.status = STATUS[code];
+  }
+}
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  return /SQLITE_CANTOPEN|SQLITE_BUSY|no such table|unable to open database|ECONNREFUSED|P1001|DriverAdapterError/i.test(text);
+}
+
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (isDatabaseUnavailable(error)) {
+    console.error(`pactdiff api: database unavailable: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    return new ApiError("unavailable", "The catalogue database is unavailable. Try again shortly.");
+  }
+  console.error("pactdiff api: unexpected error:", error instanceof Error ? error.message.split("\n")[0] : error);
+  return new ApiError("internal", "Something went wrong on our side.");
+}

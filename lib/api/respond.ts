@@ -1,0 +1,53 @@
+// Responses of the read-only API: JSON or CSV with CORS for GET, a strong ETag over the body, and a
+// Cache-Control that lets pinned versions be cached for good.
+import { createHash } from "node:crypto";
+import { ApiError, toApiError } from "./errors";
+
+export const CORS_HEADERS = {
+  "access-control-allow-origin": "*",
+  "access-control-allow-methods": "GET, HEAD, OPTIONS",
+  "access-control-allow-headers": "If-None-Match, Content-Type",
+  "access-control-expose-headers": "ETag, X-Dataset-Version",
+  "access-control-max-age": "86400",
+} as const;
+
+export function cacheControl(pinned: boolean): string {
+  return pinned ? "public, max-age=31536000, immutable" : "public, max-age=60, stale-while-revalidate=600";
+}
+
+type BodyOptions = { request: Request; contentType: string; version: string; pinned: boolean; filename?: string };
+
+export function sendBody(body: string, { request, contentType, version, pinned, filename }: BodyOptions): Response {
+  const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+  const headers: Record<string, string> = {
+    ...CORS_HEADERS,
+    "content-type": contentType,
+    etag,
+    "cache-control": cacheControl(pinned),
+    "x-dataset-version": version,
+    vary: "Accept-Encoding",
+  };
+  if (filename) headers["content-disposition"] = `attachment; filename="${filename}"`;
+  const match = request.headers.get("if-none-match");
+  if (match && match.split(",").some((t) => t.trim() === etag || t.trim() === `W/${etag}`)) {
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(request.method === "HEAD" ? null : body, { status: 200, headers });
+}
+
+export function sendJson(data: unknown, options: Omit<BodyOptions, "contentType">): Response {
+  return sendBody(JSON.stringify(data, null, 2), { ...options, contentType: "application/json; charset=utf-8" });
+}
+
+export function sendError(error: unknown): Response {
+  const e = toApiError(error);
+  const headers: Record<string, string> = { ...CORS_HEADERS, "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
+  if (e.status === 503) headers["retry-after"] = "30";
+  return new Response(JSON.stringify({ error: { code: e.code, message: e.message } }), { status: e.status, headers });
+}
+
+export function preflight(): Response {
+  return new Response(null, { status: 204, headers: CORS_HEADERS });
+}
+
+export { ApiError };

@@ -1,0 +1,90 @@
+// The embed's HTML, built without React so that it ships no framework JavaScript: a caption, an
+// accessible table (header scopes, labelled cells), attribution linking back to the full comparison,
+// the dataset version, and the sources cited in the rows shown.
+import type { Comparison } from "../compare/comparison";
+import { rowStatusLabel } from "../compare/row-status";
+import { compareHref } from "../compare/state";
+import type { Citation } from "../data/citations";
+import { basisLabel, eventKindLabel, formatPartialDate, positionLabel } from "../format";
+import { html, trusted, type Markup } from "../html";
+import type { EmbedState } from "./state";
+import { EMBED_CSS, EMBED_SCRIPT } from "./styles";
+
+type Version = { id: string; isLatest: boolean; latestId: string };
+
+export function renderEmbed(comparison: Comparison, state: EmbedState, version: Version, site: string): string {
+  const names = comparison.agreements.map((a) => a.shortTitle);
+  const title = names.join(" vs ");
+  const full = `${site}${compareHref(state)}`;
+  const cited: Citation[] = [];
+  const body = state.view === "scope" ? scopeTable(comparison, cited) : state.view === "dates" ? datesTable(comparison, cited) : clausesTable(comparison, state, cited);
+  const sources = [...new Map(cited.filter((c) => c.source.url).map((c) => [c.source.url, c.source])).values()];
+  const api = `${site}/api/v1/compare/${state.slugs.join("/")}?v=${version.id}`;
+  const newer = !version.isLatest
+    ? html` · <a href="${`${site}${compareHref({ ...state, v: undefined })}`}" target="_blank" rel="noopener">newer data available</a>`
+    : "";
+
+  return `<!DOCTYPE html>${html`<html lang="en" data-theme="${state.theme}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · Pactdiff</title><link rel="canonical" href="${full}"><meta name="robots" content="noindex">
+<style>${trusted(EMBED_CSS)}</style></head><body><main><h1 class="sr">${title}</h1>${body}
+<footer><p>From <a href="${full}" target="_blank" rel="noopener"><strong>Pactdiff</strong>: ${title}</a> · dataset version ${version.id}${newer} · <a href="${`${api}&format=csv`}">CSV</a> · <a href="${api}">JSON</a></p>
+${sources.length ? html`<p>Sources:</p><ol>${sources.map((s) => html`<li><a href="${s.url ?? ""}" target="_blank" rel="noopener">${s.publisher}</a>: ${s.title}</li>`)}</ol>` : ""}
+</footer></main><script>${trusted(EMBED_SCRIPT)}</script></body></html>`.value}`;
+}
+
+function headerRow(comparison: Comparison, first: string, baseNote: boolean): Markup {
+  return html`<thead><tr><th scope="col">${first}</th>${comparison.agreements.map(
+    (a, i) => html`<th scope="col">${a.shortTitle}<small>${formatPartialDate(a.date)}${baseNote && i === 0 ? " · base" : ""}</small></th>`,
+  )}</tr></thead>`;
+}
+
+function clausesTable(comparison: Comparison, state: EmbedState, cited: Citation[]): Markup {
+  const names = new Map(comparison.agreements.map((a) => [a.slug, a.shortTitle]));
+  const name = (slug: string) => names.get(slug) ?? slug;
+  const wanted = new Set(state.rows);
+  const rows = wanted.size && comparison.rows.some((r) => wanted.has(r.provision.key)) ? comparison.rows.filter((r) => wanted.has(r.provision.key)) : comparison.rows;
+  const base = comparison.agreements[0]?.shortTitle ?? "";
+  return html`<table><caption><strong>${comparison.agreements.map((a) => a.shortTitle).join(" vs ")}</strong><small>Clauses aligned by provision${state.diff === "words" ? html`; words that differ from ${base} are struck through (deleted) or underlined (inserted)` : ""}.</small></caption>
+${headerRow(comparison, "Provision", true)}<tbody>${rows.map(
+    (row) => html`<tr id="${row.provision.key}"><th scope="row">${row.provision.label}<br><span class="status">${rowStatusLabel(row.status, name)}</span></th>${row.cells.map((cell) => {
+      cited.push(...cell.clauses.flatMap((c) => c.texts.flatMap((t) => t.citations)));
+      if (cell.clauses.length === 0) return html`<td data-label="${name(cell.slug)}"><span class="none">No such provision.</span></td>`;
+      const diff = state.diff === "words" && cell.diff?.ok && !cell.diff.identical ? cell.diff : null;
+      const similarity = cell.diff?.ok ? html`<span class="meta">${Math.round(cell.diff.similarity * 100)}% similar to ${base}</span>` : "";
+      const text = diff
+        ? html`<q lang="${cell.comparedIn ?? "en"}">${diff.parts.map((p, i) =>
+            p.kind === "equal" ? p.text : p.kind === "insert" ? html`${diff.parts[i - 1]?.kind === "delete" ? " " : ""}<ins><span class="sr">[inserted: </span>${p.text}<span class="sr">]</span></ins>` : html`<del><span class="sr">[deleted: </span>${p.text}<span class="sr">]</span></del>`,
+          )}</q>`
+        : cell.clauses.map((c) => {
+            const t = c.texts.find((x) => x.language === "en") ?? c.texts[0];
+            if (!t) return "";
+            return t.form === "paraphrase" ? html`<p class="para" lang="${t.language}">${t.text} <span class="meta">(paraphrase)</span></p>` : html`<blockquote lang="${t.language}">${t.text}${t.form === "truncated" ? html` <span class="meta">(truncated copy)</span>` : ""}</blockquote>`;
+          });
+      return html`<td data-label="${name(cell.slug)}">${text}${similarity}<span class="meta">${cell.clauses.map((c) => c.label).join("; ")}</span></td>`;
+    })}</tr>`,
+  )}</tbody></table>`;
+}
+
+function scopeTable(comparison: Comparison, cited: Citation[]): Markup {
+  const names = new Map(comparison.agreements.map((a) => [a.slug, a.shortTitle]));
+  return html`<table><caption><strong>${comparison.agreements.map((a) => a.shortTitle).join(" vs ")}</strong><small>What each covers, by activity; shaded rows differ.</small></caption>
+${headerRow(comparison, "Activity", false)}<tbody>${comparison.scope.rows.map(
+    (row) => html`<tr class="${row.differs ? "differs" : ""}"><th scope="row">${row.category.label}<br><span class="status">${row.differs ? "Differs" : "Same"}</span></th>${row.cells.map((cell) => {
+      cited.push(...cell.readings.flatMap((r) => r.citations));
+      return html`<td data-label="${names.get(cell.slug) ?? cell.slug}">${
+        cell.readings.length
+          ? cell.readings.map((r) => html`<p><strong>${positionLabel(r.position)}</strong> <span class="meta">per ${basisLabel(r.basis)}</span>${r.note}</p>`)
+          : html`<span class="none">Not assessed</span>`
+      }</td>`;
+    })}</tr>`,
+  )}</tbody></table>`;
+}
+
+function datesTable(comparison: Comparison, cited: Citation[]): Markup {
+  const names = new Map(comparison.agreements.map((a) => [a.slug, a.shortTitle]));
+  return html`<table><caption><strong>${comparison.agreements.map((a) => a.shortTitle).join(" vs ")}</strong><small>${comparison.summary.intervals.join(" ")}</small></caption>
+<thead><tr><th scope="col">Date</th><th scope="col">Agreement</th><th scope="col">Event</th></tr></thead><tbody>${comparison.timeline.events.map((e) => {
+    cited.push(...e.citations);
+    return html`<tr><td data-label="Date"><time datetime="${e.date}">${formatPartialDate(e.date)}</time></td><td data-label="Agreement">${names.get(e.slug) ?? e.slug}</td><td data-label="Event"><span class="meta">${eventKindLabel(e.kind)}</span>${e.title}${e.assessor ? html`<br>${e.assessor}: ${e.finding}` : ""}</td></tr>`;
+  })}</tbody></table>`;
+}

@@ -1,0 +1,17 @@
+// Embed-only parameters on top of the comparison state: theme=light|dark|auto and rows=key,key (a
+// subset of provision keys). Unknown values fall back to defaults, like the rest of the URL contract.
+import { parseCompareState, type CompareState, type ParseResult } from "../compare/state";
+
+export { embedHref } from "./href";
+
+export const THEMES = ["light", "dark", "auto"] as const;
+export type Theme = (typeof THEMES)[number];
+export type EmbedState = CompareState & { theme: Theme; rows: string[] };
+
+export function parseEmbedState(segments: readonly string[], query: URLSearchParams): (ParseResult & { ok: false }) | { ok: true; state: EmbedState } {
+  const parsed = parseCompareState(segments, query);
+  if (!parsed.ok) return parsed;
+  const theme = THEMES.find((t) => t === query.get("theme")) ?? "light";
+  const rows = [...new Set((query.get("rows") ?? "").split(",").map((r) => r.trim()).filter((r) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(r) && r.length <= 60))].slice(0, 40);
+  return { ok: true, state: { ...parsed.state, theme, rows } };
+}
