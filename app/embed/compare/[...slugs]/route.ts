@@ -34,7 +34,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     const latest = await latestVersionId();
     if (!latest) return errorPage(503, "Catalogue unavailable", "The catalogue is empty.");
     const versionId = state.v ?? latest;
-    const key = [versionId, state.slugs.join("/"), state.view, state.diff, state.theme, state.rows.join(","), latest].join("|");
+    const key = [state.v ?? "latest", versionId, state.slugs.join("/"), state.view, state.diff, state.theme, state.rows.join(","), latest].join("|");
     let missing = "";
     const body = await cachedBody(key, async () => {
       const result = await getComparison(state);
