@@ -7,6 +7,7 @@ test("the catalogue lists all six agreements", async ({ page }) => {
   await page.goto("/agreements");
   await expect(page.getByRole("status")).toHaveText("6 agreements.");
   for (const slug of SLUGS) await expect(page.locator(`a[href="/agreements/${slug}"]`).first()).toBeVisible();
+  await expect(page.getByText(/^Dataset version [0-9a-f]{12}, imported/)).toBeVisible();
 });
 
 test("the home page says what Pactdiff is and lists the catalogue", async ({ page }) => {
@@ -14,6 +15,7 @@ test("the home page says what Pactdiff is and lists the catalogue", async ({ pag
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Compare cyber agreements between states");
   await expect(page.getByRole("link", { name: "Open the comparison →" })).toHaveAttribute("href", "/compare/canada-china-2017/us-china-2015");
   await expect(page.locator("#catalogue ~ ul > li, section[aria-labelledby=catalogue] li")).toHaveCount(6);
+  await expect(page.getByText(/^Dataset version [0-9a-f]{12}, imported/)).toBeVisible();
 });
 
 test.describe("filters narrow the catalogue", () => {

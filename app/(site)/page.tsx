@@ -79,6 +79,11 @@ export default async function HomePage() {
           carries a confidence level. Claims in circulation that the sources contradict are listed on each agreement as
           corrections.
         </p>
+        {version ? (
+          <p className="mt-4 text-sm text-muted">
+            Dataset version <code className="font-mono">{version.id}</code>, imported {version.importedAt.slice(0, 10)}.
+          </p>
+        ) : null}
       </section>
     </div>
   );

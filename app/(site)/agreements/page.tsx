@@ -52,6 +52,10 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       ) : (
         <p className="mt-3">No agreement matches these filters.</p>
       )}
+      <p className="mt-8 text-sm text-muted">
+        Dataset version <code className="font-mono">{version.id}</code>, imported {version.importedAt.slice(0, 10)} ·{" "}
+        <a href={`/api/v1/agreements?v=${version.id}`}>JSON</a>
+      </p>
     </div>
   );
 }
