@@ -1,6 +1,6 @@
 import { gunzipSync, brotliDecompressSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { cachedBody, compressBody, negotiateEncoding } from "./cache";
+import { compressBody, negotiateEncoding, renderedBody } from "./cache";
 
 describe("negotiateEncoding", () => {
   it.each([
@@ -32,9 +32,11 @@ describe("embed body cache", () => {
       builds++;
       return "<p>x</p>";
     };
-    await cachedBody("k-test", build);
-    await cachedBody("k-test", build);
+    const first = await renderedBody("k-test", build);
+    const second = await renderedBody("k-test", build);
     expect(builds).toBe(1);
-    expect(await cachedBody("k-null", async () => null)).toBeNull();
+    expect(second).toBe(first);
+    expect(first?.etag).toBe(compressBody("<p>x</p>").etag);
+    expect(await renderedBody("k-null", async () => null)).toBeNull();
   });
 });

@@ -1,18 +1,22 @@
-// Embeds are the high-traffic path: each distinct embed (version, slugs, view, diff, theme, rows) is
-// rendered once and kept as identity, gzip and brotli bodies with one ETag, so a hit costs a map lookup.
+// Embeds are the high-traffic path. The route handler renders each distinct embed (version, slugs, view,
+// diff, theme, rows) once and keeps its bytes and ETag (renderedBody); server.ts's front cache keeps the
+// identity, gzip and brotli bodies of each URL (compressBody), so a hit costs a map lookup.
 import { createHash } from "node:crypto";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 export type Encoding = "br" | "gzip" | "identity";
 export type CachedBody = { etag: string; bodies: Record<Encoding, Uint8Array<ArrayBuffer>> };
+export type RenderedBody = { etag: string; identity: Uint8Array<ArrayBuffer> };
 
 const MAX_ENTRIES = 1_000;
-const entries = new Map<string, CachedBody>();
+const entries = new Map<string, RenderedBody>();
+
+const etagOf = (bytes: Uint8Array) => `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}"`;
 
 export function compressBody(html: string): CachedBody {
   const identity = Buffer.from(html, "utf8");
   return {
-    etag: `"${createHash("sha256").update(identity).digest("base64url").slice(0, 27)}"`,
+    etag: etagOf(identity),
     // Copied once into plain Uint8Arrays, which a Response takes as they are.
     bodies: {
       identity: new Uint8Array(identity),
@@ -22,7 +26,7 @@ export function compressBody(html: string): CachedBody {
   };
 }
 
-export async function cachedBody(key: string, build: () => Promise<string | null>): Promise<CachedBody | null> {
+export async function renderedBody(key: string, build: () => Promise<string | null>): Promise<RenderedBody | null> {
   const hit = entries.get(key);
   if (hit) {
     entries.delete(key);
@@ -31,7 +35,8 @@ export async function cachedBody(key: string, build: () => Promise<string | null
   }
   const html = await build();
   if (html === null) return null;
-  const body = compressBody(html);
+  const identity = new Uint8Array(Buffer.from(html, "utf8"));
+  const body = { etag: etagOf(identity), identity };
   entries.set(key, body);
   if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value ?? key);
   return body;

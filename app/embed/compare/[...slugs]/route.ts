@@ -2,7 +2,7 @@ import { isDatabaseUnavailable } from "@/lib/api/errors";
 import { renderErrorPage } from "@/lib/compare/error-page";
 import { getComparison } from "@/lib/data/comparison";
 import { latestVersionId } from "@/lib/data/latest-version";
-import { cachedBody } from "@/lib/embed/cache";
+import { renderedBody } from "@/lib/embed/cache";
 import { EMBED_CSP } from "@/lib/embed/headers";
 import { renderEmbed } from "@/lib/embed/render";
 import { parseEmbedState } from "@/lib/embed/state";
@@ -36,7 +36,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     const versionId = state.v ?? latest;
     const key = [state.v ?? "latest", versionId, state.slugs.join("/"), state.view, state.diff, state.theme, state.rows.join(","), latest].join("|");
     let missing = "";
-    const body = await cachedBody(key, async () => {
+    const body = await renderedBody(key, async () => {
       const result = await getComparison(state);
       if (result.kind !== "ok") {
         missing = result.kind === "missing" ? `Unknown agreement slug(s): ${result.missing.join(", ")}.` : "No dataset version has that id (v=…).";
@@ -58,7 +58,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     };
     const match = request.headers.get("if-none-match");
     if (match && match.split(",").some((t) => t.trim() === body.etag)) return new Response(null, { status: 304, headers });
-    return new Response(body.bodies.identity, { status: 200, headers });
+    return new Response(body.identity, { status: 200, headers });
   } catch (error) {
     if (isDatabaseUnavailable(error)) return errorPage(503, "Catalogue unavailable", "The catalogue database is unavailable. Try again shortly.");
     throw error;
