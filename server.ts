@@ -61,12 +61,27 @@ async function serveEmbed(req: IncomingMessage, res: ServerResponse): Promise<bo
   return true;
 }
 
+/** Next.js answers a path with a broken %-escape in a dynamic segment with a bare 500; it is the client's error. */
+function hasMalformedEscape(url: string): boolean {
+  try {
+    decodeURIComponent(url.split("?")[0] ?? "");
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 async function main() {
   const app = next({ dev: false, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
   createServer((req, res) => {
     const url = req.url ?? "/";
+    if (hasMalformedEscape(url)) {
+      res.writeHead(400, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" });
+      res.end("Bad request: the address contains a malformed %-escape.\n");
+      return;
+    }
     const cacheable = (req.method === "GET" || req.method === "HEAD") && url.startsWith("/embed/compare/") && url.length < 2048;
     if (cacheable && !req.headers[FILL_HEADER]) {
       serveEmbed(req, res)

@@ -80,6 +80,13 @@ test("the Canada–China page dates it 22 June 2017 and corrects the seed articl
   await expect(intelligence).toContainText("Not covered");
 });
 
+test("an address with a malformed %-escape gets a 400, not a 500", async ({ request }) => {
+  for (const path of ["/agreements/%E0%A4%A", "/embed/compare/%E0%A4%A/x", "/compare/us-china-2015/%E0%A4%A"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(400);
+  }
+});
+
 test("an unknown slug gets a 404 that suggests the nearest slug", async ({ page }) => {
   const response = await page.goto("/agreements/china-us-2015");
   expect(response?.status()).toBe(404);
