@@ -8,8 +8,9 @@ const nextConfig: NextConfig = {
   distDir: PACTDIFF_DIST_DIR,
   poweredByHeader: false,
   reactStrictMode: true,
-  // better-sqlite3 is a native addon: load it from node_modules at run time rather than bundling it.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // Database drivers load from node_modules at run time rather than being bundled (better-sqlite3 is a
+  // native addon; pg has optional native bindings it probes for).
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   async headers() {
     return [
       {

@@ -1,6 +1,10 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// The unit tests' database, as test/databases.ts names it: testDatabaseUrl("unit").
+const postgres = process.env.PACTDIFF_TEST_POSTGRES_URL?.trim().replace(/\/+$/, "");
+const unitDatabaseUrl = postgres ? `${postgres}/pactdiff_test_unit` : "file:./test/.tmp/unit.db";
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -13,7 +17,8 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
     globalSetup: ["test/global-setup.ts"],
-    env: { DATABASE_URL: "file:./test/.tmp/unit.db" },
+    // SQLite by default; PostgreSQL when PACTDIFF_TEST_POSTGRES_URL is set (test/databases.ts).
+    env: { DATABASE_URL: unitDatabaseUrl },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     fileParallelism: false,

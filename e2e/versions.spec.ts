@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { testDatabaseUrl } from "../test/databases";
 
 const OLD = "The two sides agreed that neither country's government would conduct";
 const NEW = "The two sides agreed that neither government would ever conduct";
@@ -12,7 +13,7 @@ function importCatalogue(dir: string) {
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/import-catalogue.ts", "--dir", dir], {
     env: {
       ...process.env,
-      DATABASE_URL: "file:./e2e/.tmp/e2e.db",
+      DATABASE_URL: testDatabaseUrl("e2e", "e2e/.tmp"),
       REVALIDATE_URL: "http://localhost:3100",
       REVALIDATE_TOKEN: "e2e-revalidate-token-0123456789",
     },

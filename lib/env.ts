@@ -8,8 +8,8 @@ const envSchema = z.object({
     .trim()
     .min(1)
     .default("file:./data/pactdiff.db")
-    .refine((url) => url.startsWith("file:"), {
-      message: "must be a SQLite file URL such as file:./data/pactdiff.db",
+    .refine((url) => url.startsWith("file:") || /^postgres(ql)?:\/\/[^\s]+$/.test(url), {
+      message: "must be a SQLite file URL such as file:./data/pactdiff.db or postgresql://user:pass@host:5432/db",
     }),
   // Lets the end-to-end tests build into their own folder without touching the developer's .next.
   PACTDIFF_DIST_DIR: z
@@ -57,6 +57,13 @@ export function env(): Env {
 
 export function databaseUrl(): string {
   return env().DATABASE_URL;
+}
+
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+/** SQLite for file: URLs (the embedded default), PostgreSQL for postgres:// and postgresql:// URLs. */
+export function databaseProvider(url: string = databaseUrl()): DatabaseProvider {
+  return url.startsWith("file:") ? "sqlite" : "postgresql";
 }
 
 /** The SQLite file path of a file: URL, for tools that need the file itself. */

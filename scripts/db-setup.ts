@@ -1,17 +1,35 @@
-// npm run db:setup — creates the SQLite file if needed, applies the Prisma migrations, then imports the
-// catalogue (a no-op when the files are unchanged). Safe to run on every start.
+// npm run db:setup — creates the SQLite file if needed (embedded default), applies the Prisma migrations
+// of the database DATABASE_URL names (SQLite or PostgreSQL), then imports the catalogue (a no-op when the
+// files are unchanged). Safe to run on every start, and on every instance of a scale-out.
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { env, sqliteFilePath } from "../lib/env";
-
-const file = sqliteFilePath(env().DATABASE_URL);
-mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+import { databaseProvider, env, sqliteFilePath } from "../lib/env";
+import { applyPgMigrations, readPgMigrations } from "../lib/pg-migrate";
 
 function run(args: string[]): void {
   const result = spawnSync(process.execPath, args, { stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run(["scripts/prisma-offline.mjs", "migrate", "deploy"]);
-run(["--import", "tsx", "scripts/import-catalogue.ts"]);
+async function main(): Promise<void> {
+  const url = env().DATABASE_URL;
+  if (databaseProvider(url) === "sqlite") {
+    mkdirSync(path.dirname(path.resolve(sqliteFilePath(url))), { recursive: true });
+    run(["scripts/prisma-offline.mjs", "migrate", "deploy"]);
+  } else {
+    const migrations = readPgMigrations(path.join("prisma", "postgresql", "migrations"));
+    const result = await applyPgMigrations(url, migrations);
+    console.log(
+      result.applied.length > 0
+        ? `PostgreSQL: applied ${result.applied.join(", ")}`
+        : `PostgreSQL: all ${result.alreadyApplied} migrations already applied`,
+    );
+  }
+  run(["--import", "tsx", "scripts/import-catalogue.ts"]);
+}
+
+main().catch((error: unknown) => {
+  console.error(`db:setup failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

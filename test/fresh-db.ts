@@ -1,17 +1,21 @@
-// A fresh SQLite file with the project's real Prisma migrations applied, for tests that write.
+// A fresh database with the project's real migrations applied, for tests that write: a SQLite file, or a
+// PostgreSQL database when PACTDIFF_TEST_POSTGRES_URL is set (see test/databases.ts).
 import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { databaseProvider } from "@/lib/env";
+import { applyPgMigrations, readPgMigrations } from "@/lib/pg-migrate";
 import { createPrismaClient } from "@/lib/prisma-client";
+import { resetTestDatabase } from "./databases";
 
-export function freshDatabase(name: string) {
-  mkdirSync("test/.tmp", { recursive: true });
-  const file = `test/.tmp/${name}.db`;
-  rmSync(file, { force: true });
-  const url = `file:./${file}`;
-  const result = spawnSync(process.execPath, ["scripts/prisma-offline.mjs", "migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: url },
-    encoding: "utf8",
-  });
-  if (result.status !== 0) throw new Error(`migrate deploy failed:\n${result.stdout}\n${result.stderr}`);
+export async function freshDatabase(name: string) {
+  const url = await resetTestDatabase(name);
+  if (databaseProvider(url) === "postgresql") {
+    await applyPgMigrations(url, readPgMigrations("prisma/postgresql/migrations"));
+  } else {
+    const result = spawnSync(process.execPath, ["scripts/prisma-offline.mjs", "migrate", "deploy"], {
+      env: { ...process.env, DATABASE_URL: url },
+      encoding: "utf8",
+    });
+    if (result.status !== 0) throw new Error(`migrate deploy failed:\n${result.stdout}\n${result.stderr}`);
+  }
   return { url, prisma: createPrismaClient(url) };
 }

@@ -6,8 +6,8 @@ import { importCatalogue, versionIdOf } from "./import";
 import { parseCatalogue } from "./load";
 
 let prisma: PrismaClient;
-beforeAll(() => {
-  prisma = freshDatabase("import").prisma;
+beforeAll(async () => {
+  prisma = (await freshDatabase("import")).prisma;
 });
 afterAll(() => prisma.$disconnect());
 

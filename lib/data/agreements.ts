@@ -1,6 +1,8 @@
 import "server-only";
 import { cache } from "react";
+import type { Prisma } from "@prisma/client";
 import { db } from "../db";
+import { databaseProvider } from "../env";
 import { citationSelect, toCitations, type Citation } from "./citations";
 
 export type Precision = "year" | "month" | "day";
@@ -107,6 +109,16 @@ function toSummary(row: SummaryRow): AgreementSummary {
   };
 }
 
+/**
+ * A case-insensitive "contains" on both databases: SQLite's LIKE already ignores ASCII case; PostgreSQL
+ * needs `mode: "insensitive"` (ILIKE), a filter the SQLite-typed client does not declare.
+ */
+function textContains(q: string): Prisma.StringFilter<"Agreement"> {
+  return databaseProvider() === "postgresql"
+    ? ({ contains: q, mode: "insensitive" } as Prisma.StringFilter<"Agreement">)
+    : { contains: q };
+}
+
 /** Agreements of a dataset version in catalogue order (by date), narrowed by the filters given. */
 export const listAgreements = cache(async (versionId: string, filters: AgreementFilters = {}): Promise<AgreementSummary[]> => {
   const rows = await db.agreement.findMany({
@@ -119,10 +131,10 @@ export const listAgreements = cache(async (versionId: string, filters: Agreement
       ...(filters.provision && { clauses: { some: { provision: { key: filters.provision } } } }),
       ...(filters.q && {
         OR: [
-          { title: { contains: filters.q } },
-          { shortTitle: { contains: filters.q } },
-          { summary: { contains: filters.q } },
-          { slug: { contains: filters.q.toLowerCase() } },
+          { title: textContains(filters.q) },
+          { shortTitle: textContains(filters.q) },
+          { summary: textContains(filters.q) },
+          { slug: textContains(filters.q.toLowerCase()) },
         ],
       }),
     },
