@@ -1,64 +1,148 @@
-// Production server: Next.js behind a small in-process front cache for embeds, the high-traffic path.
-// Each embed URL is rendered once by its route handler (fetched over loopback on a miss), compressed once
-// with gzip and brotli, and then answered from memory with an ETag, like a CDN edge would. Entries of
-// unpinned URLs live ten seconds; pinned ones (?v=) until the cache is full; a successful
-// POST /api/admin/revalidate clears it. Everything else goes straight to Next.js.
+// Production server (`npm start`): Next.js behind a small in-process front, like a CDN edge in one process.
+//
+// - Every response gets the base security headers (nosniff, Referrer-Policy, Permissions-Policy, COOP) and,
+//   when it went out over HTTPS (TLS, or X-Forwarded-Proto from a proxy on this machine), HSTS.
+// - Page loads (GET/HEAD, not Next's client-navigation requests) are fetched from Next.js over loopback
+//   once, then answered from memory: precompressed gzip/brotli bodies, an ETag, 304s. Only responses that
+//   say they are shared-cacheable are kept (lib/front/store.ts): prerendered agreement and comparison
+//   pages, embeds, the JSON API, oEmbed. Unpinned URLs are fresh for ten seconds and then served stale
+//   while one background request refreshes them; a successful POST /api/admin/revalidate empties the cache.
+// - HTML gets a Content-Security-Policy that allows exactly the page's own inline scripts by hash, computed
+//   once per body (lib/front/security.ts); embeds keep their own policy. Responses that may not be cached
+//   (dynamic pages, errors) are relayed with the same headers.
+// - A path with a malformed %-escape is answered 400 here (Next.js would answer a bare 500).
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { TLSSocket } from "node:tls";
+import { gzipSync } from "node:zlib";
 import next from "next";
-import { compressBody, negotiateEncoding, type CachedBody } from "./lib/embed/cache";
+import { negotiateEncoding } from "./lib/embed/cache";
 import { env } from "./lib/env";
+import { BASE_SECURITY_HEADERS, HSTS, hasScriptPolicy, inlineScriptHashes, pageCsp, servedOverHttps } from "./lib/front/security";
+import { FrontStore, frontTtl, throughFront, type Hit } from "./lib/front/store";
 
 const { PORT: port, HOSTNAME: hostname } = env();
-const LATEST_TTL_MS = 10_000;
-const MAX_ENTRIES = 2_000;
-// Marks the front cache's own loopback request, which must reach Next.js rather than wait on itself.
+// Marks the front's own loopback request, which must reach Next.js rather than come back to the front.
+// A per-process secret, so that a client sending the header gets no special treatment.
 const FILL_HEADER = "x-pactdiff-front-fill";
-const KEPT_HEADERS = ["content-type", "content-security-policy", "cache-control", "x-dataset-version", "x-content-type-options", "referrer-policy"];
+const FILL_TOKEN = randomUUID();
+const MAX_URL_LENGTH = 4096;
+// Headers of Next's response that are not the front's to repeat: it sets its own length, encoding,
+// validators and Vary, and hop-by-hop headers never travel on.
+const DROPPED_HEADERS = new Set([
+  "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date", "etag", "vary", "x-powered-by",
+]);
 
-type Entry = CachedBody & { headers: Record<string, string>; expires: number };
-const entries = new Map<string, Entry>();
-const filling = new Map<string, Promise<Entry | null>>();
+const store = new FrontStore();
+const filling = new Map<string, Promise<Fetched>>();
 
-async function fill(url: string): Promise<Entry | null> {
-  const response = await fetch(`http://127.0.0.1:${port}${url}`, { headers: { "accept-encoding": "identity", [FILL_HEADER]: "1" } });
-  if (response.status !== 200) return null;
+type Fetched =
+  | { kind: "cached"; hit: Hit }
+  | { kind: "relay"; status: number; headers: Record<string, string>; setCookies: string[]; body: Uint8Array };
+
+/** The headers to keep of Next's response, with the page CSP computed for HTML. */
+function keptHeaders(response: Response, body: Uint8Array): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const name of KEPT_HEADERS) {
-    const value = response.headers.get(name);
-    if (value) headers[name] = value;
+  response.headers.forEach((value, name) => {
+    if (!DROPPED_HEADERS.has(name) && name !== "set-cookie" && !name.startsWith("x-nextjs-")) headers[name] = value;
+  });
+  const type = headers["content-type"] ?? "";
+  if (type.startsWith("text/html") && !hasScriptPolicy(headers["content-security-policy"])) {
+    headers["content-security-policy"] = pageCsp(inlineScriptHashes(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8")));
   }
-  const pinned = new URL(url, "http://front").searchParams.has("v");
-  const entry = { ...compressBody(await response.text()), headers, expires: pinned ? Number.POSITIVE_INFINITY : Date.now() + LATEST_TTL_MS };
-  entries.set(url, entry);
-  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value ?? url);
-  return entry;
+  return headers;
 }
 
-async function serveEmbed(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-  const url = req.url ?? "/";
-  let entry = entries.get(url);
-  if (!entry || entry.expires < Date.now()) {
-    let pending = filling.get(url);
-    if (!pending) {
-      pending = fill(url).finally(() => filling.delete(url));
-      filling.set(url, pending);
-    }
-    entry = (await pending) ?? undefined;
+/** Loads a URL from Next.js over loopback; keeps it when it may be shared, else hands it back to relay. */
+async function fetchFromNext(url: string, forwarded: Record<string, string>): Promise<Fetched> {
+  const response = await fetch(`http://127.0.0.1:${port}${url}`, {
+    headers: { ...forwarded, "accept-encoding": "identity", [FILL_HEADER]: FILL_TOKEN },
+    redirect: "manual",
+  });
+  const body = new Uint8Array(await response.arrayBuffer());
+  const headers = keptHeaders(response, body);
+  const setCookies = response.headers.getSetCookie();
+  const ttl = frontTtl(url, response.status, response.headers.get("cache-control"), setCookies.length > 0);
+  if (ttl === null || Object.keys(forwarded).length > 0) return { kind: "relay", status: response.status, headers, setCookies, body };
+  return { kind: "cached", hit: store.put(url, body, headers, ttl) };
+}
+
+/** One loopback request per URL at a time; everyone asking meanwhile shares its answer. */
+function fillOnce(url: string): Promise<Fetched> {
+  let pending = filling.get(url);
+  if (!pending) {
+    pending = fetchFromNext(url, {}).finally(() => filling.delete(url));
+    filling.set(url, pending);
   }
-  if (!entry) return false;
-  const headers: Record<string, string | number> = { ...entry.headers, etag: entry.etag, vary: "Accept-Encoding" };
+  return pending;
+}
+
+function sendCached(req: IncomingMessage, res: ServerResponse, { entry, body }: Hit): void {
+  const headers: Record<string, string | number> = { ...entry.headers, etag: body.etag, vary: "Accept-Encoding" };
   const match = req.headers["if-none-match"];
-  if (match && match.split(",").some((t) => t.trim() === entry.etag)) {
+  if (match && match.split(",").some((tag) => tag.trim() === body.etag || tag.trim() === "*")) {
     res.writeHead(304, headers).end();
-    return true;
+    return;
   }
   const encoding = negotiateEncoding(req.headers["accept-encoding"] ?? null);
-  const body = entry.bodies[encoding];
+  const bytes = body.bodies[encoding];
   if (encoding !== "identity") headers["content-encoding"] = encoding;
-  headers["content-length"] = body.byteLength;
+  headers["content-length"] = bytes.byteLength;
   res.writeHead(200, headers);
-  res.end(req.method === "HEAD" ? undefined : body);
-  return true;
+  res.end(req.method === "HEAD" ? undefined : bytes);
+}
+
+function sendRelayed(req: IncomingMessage, res: ServerResponse, fetched: Extract<Fetched, { kind: "relay" }>): void {
+  const headers: Record<string, string | number | string[]> = { ...fetched.headers };
+  if (fetched.setCookies.length > 0) headers["set-cookie"] = fetched.setCookies;
+  let bytes = fetched.body;
+  const textual = /^(text\/|application\/(json|javascript|xml))/.test(fetched.headers["content-type"] ?? "");
+  if (textual && bytes.byteLength > 1024 && negotiateEncoding(req.headers["accept-encoding"] ?? null) !== "identity" && /\bgzip\b/.test(String(req.headers["accept-encoding"]))) {
+    bytes = gzipSync(bytes, { level: 6 });
+    headers["content-encoding"] = "gzip";
+    headers.vary = "Accept-Encoding";
+  }
+  headers["content-length"] = bytes.byteLength;
+  res.writeHead(fetched.status, headers);
+  res.end(req.method === "HEAD" || fetched.status === 304 ? undefined : bytes);
+}
+
+/** The request headers a relayed (never cached) request carries on to Next.js. */
+function forwardedHeaders(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || name === "host" || name === "connection" || name === "accept-encoding" || name === FILL_HEADER) continue;
+    out[name] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return out;
+}
+
+async function serveThroughFront(req: IncomingMessage, res: ServerResponse, url: string): Promise<void> {
+  // Requests with credentials are the visitor's own: relayed, never stored or shared.
+  if (req.headers.cookie || req.headers.authorization) {
+    const fetched = await fetchFromNext(url, forwardedHeaders(req));
+    if (fetched.kind === "relay") sendRelayed(req, res, fetched);
+    else sendCached(req, res, fetched.hit);
+    return;
+  }
+  const hit = store.get(url);
+  if (hit) {
+    if (!hit.fresh && !filling.has(url)) void fillOnce(url).catch(logFrontError);
+    sendCached(req, res, hit);
+    return;
+  }
+  const fetched = await fillOnce(url);
+  if (fetched.kind === "cached") sendCached(req, res, fetched.hit);
+  else sendRelayed(req, res, fetched);
+}
+
+let lastErrorLog = 0;
+function logFrontError(error: unknown): void {
+  // One line, at most every ten seconds: a failing backend must not flood the log.
+  const now = Date.now();
+  if (now - lastErrorLog < 10_000) return;
+  lastErrorLog = now;
+  console.error(`pactdiff front: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 /** Next.js answers a path with a broken %-escape in a dynamic segment with a bare 500; it is the client's error. */
@@ -71,29 +155,34 @@ function hasMalformedEscape(url: string): boolean {
   }
 }
 
+function plain(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+  res.end(`${message}\n`);
+}
+
 async function main() {
   const app = next({ dev: false, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
   createServer((req, res) => {
     const url = req.url ?? "/";
-    if (hasMalformedEscape(url)) {
-      res.writeHead(400, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" });
-      res.end("Bad request: the address contains a malformed %-escape.\n");
-      return;
+    for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) res.setHeader(name, value);
+    if (servedOverHttps(!!(req.socket as TLSSocket).encrypted, req.socket.remoteAddress, req.headers["x-forwarded-proto"])) {
+      res.setHeader("strict-transport-security", HSTS);
     }
-    const cacheable = (req.method === "GET" || req.method === "HEAD") && url.startsWith("/embed/compare/") && url.length < 2048;
-    if (cacheable && !req.headers[FILL_HEADER]) {
-      serveEmbed(req, res)
-        .then((served) => (served ? undefined : handle(req, res)))
-        .catch((error: unknown) => {
-          console.error(`pactdiff front cache: ${error instanceof Error ? error.message : String(error)}`);
-          if (!res.headersSent) void handle(req, res);
-        });
+    if (hasMalformedEscape(url)) return plain(res, 400, "Bad request: the address contains a malformed %-escape.");
+    if (req.headers[FILL_HEADER] === FILL_TOKEN) return void handle(req, res);
+    if (url.length > MAX_URL_LENGTH) return plain(res, 414, "The address is too long.");
+    if (throughFront(req.method, url, req.headers)) {
+      serveThroughFront(req, res, url).catch((error: unknown) => {
+        logFrontError(error);
+        if (!res.headersSent) plain(res, 503, "Pactdiff is briefly unavailable; try again in a moment.");
+        else res.destroy();
+      });
       return;
     }
     if (req.method === "POST" && url.startsWith("/api/admin/revalidate")) {
-      res.on("finish", () => res.statusCode === 200 && entries.clear());
+      res.on("finish", () => res.statusCode === 200 && store.clear());
     }
     void handle(req, res);
   }).listen(port, hostname, () => console.log(`Pactdiff ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));

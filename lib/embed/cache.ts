@@ -13,10 +13,17 @@ const entries = new Map<string, RenderedBody>();
 
 const etagOf = (bytes: Uint8Array) => `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}"`;
 
-export function compressBody(html: string): CachedBody {
-  const identity = Buffer.from(html, "utf8");
+/**
+ * The identity, gzip and brotli bodies of a text, with one ETag for all three. `known` may hand back an
+ * already compressed body with the same ETag, which then is not compressed again.
+ */
+export function compressBody(content: string | Uint8Array, known?: (etag: string) => CachedBody | undefined): CachedBody {
+  const identity = typeof content === "string" ? Buffer.from(content, "utf8") : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  const etag = etagOf(identity);
+  const existing = known?.(etag);
+  if (existing) return existing;
   return {
-    etag: etagOf(identity),
+    etag,
     // Copied once into plain Uint8Arrays, which a Response takes as they are.
     bodies: {
       identity: new Uint8Array(identity),
