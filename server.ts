@@ -11,13 +11,18 @@
 //   once per body (lib/front/security.ts); embeds keep their own policy. Responses that may not be cached
 //   (dynamic pages, errors) are relayed with the same headers.
 // - A path with a malformed %-escape is answered 400 here (Next.js would answer a bare 500).
+// - Database down: cached and prerendered pages go on being served (stale entries are kept while refreshes
+//   fail); a page Next.js could not render is answered 503 with Retry-After (500 for anything else), in a
+//   page of our own; Next's per-request error logs about the outage become one line a minute (lib/outage.ts).
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { TLSSocket } from "node:tls";
 import { gzipSync } from "node:zlib";
 import next from "next";
+import { renderServicePage } from "./lib/compare/error-page";
 import { negotiateEncoding } from "./lib/embed/cache";
 import { env } from "./lib/env";
+import { RETRY_AFTER_SECONDS, databaseOutageActive, isDatabaseUnavailable, reportDatabaseUnavailable } from "./lib/outage";
 import { BASE_SECURITY_HEADERS, HSTS, hasScriptPolicy, inlineScriptHashes, pageCsp, servedOverHttps } from "./lib/front/security";
 import { FrontStore, frontTtl, throughFront, type Hit } from "./lib/front/store";
 
@@ -27,6 +32,7 @@ const { PORT: port, HOSTNAME: hostname } = env();
 const FILL_HEADER = "x-pactdiff-front-fill";
 const FILL_TOKEN = randomUUID();
 const MAX_URL_LENGTH = 4096;
+const STALE_RETRY_MS = 10_000;
 // Headers of Next's response that are not the front's to repeat: it sets its own length, encoding,
 // validators and Vary, and hop-by-hop headers never travel on.
 const DROPPED_HEADERS = new Set([
@@ -60,11 +66,39 @@ async function fetchFromNext(url: string, forwarded: Record<string, string>): Pr
     redirect: "manual",
   });
   const body = new Uint8Array(await response.arrayBuffer());
+  if (response.status >= 500 && isNextErrorShell(response, body)) return serverErrorPage(response.status);
   const headers = keptHeaders(response, body);
   const setCookies = response.headers.getSetCookie();
   const ttl = frontTtl(url, response.status, response.headers.get("cache-control"), setCookies.length > 0);
   if (ttl === null || Object.keys(forwarded).length > 0) return { kind: "relay", status: response.status, headers, setCookies, body };
   return { kind: "cached", hit: store.put(url, body, headers, ttl) };
+}
+
+/** Next's own answer to a failed render or route handler: empty, or an HTML shell with nothing in it. */
+function isNextErrorShell(response: Response, body: Uint8Array): boolean {
+  if (body.byteLength === 0) return true;
+  if (!(response.headers.get("content-type") ?? "").startsWith("text/html")) return false;
+  return Buffer.from(body.buffer, body.byteOffset, Math.min(body.byteLength, 512)).includes('id="__next_error__"');
+}
+
+/**
+ * What a page that Next.js could not render is answered with: 503 + Retry-After while the database is
+ * known to be down, else 500; in both cases a page of our own (Next's is an empty shell), never a stack.
+ */
+function serverErrorPage(status: number): Extract<Fetched, { kind: "relay" }> {
+  const outage = status === 503 || databaseOutageActive();
+  const html = outage
+    ? renderServicePage("Catalogue briefly unavailable", `<p class="rule">The catalogue database cannot be reached just now, and this page is not in the cache. Try again in a minute.</p><p>Pages already served recently, such as the <a href="/">home page</a>, still work.</p>`)
+    : renderServicePage("Something went wrong", `<p class="rule">Something went wrong on our side while preparing this page. It has been logged; try again in a moment.</p><p><a href="/">Back to Pactdiff</a></p>`);
+  const body = new Uint8Array(Buffer.from(html, "utf8"));
+  const headers: Record<string, string> = {
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "no-store",
+    "content-security-policy": pageCsp([]),
+    "x-frame-options": "SAMEORIGIN",
+  };
+  if (outage) headers["retry-after"] = String(RETRY_AFTER_SECONDS);
+  return { kind: "relay", status: outage ? 503 : 500, headers, setCookies: [], body };
 }
 
 /** One loopback request per URL at a time; everyone asking meanwhile shares its answer. */
@@ -127,7 +161,21 @@ async function serveThroughFront(req: IncomingMessage, res: ServerResponse, url:
   }
   const hit = store.get(url);
   if (hit) {
-    if (!hit.fresh && !filling.has(url)) void fillOnce(url).catch(logFrontError);
+    if (!hit.fresh && !filling.has(url)) {
+      // Stale: refresh in the background. A refresh that fails (database down, a 5xx) keeps the stale copy
+      // for another period instead of retrying on every request.
+      void fillOnce(url)
+        .then((fetched) => {
+          if (fetched.kind !== "relay" || fetched.status < 500) return;
+          // Pages and embeds stay up on their last good copy; API clients are told to come back (503).
+          if (url.startsWith("/api/")) store.delete(url);
+          else store.extend(url, STALE_RETRY_MS);
+        })
+        .catch((error: unknown) => {
+          store.extend(url, STALE_RETRY_MS);
+          logFrontError(error);
+        });
+    }
     sendCached(req, res, hit);
     return;
   }
@@ -160,7 +208,21 @@ function plain(res: ServerResponse, status: number, message: string): void {
   res.end(`${message}\n`);
 }
 
+/**
+ * Next.js logs each failed render with its stack. During a database outage that is one stack per request;
+ * those become lib/outage.ts's single line a minute. Every other log line passes untouched.
+ */
+function condenseOutageLogs(): void {
+  const original = console.error.bind(console);
+  console.error = (...args: unknown[]) => {
+    const outage = args.find((arg) => (arg instanceof Error || typeof arg === "string") && isDatabaseUnavailable(arg));
+    if (outage !== undefined) return reportDatabaseUnavailable(outage);
+    original(...args);
+  };
+}
+
 async function main() {
+  condenseOutageLogs();
   const app = next({ dev: false, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();

@@ -2,6 +2,8 @@
 // Anything else thrown is logged once and answered as a generic 500 (or 503 when the database is
 // unreachable), never with internals.
 
+import { isDatabaseUnavailable, reportDatabaseUnavailable } from "../outage";
+
 export type ApiErrorCode = "bad_request" | "not_found" | "unprocessable" | "not_implemented" | "unavailable" | "internal";
 
 const STATUS: Record<ApiErrorCode, number> = {
@@ -25,15 +27,12 @@ export class ApiError extends Error {
   }
 }
 
-export function isDatabaseUnavailable(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
-  return /SQLITE_CANTOPEN|SQLITE_BUSY|no such table|unable to open database|ECONNREFUSED|P1001|DriverAdapterError/i.test(text);
-}
+export { isDatabaseUnavailable };
 
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (isDatabaseUnavailable(error)) {
-    console.error(`pactdiff api: database unavailable: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    reportDatabaseUnavailable(error);
     return new ApiError("unavailable", "The catalogue database is unavailable. Try again shortly.");
   }
   console.error("pactdiff api: unexpected error:", error instanceof Error ? error.message.split("\n")[0] : error);

@@ -1,6 +1,7 @@
 // Responses of the read-only API: JSON or CSV with CORS for GET, a strong ETag over the body, and a
 // Cache-Control that lets pinned versions be cached for good.
 import { createHash } from "node:crypto";
+import { RETRY_AFTER_SECONDS } from "../outage";
 import { ApiError, toApiError } from "./errors";
 
 export const CORS_HEADERS = {
@@ -42,7 +43,7 @@ export function sendJson(data: unknown, options: Omit<BodyOptions, "contentType"
 export function sendError(error: unknown): Response {
   const e = toApiError(error);
   const headers: Record<string, string> = { ...CORS_HEADERS, "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
-  if (e.status === 503) headers["retry-after"] = "30";
+  if (e.status === 503) headers["retry-after"] = String(RETRY_AFTER_SECONDS);
   return new Response(JSON.stringify({ error: { code: e.code, message: e.message } }), { status: e.status, headers });
 }
 

@@ -65,6 +65,10 @@ export class FrontStore {
     if (entry) entry.expires = now + ttlMs;
   }
 
+  delete(url: string): void {
+    this.urls.delete(url);
+  }
+
   clear(): void {
     this.urls.clear();
     this.bodies.clear();

@@ -1,4 +1,4 @@
-import { isDatabaseUnavailable } from "@/lib/api/errors";
+import { isDatabaseUnavailable, reportDatabaseUnavailable } from "@/lib/outage";
 import { renderErrorPage } from "@/lib/compare/error-page";
 import { getComparison } from "@/lib/data/comparison";
 import { latestVersionId } from "@/lib/data/latest-version";
@@ -60,7 +60,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     if (match && match.split(",").some((t) => t.trim() === body.etag)) return new Response(null, { status: 304, headers });
     return new Response(body.identity, { status: 200, headers });
   } catch (error) {
-    if (isDatabaseUnavailable(error)) return errorPage(503, "Catalogue unavailable", "The catalogue database is unavailable. Try again shortly.");
+    if (isDatabaseUnavailable(error)) {
+      reportDatabaseUnavailable(error);
+      return errorPage(503, "Catalogue unavailable", "The catalogue database is unavailable. Try again shortly.");
+    }
     throw error;
   }
 }

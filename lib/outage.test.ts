@@ -1,0 +1,48 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { databaseOutageActive, isDatabaseUnavailable, reportDatabaseUnavailable, resetOutageState } from "./outage";
+
+function prismaLikeError(): Error {
+  const inner = Object.assign(new Error("DatabaseNotReachable"), { name: "DriverAdapterError" });
+  return Object.assign(new Error("\nInvalid `prisma.datasetVersion.findFirst()` invocation:\n\n\nCan't reach database server at 127.0.0.1:5432"), {
+    name: "PrismaClientKnownRequestError",
+    code: "P1001",
+    meta: { driverAdapterError: inner },
+  });
+}
+
+describe("isDatabaseUnavailable", () => {
+  it("recognises SQLite and PostgreSQL outages", () => {
+    expect(isDatabaseUnavailable(new TypeError("Cannot open database because the directory does not exist"))).toBe(true);
+    expect(isDatabaseUnavailable(new Error("SqliteError: no such table: main.DatasetVersion"))).toBe(true);
+    expect(isDatabaseUnavailable(new Error("connect ECONNREFUSED 127.0.0.1:5432"))).toBe(true);
+    expect(isDatabaseUnavailable(prismaLikeError())).toBe(true);
+  });
+
+  it("leaves other errors alone", () => {
+    expect(isDatabaseUnavailable(new Error("Cannot read properties of undefined (reading 'slug')"))).toBe(false);
+    expect(isDatabaseUnavailable("NEXT_NOT_FOUND")).toBe(false);
+  });
+});
+
+describe("reportDatabaseUnavailable", () => {
+  beforeEach(() => resetOutageState());
+
+  it("logs the line that says what is wrong, once a minute, counting the rest", () => {
+    const lines: string[] = [];
+    const log = (line: string) => lines.push(line);
+    reportDatabaseUnavailable(prismaLikeError(), 1_000, log);
+    for (let i = 0; i < 50; i++) reportDatabaseUnavailable(prismaLikeError(), 2_000 + i, log);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^pactdiff: database unavailable: Can't reach database server at 127\.0\.0\.1:5432/);
+    reportDatabaseUnavailable(prismaLikeError(), 62_000, log);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain("(50 more since the last report)");
+  });
+
+  it("remembers the outage for a minute", () => {
+    expect(databaseOutageActive(0)).toBe(false);
+    reportDatabaseUnavailable(new Error("ECONNREFUSED"), 10_000, () => undefined);
+    expect(databaseOutageActive(30_000)).toBe(true);
+    expect(databaseOutageActive(71_000)).toBe(false);
+  });
+});

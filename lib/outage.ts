@@ -1,0 +1,71 @@
+// Database outages: recognised, reported once, remembered for a while.
+//
+// When the database is down (PostgreSQL refusing connections, a SQLite file or folder gone) every request
+// that needs it fails the same way. The server then logs one clear line per minute, not a stack per
+// request, and remembers the outage so that server.ts can answer pages Next.js could not render with
+// 503 + Retry-After rather than 500. The state lives on globalThis because Next.js bundles its own copy of
+// this module next to the one server.ts imports.
+
+const WINDOW_MS = 60_000;
+export const RETRY_AFTER_SECONDS = 30;
+
+// SQLite (better-sqlite3) and PostgreSQL (pg, @prisma/adapter-pg) ways of saying "cannot reach the data".
+const UNAVAILABLE = new RegExp(
+  [
+    "SQLITE_CANTOPEN", "SQLITE_BUSY", "SQLITE_NOTADB", "SQLITE_CORRUPT", "no such table", "unable to open database",
+    "Cannot open database", "directory does not exist", "database disk image is malformed",
+    "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "P1001", "P1017",
+    "Connection terminated", "timeout exceeded when trying to connect", "terminating connection due to administrator command",
+    "the database system is (starting up|shutting down|in recovery mode)", "database \"[^\"]+\" does not exist",
+    "password authentication failed", "too many clients already", "DatabaseNotReachable", "DatabaseDoesNotExist",
+    "TooManyConnections", "SocketTimeout", "ConnectionClosed", "Can't reach database server",
+  ].join("|"),
+  "i",
+);
+
+type State = { until: number; lastLog: number; suppressed: number };
+const KEY = Symbol.for("pactdiff.outage");
+const holder = globalThis as unknown as Record<symbol, State | undefined>;
+const state = (): State => (holder[KEY] ??= { until: 0, lastLog: Number.NEGATIVE_INFINITY, suppressed: 0 });
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const e = error as Error & { code?: unknown; kind?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+    const inner = [e.cause, e.meta?.driverAdapterError].filter((x): x is Error => x instanceof Error);
+    const words = [e.name, e.message, e.code, e.kind, ...inner.map((x) => `${x.name} ${x.message}`)];
+    return words.filter((w) => typeof w === "string").join(" ");
+  }
+  if (error && typeof error === "object") return JSON.stringify(error);
+  return String(error);
+}
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return UNAVAILABLE.test(describe(error));
+}
+
+/** Notes an outage; logs one line the first time in each minute, with the count of those not logged. */
+export function reportDatabaseUnavailable(error: unknown, now = Date.now(), log: (line: string) => void = console.warn): void {
+  const s = state();
+  s.until = now + WINDOW_MS;
+  if (now - s.lastLog < WINDOW_MS) {
+    s.suppressed += 1;
+    return;
+  }
+  // Prisma's messages open with "Invalid `prisma.x()` invocation:"; the line that says what is wrong is later.
+  const lines = describe(error).split("\n").map((l) => l.trim()).filter(Boolean);
+  const first = (lines.find((l) => UNAVAILABLE.test(l) && !l.startsWith("Invalid `")) ?? lines[0] ?? "").slice(0, 200);
+  const more = s.suppressed > 0 ? ` (${s.suppressed} more since the last report)` : "";
+  log(`pactdiff: database unavailable: ${first}${more}. Cached and prerendered pages are still served; the API answers 503.`);
+  s.lastLog = now;
+  s.suppressed = 0;
+}
+
+/** True while an outage was seen in the last minute. */
+export function databaseOutageActive(now = Date.now()): boolean {
+  return state().until > now;
+}
+
+/** Test hook. */
+export function resetOutageState(): void {
+  holder[KEY] = undefined;
+}
