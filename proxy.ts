@@ -14,6 +14,9 @@ export const config = {
     "/compare/:path*",
     "/compare-view/:path*",
     "/agreement-version/:path*",
+    // Preview images: only real comparisons reach the route. Next.js keeps each answered image path in its
+    // on-disk route cache, so unchecked paths would let anyone fill the disk.
+    "/og/compare/:path*",
     // Only pinned agreement pages (?v=…) go through the proxy; the latest-data pages are served as they are.
     { source: "/agreements/:slug", has: [{ type: "query", key: "v" }] },
   ],
@@ -24,6 +27,20 @@ function htmlResponse(page: ErrorPage): NextResponse {
     status: page.status,
     headers: { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=60", "x-robots-tag": "noindex" },
   });
+}
+
+function plainResponse(status: number, text: string): NextResponse {
+  return new NextResponse(`${text}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "public, max-age=60" } });
+}
+
+/** /og/compare/{slug}/{slug}…: the image route runs only for a well-formed comparison of known slugs. */
+async function checkImagePath(pathname: string): Promise<NextResponse> {
+  const parsed = parseCompareState(pathname.split("/").slice(3));
+  if (!parsed.ok) return plainResponse(parsed.kind === "redirect" ? 404 : 400, "Not a comparison.");
+  const known = await knownSlugs();
+  // Database down: prerendered images are still served; anything else fails in the route, uncached.
+  if (known && parsed.state.slugs.some((s) => !known.has(s))) return plainResponse(404, "Unknown agreement.");
+  return NextResponse.next();
 }
 
 export async function proxy(request: NextRequest) {
@@ -41,6 +58,8 @@ export async function proxy(request: NextRequest) {
     url.search = "";
     return NextResponse.rewrite(url);
   }
+
+  if (pathname.startsWith("/og/")) return checkImagePath(pathname);
 
   if (pathname === "/compare" || pathname === "/compare/") {
     const picked = searchParams.getAll("a").map((s) => s.trim()).filter(Boolean).slice(0, 5);

@@ -58,6 +58,7 @@ describe("throughFront", () => {
     expect(throughFront("HEAD", "/", {})).toBe(true);
     expect(throughFront("POST", "/api/admin/revalidate", {})).toBe(false);
     expect(throughFront("GET", "/_next/static/chunks/a.js", {})).toBe(false);
+    expect(throughFront("GET", "/bench-reference", {})).toBe(false);
     expect(throughFront("GET", "/compare/a/b?_rsc=1x", {})).toBe(false);
     expect(throughFront("GET", "/compare/a/b", { rsc: "1" })).toBe(false);
     expect(throughFront("GET", "/compare/a/b", { "next-router-prefetch": "1" })).toBe(false);

@@ -111,6 +111,8 @@ const NEXT_REQUEST_HEADERS = ["rsc", "next-router-state-tree", "next-router-pref
 export function throughFront(method: string | undefined, url: string, headers: Record<string, string | string[] | undefined>): boolean {
   if (method !== "GET" && method !== "HEAD") return false;
   if (url.startsWith("/_next/")) return false;
+  // The benchmark's reference page measures Next.js itself (app/bench-reference).
+  if (url === "/bench-reference" || url.startsWith("/bench-reference?")) return false;
   if (/[?&]_rsc=/.test(url)) return false;
   return !NEXT_REQUEST_HEADERS.some((name) => headers[name] !== undefined);
 }

@@ -18,7 +18,7 @@ function positiveInt(value: string | null, name: string): number | undefined {
 export async function GET(request: Request) {
   try {
     const query = new URL(request.url).searchParams;
-    const format = query.get("format") ?? "json";
+    const format = query.get("format") || "json"; // absent or empty: the default
     if (format !== "json") throw new ApiError("not_implemented", "Only format=json is supported.");
     const target = query.get("url");
     if (!target) throw new ApiError("bad_request", "The url parameter is required.");
