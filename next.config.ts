@@ -9,8 +9,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Database drivers load from node_modules at run time rather than being bundled (better-sqlite3 is a
-  // native addon; pg has optional native bindings it probes for).
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
+  // native addon; pg has optional native bindings it probes for), and so does the PostgreSQL Prisma client,
+  // generated into node_modules/@pactdiff/prisma-postgresql by `npm install` (postinstall).
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "@pactdiff/prisma-postgresql"],
   async headers() {
     return [
       {

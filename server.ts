@@ -223,7 +223,9 @@ function condenseOutageLogs(): void {
 
 async function main() {
   condenseOutageLogs();
-  const app = next({ dev: false, hostname, port });
+  // Next.js is told the port but not the listen address: given a HOSTNAME such as 127.0.0.1 it takes the
+  // proxy's same-origin rewrites (/compare/… → /compare-view/…) for external ones and 404s them.
+  const app = next({ dev: false, port });
   const handle = app.getRequestHandler();
   await app.prepare();
   createServer((req, res) => {

@@ -12,7 +12,7 @@ describe("PostgreSQL schema twin", () => {
   it("changes only the provider and the client output", () => {
     const pg = postgresSchemaFrom(sqlite);
     expect(pg).toContain('provider = "postgresql"');
-    expect(pg).toContain('output     = "../../generated/postgresql-client"');
+    expect(pg).toContain('output     = "../../node_modules/@pactdiff/prisma-postgresql"');
     const models = (schema: string) => schema.slice(schema.indexOf("model "));
     expect(models(pg)).toBe(models(sqlite));
   });

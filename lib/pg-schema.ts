@@ -14,7 +14,7 @@ export function postgresSchemaFrom(sqliteSchema: string): string {
         "generator client {",
         '  provider   = "prisma-client-js"',
         '  engineType = "client"',
-        '  output     = "../../generated/postgresql-client"',
+        '  output     = "../../node_modules/@pactdiff/prisma-postgresql"',
         "}",
       ].join("\n"),
     )

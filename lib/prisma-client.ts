@@ -3,12 +3,12 @@
 // load outside the React server.
 //
 // Two generated clients share one model API: @prisma/client for SQLite (the embedded default) and
-// generated/postgresql-client for PostgreSQL, generated from prisma/postgresql/schema.prisma, which is
+// @pactdiff/prisma-postgresql (node_modules) for PostgreSQL, generated from prisma/postgresql/schema.prisma, which is
 // derived from the SQLite schema (scripts/pg-schema.ts). The app is typed against the SQLite client.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
-import { PrismaClient as PostgresPrismaClient } from "../generated/postgresql-client";
+import { PrismaClient as PostgresPrismaClient } from "@pactdiff/prisma-postgresql";
 import { databaseProvider, databaseUrl } from "./env";
 
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
