@@ -19,8 +19,13 @@ const envSchema = z.object({
   // Shared secret for POST /api/admin/revalidate (the importer calls it so a running server shows a new
   // import at once); without it the endpoint does not exist.
   REVALIDATE_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
-  // Where `npm run db:import` finds the running server to revalidate, e.g. http://localhost:3000.
-  REVALIDATE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // Where `npm run db:import` finds the running server(s) to revalidate, e.g. http://localhost:3000, or a
+  // comma-separated list of the instances of a scale-out.
+  REVALIDATE_URL: z
+    .string()
+    .transform((list) => list.split(",").map((u) => u.trim().replace(/\/+$/, "")).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/ })).min(1))
+    .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().min(1).default("0.0.0.0"),
   SITE_URL: z

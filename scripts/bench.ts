@@ -8,7 +8,7 @@
 //
 // Options: --duration=S (per run, default 10) · --connections=64,256 · --no-build (reuse .next-bench)
 //          --url=http://host:port (measure a running deployment instead, e.g. the scale-out recipe)
-//          --no-lighthouse · --label=TEXT
+//          --no-lighthouse · --label=TEXT · --name=NAME (results file name, default latest)
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
@@ -318,9 +318,10 @@ async function main() {
     const header = `Pactdiff bench — ${machine.date} — ${machine.cpus}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, ${machine.nginx}, ${machine.wrk}; ${DURATION} s per run, wrk -t2, Accept-Encoding: gzip; ${machine.target}`;
     const markdown = `${header}\n\n${lines.join("\n")}\n`;
     console.log(`\n${markdown}`);
-    writeFileSync(path.join(RESULTS, "latest.md"), markdown);
-    writeFileSync(path.join(RESULTS, "latest.json"), `${JSON.stringify({ machine, rows, firstLoadJs: js, lighthouse: lh, budgets }, null, 2)}\n`);
-    console.log(`wrote ${path.relative(process.cwd(), RESULTS)}/latest.json and latest.md`);
+    const name = (args.get("name") ?? "latest").replace(/[^\w-]/g, "_");
+    writeFileSync(path.join(RESULTS, `${name}.md`), markdown);
+    writeFileSync(path.join(RESULTS, `${name}.json`), `${JSON.stringify({ machine, rows, firstLoadJs: js, lighthouse: lh, budgets }, null, 2)}\n`);
+    console.log(`wrote ${path.relative(process.cwd(), RESULTS)}/${name}.json and ${name}.md`);
     const missed = budgets.filter((b) => !b.ok);
     if (missed.length) console.log(`${missed.length} budget(s) not met: ${missed.map((b) => b.budget).join("; ")}`);
     if (args.has("check") && missed.length) process.exitCode = 1;

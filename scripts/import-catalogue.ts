@@ -12,19 +12,24 @@ const { values } = parseArgs({
   options: { dir: { type: "string", default: path.join("prisma", "catalogue") }, check: { type: "boolean", default: false } },
 });
 
-/** Tells a running server (REVALIDATE_URL + REVALIDATE_TOKEN) to drop its caches; optional. */
+/**
+ * Tells the running servers (REVALIDATE_URL, comma-separated for several instances, + REVALIDATE_TOKEN)
+ * to drop their caches; optional.
+ */
 async function revalidateServer(): Promise<void> {
   const { REVALIDATE_URL, REVALIDATE_TOKEN } = env();
-  if (!REVALIDATE_URL || !REVALIDATE_TOKEN) return;
-  try {
-    const response = await fetch(`${REVALIDATE_URL}/api/admin/revalidate`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${REVALIDATE_TOKEN}` },
-      signal: AbortSignal.timeout(10_000),
-    });
-    console.log(response.ok ? `Server at ${REVALIDATE_URL} revalidated.` : `Server at ${REVALIDATE_URL} answered ${response.status}; its pages refresh within five minutes.`);
-  } catch {
-    console.log(`No server reachable at ${REVALIDATE_URL}; its pages refresh within five minutes once it runs.`);
+  if (!REVALIDATE_URL?.length || !REVALIDATE_TOKEN) return;
+  for (const url of REVALIDATE_URL) {
+    try {
+      const response = await fetch(`${url}/api/admin/revalidate`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${REVALIDATE_TOKEN}` },
+        signal: AbortSignal.timeout(10_000),
+      });
+      console.log(response.ok ? `Server at ${url} revalidated.` : `Server at ${url} answered ${response.status}; its pages refresh within five minutes.`);
+    } catch {
+      console.log(`No server reachable at ${url}; its pages refresh within five minutes once it runs.`);
+    }
   }
 }
 
