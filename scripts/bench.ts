@@ -166,7 +166,12 @@ async function measure(url: string): Promise<Run[]> {
 async function firstLoadJs(url: string): Promise<{ scripts: number; gzipBytes: number; inlineBytes: number }> {
   const page = await get(url);
   const html = page.body.toString("utf8");
-  const srcs = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
+  // What a modern browser loads: `noModule` polyfills are skipped by every browser that runs modules.
+  const srcs = [...html.matchAll(/<script\b([^>]*)>/g)]
+    .filter((m) => !/\bnomodule\b/i.test(m[1]!))
+    .map((m) => m[1]!.match(/\bsrc="([^"]+)"/)?.[1])
+    .filter((src): src is string => !!src)
+    .map((src) => src.replace(/&amp;/g, "&"));
   const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
   let gzipBytes = 0;
   for (const src of new Set(srcs)) {
