@@ -39,7 +39,8 @@ const TARGETS = [
   { key: "compare3", label: "Three-way comparison", path: "/compare/us-china-2015/canada-china-2017/uk-china-2015" },
   { key: "embed", label: "Embed", path: "/embed/compare/us-china-2015/canada-china-2017" },
   { key: "api", label: "JSON API (compare)", path: "/api/v1/compare/us-china-2015/canada-china-2017" },
-  { key: "oembed", label: "oEmbed", path: `/api/oembed?url=${encodeURIComponent("http://localhost:3000/compare/us-china-2015/canada-china-2017")}` },
+  // The URL asked about is on the measured site (SITE_URL is set to it below; give --url's SITE_URL for others).
+  { key: "oembed", label: "oEmbed", path: `/api/oembed?url=${encodeURIComponent(`${base}/compare/us-china-2015/canada-china-2017`)}` },
 ] as const;
 const REFERENCE = { key: "reference", label: "Reference: minimal static Next page", path: "/bench-reference" };
 const PAGE_TYPES = [REFERENCE, TARGETS[0], TARGETS[1], TARGETS[2], TARGETS[4]];
@@ -95,6 +96,7 @@ function startApp(): ChildProcess {
     DATABASE_URL: process.env.DATABASE_URL || "file:./bench/.tmp/bench.db",
     PORT: String(APP_PORT),
     HOSTNAME: "127.0.0.1",
+    SITE_URL: base,
     NEXT_TELEMETRY_DISABLED: "1",
   };
   if (args.get("build") !== "false" && !args.has("no-build")) {

@@ -37,7 +37,7 @@ upstreams=""
 urls=""
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+  kill "$(cat "$WORK/nginx.pid" 2>/dev/null)" 2>/dev/null || true
   for i in $(seq 1 "$INSTANCES"); do rm -rf ".next-scale-$i"; done
 }
 trap cleanup EXIT INT TERM
