@@ -8,9 +8,6 @@ const nextConfig: NextConfig = {
   distDir: PACTDIFF_DIST_DIR,
   poweredByHeader: false,
   reactStrictMode: true,
-  // The stylesheet (about 5 KB gzipped) goes inline into each page: one render-blocking request fewer,
-  // which is most of the mobile LCP. Pages are cached precompressed, so the bytes cost once.
-  experimental: { inlineCss: true },
   // Database drivers load from node_modules at run time rather than being bundled (better-sqlite3 is a
   // native addon; pg has optional native bindings it probes for), and so does the PostgreSQL Prisma client,
   // generated into node_modules/@pactdiff/prisma-postgresql by `npm install` (postinstall).
