@@ -2,7 +2,7 @@
 // of the database DATABASE_URL names (SQLite or PostgreSQL), then imports the catalogue (a no-op when the
 // files are unchanged). Safe to run on every start, and on every instance of a scale-out.
 import { spawnSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { databaseProvider, env, sqliteFilePath } from "../lib/env";
 import { applyPgMigrations, readPgMigrations } from "../lib/pg-migrate";
@@ -13,6 +13,11 @@ function run(args: string[]): void {
 }
 
 async function main(): Promise<void> {
+  // The PostgreSQL client is generated into node_modules/@pactdiff/prisma-postgresql by postinstall; npm
+  // prunes it as extraneous when a package is added with `npm install <name>`. Put it back when it is gone.
+  if (!existsSync("node_modules/@pactdiff/prisma-postgresql/index.js")) {
+    run(["scripts/prisma-offline.mjs", "generate", "--schema", "prisma/postgresql/schema.prisma"]);
+  }
   const url = env().DATABASE_URL;
   if (databaseProvider(url) === "sqlite") {
     mkdirSync(path.dirname(path.resolve(sqliteFilePath(url))), { recursive: true });
