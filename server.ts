@@ -17,7 +17,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { TLSSocket } from "node:tls";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import next from "next";
 import { renderServicePage } from "./lib/compare/error-page";
 import { negotiateEncoding } from "./lib/embed/cache";
@@ -130,10 +130,12 @@ function sendRelayed(req: IncomingMessage, res: ServerResponse, fetched: Extract
   const headers: Record<string, string | number | string[]> = { ...fetched.headers };
   if (fetched.setCookies.length > 0) headers["set-cookie"] = fetched.setCookies;
   let bytes = fetched.body;
+  // Relayed bodies are answered once, so they are compressed fast rather than small.
   const textual = /^(text\/|application\/(json|javascript|xml))/.test(fetched.headers["content-type"] ?? "");
-  if (textual && bytes.byteLength > 1024 && negotiateEncoding(req.headers["accept-encoding"] ?? null) !== "identity" && /\bgzip\b/.test(String(req.headers["accept-encoding"]))) {
-    bytes = gzipSync(bytes, { level: 6 });
-    headers["content-encoding"] = "gzip";
+  const encoding = textual && bytes.byteLength > 1024 ? negotiateEncoding(req.headers["accept-encoding"] ?? null) : "identity";
+  if (encoding !== "identity") {
+    bytes = encoding === "br" ? brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } }) : gzipSync(bytes, { level: 6 });
+    headers["content-encoding"] = encoding;
     headers.vary = "Accept-Encoding";
   }
   headers["content-length"] = bytes.byteLength;
