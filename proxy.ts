@@ -1,46 +1,100 @@
-// Comparisons only. /compare/{slug}/{slug}…?view=&diff=&v= is parsed once (lib/compare/state.ts) and then:
-// rewritten to the internal prerendered page for that exact state; redirected (one slug → the agreement,
-// the picker's GET form → the path form); or answered with a 400/404 page here, because a status code
-// must be set before rendering starts. The internal /compare-view/* paths are not public.
+// Agreement pages, comparisons and their preview images. Each address is parsed once, and the dataset
+// version (`v=`, or the current one) and every slug are checked against that version's catalogue, so that
+// an unknown version or slug is answered 404 (with suggestions) here, before anything renders or is
+// cached: a status code must be set before rendering starts. A valid comparison is rewritten to the
+// internal /compare-view/* page for its state; a pinned agreement to /agreement-version/*. The internal
+// paths are not public.
 import { NextResponse, type NextRequest } from "next/server";
 import { renderErrorPage, type ErrorPage } from "./lib/compare/error-page";
 import { internalComparePath, parseCompareState } from "./lib/compare/state";
-import { knownSlugs } from "./lib/data/known-slugs";
+import { catalogueIndex } from "./lib/data/catalogue-index";
+import { versionState } from "./lib/dataset-version";
 import { suggestSlugs } from "./lib/suggest";
 
 export const config = {
-  matcher: [
-    "/compare",
-    "/compare/:path*",
-    "/compare-view/:path*",
-    "/agreement-version/:path*",
-    // Preview images: only real comparisons reach the route. Next.js keeps each answered image path in its
-    // on-disk route cache, so unchecked paths would let anyone fill the disk.
-    "/og/compare/:path*",
-    // Only pinned agreement pages (?v=…) go through the proxy; the latest-data pages are served as they are.
-    { source: "/agreements/:slug", has: [{ type: "query", key: "v" }] },
-  ],
+  matcher: ["/compare", "/compare/:path*", "/compare-view/:path*", "/agreement-version/:path*", "/og/compare/:path*", "/agreements/:slug"],
 };
+
+const NO_STORE = "no-store";
 
 function htmlResponse(page: ErrorPage): NextResponse {
   return new NextResponse(renderErrorPage(page), {
     status: page.status,
-    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=60", "x-robots-tag": "noindex" },
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": NO_STORE, "x-robots-tag": "noindex" },
   });
 }
 
 function plainResponse(status: number, text: string): NextResponse {
-  return new NextResponse(`${text}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "public, max-age=60" } });
+  return new NextResponse(`${text}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": NO_STORE } });
+}
+
+type Checked = { ok: true } | { ok: false; kind: "version" } | { ok: false; kind: "slugs"; missing: string[]; known: Map<string, string> };
+
+/**
+ * Checks a version and slugs against the catalogue. While the database cannot be read and nothing is known
+ * yet, everything passes: the page then answers 503 itself.
+ */
+async function check(v: string | undefined, slugs: readonly string[]): Promise<Checked> {
+  let state;
+  try {
+    state = await versionState();
+  } catch {
+    return { ok: true };
+  }
+  if (v && !state.known.has(v)) return { ok: false, kind: "version" };
+  const versionId = v ?? state.current;
+  if (!versionId) return { ok: true };
+  let known: Map<string, string>;
+  try {
+    known = await catalogueIndex(versionId);
+  } catch {
+    return { ok: true };
+  }
+  const missing = slugs.filter((s) => !known.has(s));
+  return missing.length ? { ok: false, kind: "slugs", missing, known } : { ok: true };
+}
+
+function notFoundPage(checked: Exclude<Checked, { ok: true }>, asked: readonly string[]): NextResponse {
+  if (checked.kind === "version") {
+    return htmlResponse({ status: 404, title: "Unknown dataset version", message: "No dataset version has that id (v=…). Remove v= from the address to see the current data.", asked: [] });
+  }
+  const suggestions = [...new Set(checked.missing.flatMap((s) => suggestSlugs(s, [...checked.known.keys()])))].map((slug) => ({
+    href: `/agreements/${slug}`,
+    label: `${checked.known.get(slug) ?? slug} (${slug})`,
+  }));
+  const names = checked.missing.join(", ");
+  return htmlResponse({ status: 404, title: "Unknown agreement", message: `No agreement in the catalogue has the slug ${names}.`, asked: asked.filter((s) => checked.missing.includes(s)), suggestions });
 }
 
 /** /og/compare/{slug}/{slug}…: the image route runs only for a well-formed comparison of known slugs. */
-async function checkImagePath(pathname: string): Promise<NextResponse> {
-  const parsed = parseCompareState(pathname.split("/").slice(3));
+async function checkImagePath(pathname: string, searchParams: URLSearchParams): Promise<NextResponse> {
+  const parsed = parseCompareState(pathname.split("/").slice(3), searchParams);
   if (!parsed.ok) return plainResponse(parsed.kind === "redirect" ? 404 : 400, "Not a comparison.");
-  const known = await knownSlugs();
-  // Database down: prerendered images are still served; anything else fails in the route, uncached.
-  if (known && parsed.state.slugs.some((s) => !known.has(s))) return plainResponse(404, "Unknown agreement.");
-  return NextResponse.next();
+  const checked = await check(parsed.state.v, parsed.state.slugs);
+  return checked.ok ? NextResponse.next() : plainResponse(404, checked.kind === "version" ? "Unknown dataset version." : "Unknown agreement.");
+}
+
+async function agreementPage(request: NextRequest, slug: string): Promise<NextResponse> {
+  const raw = request.nextUrl.searchParams.get("v");
+  if (raw !== null && !/^[0-9a-f]{12}$/.test(raw)) return NextResponse.redirect(new URL(`/agreements/${slug}`, request.nextUrl), 307);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 80) {
+    return htmlResponse({ status: 404, title: "Unknown agreement", message: "Agreement slugs are lowercase words and digits joined by hyphens, such as us-china-2015.", asked: [] });
+  }
+  const checked = await check(raw ?? undefined, [slug]);
+  if (!checked.ok) return notFoundPage(checked, [slug]);
+  if (raw === null) return NextResponse.next();
+  const url = request.nextUrl.clone();
+  url.pathname = `/agreement-version/${raw}/${slug}`;
+  url.search = "";
+  return NextResponse.rewrite(url);
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 export async function proxy(request: NextRequest) {
@@ -48,18 +102,8 @@ export async function proxy(request: NextRequest) {
   if (pathname.startsWith("/compare-view") || pathname.startsWith("/agreement-version")) {
     return htmlResponse({ status: 404, title: "Not found", message: "There is no page at this address.", asked: [] });
   }
-
-  if (pathname.startsWith("/agreements/")) {
-    const slug = pathname.slice("/agreements/".length);
-    const v = searchParams.get("v") ?? "";
-    if (!/^[0-9a-f]{12}$/.test(v)) return NextResponse.redirect(new URL(`/agreements/${slug}`, request.nextUrl), 307);
-    const url = request.nextUrl.clone();
-    url.pathname = `/agreement-version/${v}/${slug}`;
-    url.search = "";
-    return NextResponse.rewrite(url);
-  }
-
-  if (pathname.startsWith("/og/")) return checkImagePath(pathname);
+  if (pathname.startsWith("/agreements/")) return agreementPage(request, safeDecode(pathname.slice("/agreements/".length)));
+  if (pathname.startsWith("/og/")) return checkImagePath(pathname, searchParams);
 
   if (pathname === "/compare" || pathname === "/compare/") {
     const picked = searchParams.getAll("a").map((s) => s.trim()).filter(Boolean).slice(0, 5);
@@ -73,17 +117,8 @@ export async function proxy(request: NextRequest) {
     const title = { "too-many": "Too many agreements", duplicate: "An agreement appears twice", malformed: "Not an agreement slug" }[parsed.reason];
     return htmlResponse({ status: 400, title, message: parsed.message, asked: parsed.slugs });
   }
-
-  const known = await knownSlugs();
-  const missing = known ? parsed.state.slugs.filter((s) => !known.has(s)) : [];
-  if (known && missing.length) {
-    const suggestions = [...new Set(missing.flatMap((s) => suggestSlugs(s, [...known.keys()])))].map((slug) => ({
-      href: `/agreements/${slug}`,
-      label: `${known.get(slug) ?? slug} (${slug})`,
-    }));
-    const names = missing.join(", ");
-    return htmlResponse({ status: 404, title: "Unknown agreement", message: `No agreement in the catalogue has the slug ${names}.`, asked: missing, suggestions });
-  }
+  const checked = await check(parsed.state.v, parsed.state.slugs);
+  if (!checked.ok) return notFoundPage(checked, parsed.state.slugs);
 
   const url = request.nextUrl.clone();
   url.pathname = internalComparePath(parsed.state);

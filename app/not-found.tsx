@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { SlugSuggestions } from "@/components/agreements/slug-suggestions";
 import { SiteChrome } from "@/components/site/site-chrome";
 import { listAgreements } from "@/lib/data/agreements";
@@ -8,6 +9,8 @@ import { getLatestVersion } from "@/lib/data/versions";
 export const metadata: Metadata = { title: "Not found", robots: { index: false } };
 
 export default async function NotFound() {
+  // Lists the current catalogue: rendered on request, never at build time.
+  await connection();
   const version = await getLatestVersion();
   const agreements = version ? await listAgreements(version.id) : [];
   return (

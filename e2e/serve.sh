@@ -5,7 +5,6 @@ set -euo pipefail
 export PACTDIFF_DIST_DIR=".next-e2e"
 export NEXT_TELEMETRY_DISABLED=1
 export SITE_URL="http://localhost:${PORT}"
-export REVALIDATE_TOKEN="e2e-revalidate-token-0123456789"
 rm -rf e2e/.tmp && mkdir -p e2e/.tmp
 DATABASE_URL="$(node --import tsx test/reset-db.ts e2e e2e/.tmp)"
 export DATABASE_URL

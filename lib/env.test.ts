@@ -22,13 +22,3 @@ describe("DATABASE_URL", () => {
   });
 });
 
-describe("REVALIDATE_URL", () => {
-  it("takes one server or a comma-separated list of instances", () => {
-    expect(readEnv({ REVALIDATE_URL: "http://localhost:3000/" }).REVALIDATE_URL).toEqual(["http://localhost:3000"]);
-    expect(readEnv({ REVALIDATE_URL: "http://127.0.0.1:3501, http://127.0.0.1:3502" }).REVALIDATE_URL).toEqual([
-      "http://127.0.0.1:3501",
-      "http://127.0.0.1:3502",
-    ]);
-    expect(() => readEnv({ REVALIDATE_URL: "ftp://x" })).toThrow(/REVALIDATE_URL/);
-  });
-});

@@ -16,16 +16,6 @@ const envSchema = z.object({
     .string()
     .regex(/^\.next[\w-]*$/, "must be a folder name starting with .next")
     .default(".next"),
-  // Shared secret for POST /api/admin/revalidate (the importer calls it so a running server shows a new
-  // import at once); without it the endpoint does not exist.
-  REVALIDATE_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
-  // Where `npm run db:import` finds the running server(s) to revalidate, e.g. http://localhost:3000, or a
-  // comma-separated list of the instances of a scale-out.
-  REVALIDATE_URL: z
-    .string()
-    .transform((list) => list.split(",").map((u) => u.trim().replace(/\/+$/, "")).filter(Boolean))
-    .pipe(z.array(z.url({ protocol: /^https?$/ })).min(1))
-    .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().min(1).default("0.0.0.0"),
   SITE_URL: z
@@ -43,8 +33,6 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     DATABASE_URL: source.DATABASE_URL || undefined,
     SITE_URL: source.SITE_URL || undefined,
     PACTDIFF_DIST_DIR: source.PACTDIFF_DIST_DIR || undefined,
-    REVALIDATE_TOKEN: source.REVALIDATE_TOKEN || undefined,
-    REVALIDATE_URL: source.REVALIDATE_URL || undefined,
     PORT: source.PORT || undefined,
     HOSTNAME: source.HOSTNAME || undefined,
   });

@@ -3,16 +3,22 @@
 // When the database is down (PostgreSQL refusing connections, a SQLite file or folder gone) every request
 // that needs it fails the same way. The server then logs one clear line per minute, not a stack per
 // request, and remembers the outage so that server.ts can answer pages Next.js could not render with
-// 503 + Retry-After rather than 500. The state lives on globalThis because Next.js bundles its own copy of
+// 503 + Retry-After rather than 500. It also drops the shared Prisma client's connections (at most every
+// few seconds), so that a SQLite file that was replaced or restored, or a PostgreSQL server that restarted,
+// is read afresh by the next query: the app recovers without a restart. The state lives on globalThis because Next.js bundles its own copy of
 // this module next to the one server.ts imports.
 
+import { reconnectSharedPrismaClient } from "./prisma-client";
+
 const WINDOW_MS = 60_000;
+const RECONNECT_MS = 2_000;
 export const RETRY_AFTER_SECONDS = 30;
 
 // SQLite (better-sqlite3) and PostgreSQL (pg, @prisma/adapter-pg) ways of saying "cannot reach the data".
 const UNAVAILABLE = new RegExp(
   [
-    "SQLITE_CANTOPEN", "SQLITE_BUSY", "SQLITE_NOTADB", "SQLITE_CORRUPT", "no such table", "unable to open database",
+    "SQLITE_CANTOPEN", "SQLITE_BUSY", "SQLITE_NOTADB", "SQLITE_CORRUPT", "SQLITE_IOERR", "disk I/O error", "file is not a database",
+    "no such table", "TableDoesNotExist", "does not exist in the current database", "unable to open database",
     "Cannot open database", "directory does not exist", "database disk image is malformed",
     "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "P1001", "P1017",
     "Connection terminated", "timeout exceeded when trying to connect", "terminating connection due to administrator command",
@@ -23,10 +29,10 @@ const UNAVAILABLE = new RegExp(
   "i",
 );
 
-type State = { until: number; lastLog: number; suppressed: number };
+type State = { until: number; lastLog: number; suppressed: number; lastReconnect: number };
 const KEY = Symbol.for("pactdiff.outage");
 const holder = globalThis as unknown as Record<symbol, State | undefined>;
-const state = (): State => (holder[KEY] ??= { until: 0, lastLog: Number.NEGATIVE_INFINITY, suppressed: 0 });
+const state = (): State => (holder[KEY] ??= { until: 0, lastLog: Number.NEGATIVE_INFINITY, suppressed: 0, lastReconnect: Number.NEGATIVE_INFINITY });
 
 function describe(error: unknown): string {
   if (error instanceof Error) {
@@ -47,6 +53,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 export function reportDatabaseUnavailable(error: unknown, now = Date.now(), log: (line: string) => void = console.warn): void {
   const s = state();
   s.until = now + WINDOW_MS;
+  if (now - s.lastReconnect >= RECONNECT_MS) {
+    s.lastReconnect = now;
+    void reconnectSharedPrismaClient();
+  }
   if (now - s.lastLog < WINDOW_MS) {
     s.suppressed += 1;
     return;
@@ -55,7 +65,7 @@ export function reportDatabaseUnavailable(error: unknown, now = Date.now(), log:
   const lines = describe(error).split("\n").map((l) => l.trim()).filter(Boolean);
   const first = (lines.find((l) => UNAVAILABLE.test(l) && !l.startsWith("Invalid `")) ?? lines[0] ?? "").slice(0, 200);
   const more = s.suppressed > 0 ? ` (${s.suppressed} more since the last report)` : "";
-  log(`pactdiff: database unavailable: ${first}${more}. Cached and prerendered pages are still served; the API answers 503.`);
+  log(`pactdiff: database unavailable: ${first}${more}. Cached pages are still served; anything else answers 503 until it is back.`);
   s.lastLog = now;
   s.suppressed = 0;
 }

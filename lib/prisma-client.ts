@@ -1,6 +1,8 @@
-// The one place a PrismaClient is constructed. The app goes through lib/db.ts (server-only, one cached
-// instance); command-line scripts call createPrismaClient() directly because 'server-only' refuses to
-// load outside the React server.
+// The one place a PrismaClient is constructed, and the one client a server process shares.
+//
+// server.ts (run by tsx) and the Next.js bundle each load their own copy of this module, so the shared
+// client lives on globalThis: the front's version poll and every page and route use the same client and
+// pool. Command-line scripts create their own with createPrismaClient().
 //
 // Two generated clients share one model API: @prisma/client for SQLite (the embedded default) and
 // @pactdiff/prisma-postgresql (node_modules) for PostgreSQL, generated from prisma/postgresql/schema.prisma, which is
@@ -24,6 +26,23 @@ export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
     return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
   }
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+}
+
+const KEY = Symbol.for("pactdiff.prisma");
+const holder = globalThis as unknown as Record<symbol, PrismaClient | undefined>;
+
+/** The server process's one client (created on first use). */
+export function sharedPrismaClient(): PrismaClient {
+  return (holder[KEY] ??= createPrismaClient());
+}
+
+/**
+ * Drops the shared client's connections; the next query opens new ones. After a SQLite file was
+ * replaced or restored, the open connection keeps reading the old file (or its cached schema) until then;
+ * a PostgreSQL pool recovers by itself, and this only hurries it.
+ */
+export async function reconnectSharedPrismaClient(): Promise<void> {
+  await holder[KEY]?.$disconnect().catch(() => undefined);
 }
 
 export type { PrismaClient };

@@ -6,32 +6,10 @@ import { parseArgs } from "node:util";
 import { CatalogueError, formatIssue, loadCatalogue } from "../lib/catalogue/load";
 import { importCatalogue } from "../lib/catalogue/import";
 import { createPrismaClient } from "../lib/prisma-client";
-import { env } from "../lib/env";
 
 const { values } = parseArgs({
   options: { dir: { type: "string", default: path.join("prisma", "catalogue") }, check: { type: "boolean", default: false } },
 });
-
-/**
- * Tells the running servers (REVALIDATE_URL, comma-separated for several instances, + REVALIDATE_TOKEN)
- * to drop their caches; optional.
- */
-async function revalidateServer(): Promise<void> {
-  const { REVALIDATE_URL, REVALIDATE_TOKEN } = env();
-  if (!REVALIDATE_URL?.length || !REVALIDATE_TOKEN) return;
-  for (const url of REVALIDATE_URL) {
-    try {
-      const response = await fetch(`${url}/api/admin/revalidate`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${REVALIDATE_TOKEN}` },
-        signal: AbortSignal.timeout(10_000),
-      });
-      console.log(response.ok ? `Server at ${url} revalidated.` : `Server at ${url} answered ${response.status}; its pages refresh within five minutes.`);
-    } catch {
-      console.log(`No server reachable at ${url}; its pages refresh within five minutes once it runs.`);
-    }
-  }
-}
 
 async function main(): Promise<number> {
   let catalogue;
@@ -61,7 +39,7 @@ async function main(): Promise<number> {
       reactivated: `Dataset version ${result.versionId} already existed; it is current again`,
     }[result.status];
     console.log(`${said} (${result.agreements} agreements).`);
-    if (result.status !== "unchanged") await revalidateServer();
+    // Running servers poll the current version and show it within seconds: nothing to notify.
     return 0;
   } catch (error) {
     console.error(`Import failed; the database is unchanged: ${error instanceof Error ? error.message.split("\n").filter(Boolean).pop() : String(error)}`);

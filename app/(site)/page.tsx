@@ -5,7 +5,8 @@ import { listAgreements, listScopeCategories } from "@/lib/data/agreements";
 import { getLatestVersion } from "@/lib/data/versions";
 import { FEATURED } from "@/lib/featured";
 
-export const revalidate = 300;
+// Rendered on request for the current dataset version; server.ts keeps the result per version (lib/front).
+export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const version = await getLatestVersion();

@@ -1,6 +1,7 @@
 // Responses of the read-only API: JSON or CSV with CORS for GET, a strong ETag over the body, and a
 // Cache-Control that lets pinned versions be cached for good.
 import { createHash } from "node:crypto";
+import { cacheControlFor } from "../front/headers";
 import { RETRY_AFTER_SECONDS } from "../outage";
 import { ApiError, toApiError } from "./errors";
 
@@ -12,9 +13,6 @@ export const CORS_HEADERS = {
   "access-control-max-age": "86400",
 } as const;
 
-export function cacheControl(pinned: boolean): string {
-  return pinned ? "public, max-age=31536000, immutable" : "public, max-age=60, stale-while-revalidate=600";
-}
 
 type BodyOptions = { request: Request; contentType: string; version: string; pinned: boolean; filename?: string };
 
@@ -24,7 +22,7 @@ export function sendBody(body: string, { request, contentType, version, pinned, 
     ...CORS_HEADERS,
     "content-type": contentType,
     etag,
-    "cache-control": cacheControl(pinned),
+    "cache-control": cacheControlFor(pinned),
     "x-dataset-version": version,
     vary: "Accept-Encoding",
   };

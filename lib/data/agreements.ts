@@ -1,9 +1,9 @@
 import "server-only";
-import { cache } from "react";
 import type { Prisma } from "@prisma/client";
 import { db } from "../db";
 import { databaseProvider } from "../env";
 import { citationSelect, toCitations, type Citation } from "./citations";
+import { memoByVersion } from "./memo";
 
 export type Precision = "year" | "month" | "day";
 export type Confidence = "high" | "medium" | "low" | "unconfirmed";
@@ -120,7 +120,13 @@ function textContains(q: string): Prisma.StringFilter<"Agreement"> {
 }
 
 /** Agreements of a dataset version in catalogue order (by date), narrowed by the filters given. */
-export const listAgreements = cache(async (versionId: string, filters: AgreementFilters = {}): Promise<AgreementSummary[]> => {
+export function listAgreements(versionId: string, filters: AgreementFilters = {}): Promise<AgreementSummary[]> {
+  // The whole list (on every comparison page, in the picker) is kept per version; filtered lists are not.
+  if (Object.values(filters).every((v) => v === undefined || v === "")) return memoByVersion(versionId, "list", () => queryAgreements(versionId, {}));
+  return queryAgreements(versionId, filters);
+}
+
+async function queryAgreements(versionId: string, filters: AgreementFilters): Promise<AgreementSummary[]> {
   const rows = await db.agreement.findMany({
     where: {
       versionId,
@@ -142,14 +148,14 @@ export const listAgreements = cache(async (versionId: string, filters: Agreement
     select: summarySelect,
   });
   return rows.map(toSummary);
-});
+}
 
-export const listAgreementSlugs = cache(async (versionId: string): Promise<string[]> => {
-  const rows = await db.agreement.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" }, select: { slug: true } });
-  return rows.map((r) => r.slug);
-});
+/** One agreement of a dataset version with everything shown on its page; kept per version. */
+export function getAgreementBySlug(versionId: string, slug: string): Promise<AgreementDetail | null> {
+  return memoByVersion(versionId, `agreement:${slug}`, () => queryAgreement(versionId, slug));
+}
 
-export const getAgreementBySlug = cache(async (versionId: string, slug: string): Promise<AgreementDetail | null> => {
+async function queryAgreement(versionId: string, slug: string): Promise<AgreementDetail | null> {
   const row = await db.agreement.findUnique({
     where: { versionId_slug: { versionId, slug } },
     select: {
@@ -234,11 +240,15 @@ export const getAgreementBySlug = cache(async (versionId: string, slug: string):
       };
     }),
   };
-});
+}
 
 export type FilterOptions = { parties: Party[]; years: number[]; forms: string[]; scope: { key: string; label: string }[]; provisions: { key: string; label: string }[] };
 
-export const getFilterOptions = cache(async (versionId: string): Promise<FilterOptions> => {
+export function getFilterOptions(versionId: string): Promise<FilterOptions> {
+  return memoByVersion(versionId, "filter-options", () => queryFilterOptions(versionId));
+}
+
+async function queryFilterOptions(versionId: string): Promise<FilterOptions> {
   const [parties, agreements, scope, provisions] = await Promise.all([
     db.party.findMany({ where: { versionId, agreements: { some: {} } }, orderBy: { name: "asc" }, select: { code: true, name: true } }),
     db.agreement.findMany({ where: { versionId }, select: { year: true, form: true } }),
@@ -252,8 +262,10 @@ export const getFilterOptions = cache(async (versionId: string): Promise<FilterO
     scope,
     provisions,
   };
-});
+}
 
-export const listScopeCategories = cache(async (versionId: string) =>
-  db.scopeCategory.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" }, select: { key: true, label: true } }),
-);
+export function listScopeCategories(versionId: string): Promise<{ key: string; label: string }[]> {
+  return memoByVersion(versionId, "scope-categories", () =>
+    db.scopeCategory.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" }, select: { key: true, label: true } }),
+  );
+}

@@ -4,6 +4,7 @@ import { getComparison } from "@/lib/data/comparison";
 import { embedSnippet, estimateHeight } from "@/lib/embed/snippet";
 import { embedHref, parseEmbedState } from "@/lib/embed/state";
 import { env } from "@/lib/env";
+import { cacheControlFor } from "@/lib/front/headers";
 
 const DEFAULT_WIDTH = 800;
 
@@ -59,7 +60,7 @@ export async function GET(request: Request) {
       dataset_version: version.id,
     };
     return new Response(JSON.stringify(body), {
-      headers: { ...CORS_HEADERS, "content-type": "application/json; charset=utf-8", "cache-control": "public, max-age=3600", "x-dataset-version": version.id },
+      headers: { ...CORS_HEADERS, "content-type": "application/json; charset=utf-8", "cache-control": cacheControlFor(Boolean(parsed.state.v)), "x-dataset-version": version.id },
     });
   } catch (error) {
     return sendError(error);

@@ -1,21 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AgreementView } from "@/components/agreements/agreement-view";
-import { getAgreementBySlug, listAgreements, listAgreementSlugs } from "@/lib/data/agreements";
+import { getAgreementBySlug, listAgreements } from "@/lib/data/agreements";
 import { getLatestVersion } from "@/lib/data/versions";
 import { formatPartialDate } from "@/lib/format";
 
-// Prerendered for every slug at build time and refreshed every five minutes. Unknown slugs fall through to
-// the root not-found page: Next 16 serves an empty body when notFound() is thrown by a page at run time.
-export const revalidate = 300;
-export const dynamicParams = false;
+// proxy.ts answers unknown slugs with a 404 page of its own before this renders.
+// Rendered on request for the current dataset version; server.ts keeps the result per version (lib/front).
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
-
-export async function generateStaticParams() {
-  const version = await getLatestVersion();
-  return version ? (await listAgreementSlugs(version.id)).map((slug) => ({ slug })) : [];
-}
 
 async function load(slug: string) {
   const version = await getLatestVersion();

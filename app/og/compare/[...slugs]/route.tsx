@@ -1,21 +1,15 @@
 // GET /og/compare/{slug}/{slug}… — the 1200×630 preview image of a comparison (Open Graph / Twitter):
 // the agreements, their dates, how far apart they are, and the words that differ in the IP-theft pledge.
-// Prerendered for every pair at build time; uses the font bundled with next/og (no download).
+// Rendered on request (proxy.ts lets only known comparisons through) and cached per version by server.ts;
+// uses the font bundled with next/og (no download). Honours v=.
 import { ImageResponse } from "next/og";
+import { cacheControlFor } from "@/lib/front/headers";
 import type { Row } from "@/lib/compare/align";
 import { parseCompareState } from "@/lib/compare/state";
-import { listAgreementSlugs } from "@/lib/data/agreements";
 import { getComparison } from "@/lib/data/comparison";
-import { getLatestVersion } from "@/lib/data/versions";
 import { formatPartialDate } from "@/lib/format";
 
-export const revalidate = 300;
-
-export async function generateStaticParams() {
-  const version = await getLatestVersion();
-  const slugs = version ? await listAgreementSlugs(version.id) : [];
-  return slugs.flatMap((a) => slugs.filter((b) => b !== a).map((b) => ({ slugs: [a, b] })));
-}
+export const dynamic = "force-dynamic";
 
 function changedPairs(row: Row | undefined): { from: string; to: string }[] {
   const diff = row?.cells.find((c) => c.diff?.ok)?.diff;
@@ -29,8 +23,8 @@ function changedPairs(row: Row | undefined): { from: string; to: string }[] {
   return pairs.slice(0, 3);
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slugs: string[] }> }) {
-  const parsed = parseCompareState((await params).slugs);
+export async function GET(request: Request, { params }: { params: Promise<{ slugs: string[] }> }) {
+  const parsed = parseCompareState((await params).slugs, new URL(request.url).searchParams);
   if (!parsed.ok) return new Response("Not a comparison", { status: 404 });
   const result = await getComparison(parsed.state);
   if (result.kind !== "ok") return new Response("Unknown agreement", { status: 404 });
@@ -73,6 +67,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
         <div style={{ display: "flex", marginTop: "auto", paddingTop: 20, fontSize: 26, color: "#565b66" }}>{summary.sentences.slice(0, 3).join("  ")}</div>
       </div>
     ),
-    { width: 1200, height: 630, headers: { "cache-control": "public, max-age=300, stale-while-revalidate=86400" } },
+    { width: 1200, height: 630, headers: { "cache-control": cacheControlFor(Boolean(parsed.state.v)) } },
   );
 }

@@ -6,7 +6,8 @@ import { AgreementView } from "@/components/agreements/agreement-view";
 import { getAgreementBySlug, listAgreements } from "@/lib/data/agreements";
 import { resolveVersion } from "@/lib/data/versions";
 
-export const revalidate = 3600;
+// Rendered on request for the current dataset version; server.ts keeps the result per version (lib/front).
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ version: string; slug: string }> };
 

@@ -1,5 +1,5 @@
 // The comparison page. Public address: /compare/{slug}/{slug}…?view=&diff=&v= — proxy.ts parses it and
-// rewrites here, so that each state is one prerenderable, cacheable page rather than a per-request render.
+// rewrites here (after checking the version and slugs), so that each state is one page, cached per version.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ComparePicker } from "@/components/compare/compare-picker";
@@ -8,26 +8,18 @@ import { CompareHeader } from "@/components/compare/compare-header";
 import { DatesView } from "@/components/compare/dates-view";
 import { EmbedBuilder } from "@/components/compare/embed-builder";
 import { ScopeView } from "@/components/compare/scope-view";
-import { compareHref, DIFFS, stateFromInternal, VIEWS } from "@/lib/compare/state";
-import { listAgreements, listAgreementSlugs } from "@/lib/data/agreements";
+import { compareHref, stateFromInternal } from "@/lib/compare/state";
+import { listAgreements } from "@/lib/data/agreements";
 import { getComparison } from "@/lib/data/comparison";
 import { getLatestVersion } from "@/lib/data/versions";
 import { env } from "@/lib/env";
 import { FEATURED } from "@/lib/featured";
 
-export const revalidate = 300;
+// Rendered on request for the current dataset version; server.ts keeps the result per version (lib/front).
+export const dynamic = "force-dynamic";
 
 type Params = { view: string; diff: string; version: string; slugs: string[] };
 type Props = { params: Promise<Params> };
-
-/** Every view of every pair of the latest catalogue, and the featured comparison, at build time. */
-export async function generateStaticParams(): Promise<Params[]> {
-  const version = await getLatestVersion();
-  if (!version) return [];
-  const slugs = await listAgreementSlugs(version.id);
-  const pairs = slugs.flatMap((a) => slugs.filter((b) => b !== a).map((b) => [a, b]));
-  return pairs.flatMap((pair) => VIEWS.flatMap((view) => DIFFS.map((diff) => ({ view, diff, version: "latest", slugs: pair }))));
-}
 
 const apiHref = (state: { slugs: readonly string[]; v?: string | undefined }) =>
   `/api/v1/compare/${state.slugs.join("/")}${state.v ? `?v=${state.v}` : ""}`;

@@ -1,0 +1,15 @@
+// The slugs and titles of one dataset version: what the proxy checks a requested agreement against, so
+// that an unknown slug is answered 404 (with suggestions) before anything renders. Kept by version id.
+import { sharedPrismaClient } from "../prisma-client";
+import { memoByVersion } from "./memo";
+
+export function catalogueIndex(versionId: string): Promise<Map<string, string>> {
+  return memoByVersion(versionId, "index", async () => {
+    const rows = await sharedPrismaClient().agreement.findMany({
+      where: { versionId },
+      orderBy: { sortOrder: "asc" },
+      select: { slug: true, title: true },
+    });
+    return new Map(rows.map((r) => [r.slug, r.title]));
+  });
+}

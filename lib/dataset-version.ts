@@ -1,0 +1,90 @@
+// The current dataset version: what every unpinned page, embed and API answer shows, and the key of every
+// cache. The database is the source of truth: each server process polls the id of the most recently
+// activated version (one indexed single-row query) and so notices a new import, on every instance, within
+// POLL_MS, with no list of instances to notify and no token. server.ts starts the poll; pages and routes
+// read the same state (kept on globalThis: Next.js bundles its own copy of this module), so the front's
+// cache key and the version a page renders always agree.
+//
+// Known version ids are read once per change of the current version: an unknown `v=` is answered 404
+// without a query. While the database cannot be read, the last known state is kept (cached pages go on
+// being served) and the outage is reported once a minute (lib/outage.ts).
+import { isDatabaseUnavailable, reportDatabaseUnavailable } from "./outage";
+import { sharedPrismaClient } from "./prisma-client";
+
+export const POLL_MS = 1_000;
+
+export type VersionState = {
+  /** The current version's id, or null for an empty catalogue. */
+  current: string | null;
+  /** Every version id in the database, for pinned links. */
+  known: ReadonlySet<string>;
+  checkedAt: number;
+};
+
+type Holder = { state?: VersionState; pending?: Promise<VersionState>; listeners: Set<(id: string | null) => void> };
+const KEY = Symbol.for("pactdiff.dataset-version");
+const root = globalThis as unknown as Record<symbol, Holder | undefined>;
+const holder = (): Holder => (root[KEY] ??= { listeners: new Set() });
+
+async function read(previous: VersionState | undefined): Promise<VersionState> {
+  const db = sharedPrismaClient();
+  const row = await db.datasetVersion.findFirst({ orderBy: { activatedAt: "desc" }, select: { id: true } });
+  const current = row?.id ?? null;
+  if (previous && previous.current === current && (current === null || previous.known.has(current))) {
+    return { ...previous, checkedAt: Date.now() };
+  }
+  const all = await db.datasetVersion.findMany({ select: { id: true } });
+  return { current, known: new Set(all.map((v) => v.id)), checkedAt: Date.now() };
+}
+
+/**
+ * The version state, read from the database when the last reading is older than maxAgeMs (one reading
+ * at a time however many ask). Throws only when the database cannot be read and nothing was ever read.
+ */
+export async function versionState(maxAgeMs = POLL_MS): Promise<VersionState> {
+  const h = holder();
+  if (h.state && Date.now() - h.state.checkedAt < maxAgeMs) return h.state;
+  h.pending ??= read(h.state)
+    .then((next) => {
+      const before = h.state?.current;
+      h.state = next;
+      if (before !== undefined && before !== next.current) for (const listener of h.listeners) listener(next.current);
+      return next;
+    })
+    .catch((error: unknown) => {
+      if (isDatabaseUnavailable(error)) reportDatabaseUnavailable(error);
+      if (!h.state) throw error;
+      return h.state;
+    })
+    .finally(() => {
+      h.pending = undefined;
+    });
+  return h.pending;
+}
+
+export async function currentVersionId(): Promise<string | null> {
+  return (await versionState()).current;
+}
+
+/** The last state read, without waiting (null before the first reading). */
+export function lastVersionState(): VersionState | null {
+  return holder().state ?? null;
+}
+
+/** True when `id` names a version in the database (as of the last reading). */
+export async function versionExists(id: string): Promise<boolean> {
+  return /^[0-9a-f]{12}$/.test(id) && (await versionState()).known.has(id);
+}
+
+/** Calls `listener` with the new id each time the current version changes. */
+export function onVersionChange(listener: (id: string | null) => void): () => void {
+  holder().listeners.add(listener);
+  return () => holder().listeners.delete(listener);
+}
+
+/** Reads the version every intervalMs in the background (server.ts), so that an idle instance is current too. */
+export function startVersionPolling(intervalMs = POLL_MS): () => void {
+  const timer = setInterval(() => void versionState(intervalMs / 2).catch(() => undefined), intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
