@@ -12,20 +12,7 @@ const nextConfig: NextConfig = {
   // native addon; pg has optional native bindings it probes for), and so does the PostgreSQL Prisma client,
   // generated into node_modules/@pactdiff/prisma-postgresql by `npm install` (postinstall).
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "@pactdiff/prisma-postgresql"],
-  async headers() {
-    return [
-      {
-        // Every page refuses to be framed by other sites; /embed/* (a later feature) will opt in explicitly.
-        source: "/((?!embed/).*)",
-        headers: [
-          { key: "X-Frame-Options", value: "SAMEORIGIN" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'self'" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-        ],
-      },
-    ];
-  },
+  // Security headers and the CSP are set by server.ts for every response (lib/front/headers.ts).
 };
 
 export default nextConfig;

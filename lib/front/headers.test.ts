@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { hasScriptPolicy, inlineScriptHashes, pageCsp, servedOverHttps } from "./security";
+import { hasScriptPolicy, inlineScriptHashes, pageCsp, servedOverHttps } from "./headers";
 
 const sha = (s: string) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`;
 
