@@ -20,11 +20,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /(versions|fuzz|load)\.spec\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /(versions|front|scale-out|fuzz|load)\.spec\.ts/ },
     // Imports a changed catalogue into the running server: runs alone, after the browser tests.
     { name: "versions", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /versions\.spec\.ts/, dependencies: ["chromium"] },
     // Hostile-input fuzzing and the 60 s load test: alone, last, so that nothing else shares the cores.
-    { name: "production", testMatch: /(fuzz|load)\.spec\.ts/, dependencies: ["versions"], fullyParallel: false, workers: 1 },
+    { name: "production", testMatch: /(front|scale-out|fuzz|load)\.spec\.ts/, dependencies: ["versions"], fullyParallel: false, workers: 1 },
   ],
   webServer: {
     command: "bash e2e/serve.sh",

@@ -77,10 +77,10 @@ async function checkImagePath(pathname: string, searchParams: URLSearchParams): 
 async function agreementPage(request: NextRequest, slug: string): Promise<NextResponse> {
   const raw = request.nextUrl.searchParams.get("v");
   if (raw !== null && !/^[0-9a-f]{12}$/.test(raw)) return NextResponse.redirect(new URL(`/agreements/${slug}`, request.nextUrl), 307);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 80) {
-    return htmlResponse({ status: 404, title: "Unknown agreement", message: "Agreement slugs are lowercase words and digits joined by hyphens, such as us-china-2015.", asked: [] });
-  }
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 80) return NextResponse.rewrite(new URL("/_unknown-agreement", request.nextUrl));
   const checked = await check(raw ?? undefined, [slug]);
+  // An unknown slug gets the site's own not-found page (the whole catalogue, suggestions), with its 404.
+  if (!checked.ok && checked.kind === "slugs") return NextResponse.rewrite(new URL("/_unknown-agreement", request.nextUrl));
   if (!checked.ok) return notFoundPage(checked, [slug]);
   if (raw === null) return NextResponse.next();
   const url = request.nextUrl.clone();

@@ -1,27 +1,53 @@
-// Pinned dataset versions: import a changed clause into the running server and check that pinned views
-// keep the old text while unpinned ones show the new. Runs alone, after the other specs (see config).
+// A living catalogue: an import into the running production server's database shows on every page type
+// and representation within seconds, with no rebuild, restart or token; pinned links keep the data they
+// were made on; a removed agreement disappears everywhere. Runs alone, after the other specs (see config).
 import { spawnSync } from "node:child_process";
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { testDatabaseUrl } from "../test/databases";
 
 const OLD = "The two sides agreed that neither country's government would conduct";
 const NEW = "The two sides agreed that neither government would ever conduct";
+const SLUG = "e2e-newcomer-2026";
+const MARK = "Added by the living-catalogue test";
 const DIR = "e2e/.tmp/catalogue-changed";
 
-function importCatalogue(dir: string) {
+function importCatalogue(dir: string): string {
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/import-catalogue.ts", "--dir", dir], {
-    env: {
-      ...process.env,
-      DATABASE_URL: testDatabaseUrl("e2e", "e2e/.tmp"),
-      REVALIDATE_URL: "http://localhost:3100",
-      REVALIDATE_TOKEN: "e2e-revalidate-token-0123456789",
-    },
+    env: { ...process.env, DATABASE_URL: testDatabaseUrl("e2e", "e2e/.tmp") },
     encoding: "utf8",
   });
   expect(result.status, result.stderr).toBe(0);
-  expect(result.stdout).toContain("revalidated");
   return result.stdout;
+}
+
+/** The catalogue with one agreement more (a copy of UK–China 2015 under a new slug) and one clause reworded. */
+function changedCatalogue(): void {
+  rmSync(DIR, { recursive: true, force: true });
+  cpSync("prisma/catalogue", DIR, { recursive: true });
+  const canada = `${DIR}/agreements/canada-china-2017.yaml`;
+  writeFileSync(canada, readFileSync(canada, "utf8").replace(OLD, NEW));
+  const uk = readFileSync(`${DIR}/agreements/uk-china-2015.yaml`, "utf8");
+  writeFileSync(
+    `${DIR}/agreements/${SLUG}.yaml`,
+    uk
+      .replace(/^slug: .*$/m, `slug: ${SLUG}`)
+      .replace(/^shortTitle: .*$/m, "shortTitle: Newcomer 2026")
+      .replace(/^summary: >-\n/m, `summary: >-\n  ${MARK}.\n`),
+  );
+}
+
+async function within(seconds: number, check: () => Promise<boolean>): Promise<number> {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > seconds * 1000) throw new Error(`not seen within ${seconds} s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return Date.now() - start;
+}
+
+async function status(request: APIRequestContext, path: string): Promise<number> {
+  return (await request.get(path, { maxRedirects: 0 })).status();
 }
 
 test.afterAll(() => {
@@ -30,7 +56,8 @@ test.afterAll(() => {
   rmSync(DIR, { recursive: true, force: true });
 });
 
-test("a pinned link keeps showing the data it was made on", async ({ page, request }) => {
+test("a new import shows everywhere within seconds; pinned links keep the old data; a removal disappears", async ({ page, request }) => {
+  test.setTimeout(90_000);
   const v1 = (await (await request.get("/api/v1/agreements")).json()).dataset_version as string;
   const pinned = {
     page: `/compare/canada-china-2017/us-china-2015?v=${v1}`,
@@ -39,18 +66,47 @@ test("a pinned link keeps showing the data it was made on", async ({ page, reque
     csv: `/api/v1/compare/canada-china-2017/us-china-2015?v=${v1}&format=csv`,
     api: `/api/v1/agreements/canada-china-2017?v=${v1}`,
   };
-  await page.goto(pinned.page);
-  await expect(page.locator("tr#ip-theft").getByRole("cell").first()).toContainText(OLD);
+  // Warm the caches on the old version, as readers would have.
+  for (const path of ["/", "/agreements", `/agreements/${SLUG}`, "/compare/canada-china-2017/us-china-2015", ...Object.values(pinned)]) await request.get(path);
+  expect(await status(request, `/agreements/${SLUG}`)).toBe(404);
 
-  rmSync(DIR, { recursive: true, force: true });
-  cpSync("prisma/catalogue", DIR, { recursive: true });
-  const file = `${DIR}/agreements/canada-china-2017.yaml`;
-  writeFileSync(file, readFileSync(file, "utf8").replace(OLD, NEW));
+  changedCatalogue();
   expect(importCatalogue(DIR)).toContain("Imported dataset version");
+  const waited = await within(10, async () => (await status(request, `/agreements/${SLUG}`)) === 200);
+  test.info().annotations.push({ type: "seen after", description: `${waited} ms` });
   const v2 = (await (await request.get("/api/v1/agreements")).json()).dataset_version as string;
   expect(v2).not.toBe(v1);
 
-  // Unpinned: the new text everywhere.
+  // The new agreement on every page type and representation, without a rebuild or restart.
+  const compare = `/compare/${SLUG}/us-china-2015`;
+  const checks: [string, string][] = [
+    [`/agreements/${SLUG}`, MARK],
+    [compare, "Newcomer 2026"],
+    [`${compare}?view=scope`, "Newcomer 2026"],
+    [`${compare}?view=dates`, "Newcomer 2026"],
+    [`/embed/compare/${SLUG}/us-china-2015`, "Newcomer 2026"],
+    [`/api/v1/agreements/${SLUG}`, MARK],
+    [`/api/v1/compare/${SLUG}/us-china-2015?format=csv`, "Newcomer 2026"],
+    ["/api/v1/agreements", SLUG],
+    ["/", "Newcomer 2026"],
+    ["/agreements", "Newcomer 2026"],
+    [`/api/oembed?url=${encodeURIComponent(`http://localhost:3100${compare}`)}`, "Newcomer 2026"],
+  ];
+  for (const [path, text] of checks) {
+    const r = await request.get(path);
+    expect(r.status(), path).toBe(200);
+    expect(await r.text(), path).toContain(text);
+  }
+  const image = await request.get(`/og${compare}`);
+  expect(image.status()).toBe(200);
+  expect(image.headers()["content-type"]).toBe("image/png");
+  // The not-found page lists it, and its suggestions lead to it.
+  const missing = await request.get("/no-such-page");
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain(`/agreements/${SLUG}`);
+  expect(await (await request.get(`/agreements/${SLUG.replace("2026", "2025")}`)).text()).toContain(`href="/agreements/${SLUG}"`);
+
+  // The changed clause: unpinned shows the new text everywhere.
   await page.goto("/compare/canada-china-2017/us-china-2015");
   await expect(page.locator("tr#ip-theft").getByRole("cell").first()).toContainText(NEW);
   await page.goto("/agreements/canada-china-2017");
@@ -58,7 +114,7 @@ test("a pinned link keeps showing the data it was made on", async ({ page, reque
   expect(await (await request.get("/embed/compare/canada-china-2017/us-china-2015?diff=off")).text()).toContain(NEW.replace(/'/g, "&#39;"));
   expect(JSON.stringify(await (await request.get("/api/v1/agreements/canada-china-2017")).json())).toContain(NEW);
 
-  // Pinned: the old text, and a pointer to the newer data.
+  // Pinned: the old text, and a pointer to the newer data; the new agreement does not exist there.
   await page.goto(pinned.page);
   await expect(page.locator("tr#ip-theft").getByRole("cell").first()).toContainText(OLD);
   await expect(page.getByRole("link", { name: "Newer data available" })).toHaveAttribute("href", "/compare/canada-china-2017/us-china-2015");
@@ -72,4 +128,16 @@ test("a pinned link keeps showing the data it was made on", async ({ page, reque
   const api = await request.get(pinned.api);
   expect(api.headers()["x-dataset-version"]).toBe(v1);
   expect(JSON.stringify(await api.json())).toContain(OLD);
+  expect(await status(request, `/agreements/${SLUG}?v=${v1}`)).toBe(404);
+  expect(await status(request, `/compare/${SLUG}/us-china-2015?v=${v1}`)).toBe(404);
+
+  // Removed again (the original files are current again): gone from every list, its links 404.
+  importCatalogue("prisma/catalogue");
+  await within(10, async () => (await status(request, `/agreements/${SLUG}`)) === 404);
+  for (const path of ["/", "/agreements", "/api/v1/agreements", "/no-such-page"]) expect(await (await request.get(path)).text(), path).not.toContain(SLUG);
+  expect(await status(request, compare)).toBe(404);
+  expect(await status(request, `/embed/compare/${SLUG}/us-china-2015`)).toBe(404);
+  expect(await status(request, `/api/v1/agreements/${SLUG}`)).toBe(404);
+  // …but its pinned version still has it.
+  expect(await status(request, `/agreements/${SLUG}?v=${v2}`)).toBe(200);
 });

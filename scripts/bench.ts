@@ -9,6 +9,7 @@
 // Options: --duration=S (per run, default 10) · --connections=64,256 · --no-build (reuse .next-bench)
 //          --url=http://host:port (measure a running deployment instead, e.g. the scale-out recipe)
 //          --no-lighthouse · --label=TEXT · --name=NAME (results file name, default latest)
+//          --catalogue=N: the catalogue-scale benchmark instead (scripts/bench-catalogue.ts)
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
@@ -16,6 +17,7 @@ import os from "node:os";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { runWrk, type WrkReport } from "../e2e/wrk";
+import { runCatalogueBench } from "./bench-catalogue";
 
 const args = new Map(
   process.argv.slice(2).map((a) => {
@@ -337,7 +339,18 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
+const run = args.has("catalogue")
+  ? () =>
+      runCatalogueBench({
+        n: Number(args.get("catalogue") === "true" ? 500 : args.get("catalogue")),
+        urls: Number(args.get("urls") ?? 10_000),
+        cold: Number(args.get("cold") ?? 200),
+        duration: DURATION,
+        connections: Number(args.get("connections") ?? 64),
+      })
+  : main;
+
+run().catch((error: unknown) => {
   console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

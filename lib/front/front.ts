@@ -43,18 +43,18 @@ export class Front {
   ) {}
 
   async serve(req: IncomingMessage, res: ServerResponse, url: string): Promise<void> {
-    if (!shareable(url, req.headers)) return this.send(req, res, await this.fetchFromNext(url, forwardedHeaders(req, this.fill.header), null));
+    if (!shareable(url, req.headers)) return this.send(req, res, await this.fetchFromNext(url, forwardedHeaders(req, this.fill.header), null), "BYPASS");
     const state = lastVersionState() ?? (await versionState().catch(() => null));
     const version = state?.current ?? null;
     const key = FrontCache.key(version, url);
     const hit = this.cache.get(key);
-    if (hit) return this.send(req, res, { kind: "cached", hit });
+    if (hit) return this.send(req, res, { kind: "cached", hit }, "HIT");
     let pending = this.filling.get(key);
     if (!pending) {
       pending = this.fetchFromNext(url, {}, { key, version }).finally(() => this.filling.delete(key));
       this.filling.set(key, pending);
     }
-    this.send(req, res, await pending);
+    this.send(req, res, await pending, "MISS");
   }
 
   /** Loads a URL from Next.js; keeps a 200 in the cache when it may be shared and the version did not change meanwhile. */
@@ -78,7 +78,9 @@ export class Front {
     return { kind: "cached", hit: await this.cache.put(keep.key, 200, policy, body) };
   }
 
-  private send(req: IncomingMessage, res: ServerResponse, fetched: Fetched): void {
+  /** X-Pactdiff-Cache tells operators (and the tests) what the front did: HIT, MISS (filled now) or BYPASS. */
+  private send(req: IncomingMessage, res: ServerResponse, fetched: Fetched, status: "HIT" | "MISS" | "BYPASS"): void {
+    res.setHeader("x-pactdiff-cache", fetched.kind === "cached" ? status : "BYPASS");
     if (fetched.kind === "cached") return sendCached(req, res, fetched.hit);
     void sendRelayed(req, res, fetched).catch(() => res.destroy());
   }

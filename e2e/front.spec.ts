@@ -1,0 +1,110 @@
+// The front (server.ts + lib/front) attacked as an outsider would, on loopback: each case here failed on
+// the hand-made front it replaced (issue: "A living catalogue that grows").
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { rawRequest } from "./raw-http";
+
+const PAGE = "/compare/us-china-2015/canada-china-2017";
+const port = (baseURL: string | undefined) => Number(new URL(baseURL!).port);
+
+function rssMiB(pid: number): number {
+  return Number(readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+) kB/)?.[1]) / 1024;
+}
+const diskBytes = (dir: string) => Number(execFileSync("du", ["-sb", dir], { encoding: "utf8" }).split("\t")[0]);
+
+test("no unauthenticated request empties or changes the cache", async ({ baseURL }) => {
+  const p = port(baseURL);
+  await rawRequest(p, `GET ${PAGE} HTTP/1.1`);
+  const before = await rawRequest(p, `GET ${PAGE} HTTP/1.1`);
+  expect(before.headers["x-pactdiff-cache"]).toBe("HIT");
+  for (const line of [
+    "POST /api/admin/revalidate/../../../agreements/us-china-2015 HTTP/1.1",
+    "POST /api/admin/revalidate HTTP/1.1",
+    `POST ${PAGE} HTTP/1.1`,
+    `PURGE ${PAGE} HTTP/1.1`,
+    `DELETE ${PAGE} HTTP/1.1`,
+  ]) {
+    const r = await rawRequest(p, line, { "content-length": "0", authorization: "Bearer x" });
+    expect(r.status, line).toBe(405);
+    expect(r.headers.allow, line).toBe("GET, HEAD, OPTIONS");
+  }
+  const after = await rawRequest(p, `GET ${PAGE} HTTP/1.1`);
+  expect(after.headers["x-pactdiff-cache"]).toBe("HIT");
+  expect(after.headers.etag).toBe(before.headers.etag);
+});
+
+test("a thousand unknown versions render nothing, write nothing and keep memory bounded", async ({ baseURL, request }) => {
+  test.setTimeout(120_000);
+  const pid = Number(readFileSync("e2e/.tmp/server.pid", "utf8").trim());
+  const dist = ".next-e2e";
+  await request.get(PAGE);
+  const disk = diskBytes(dist);
+  const rss = rssMiB(pid);
+  const hex = (i: number) => (0x100000000000 + i * 7919).toString(16).slice(-12);
+  for (let i = 0; i < 1000; i += 20) {
+    const batch = await Promise.all(
+      Array.from({ length: 20 }, (_, j) => request.get(`${baseURL}${PAGE}?v=${hex(i + j)}`, { maxRedirects: 0 })),
+    );
+    for (const r of batch) expect(r.status()).toBe(404);
+  }
+  const unknown = await request.get(`/agreements/us-china-2015?v=${hex(1)}`);
+  expect(unknown.status()).toBe(404);
+  expect(await unknown.text()).toContain("No dataset version has that id");
+  // Bounds: nothing written to the build folder; RSS within 64 MiB of where it was.
+  expect(diskBytes(dist) - disk).toBe(0);
+  expect(rssMiB(pid) - rss).toBeLessThan(64);
+});
+
+test("no HTML response goes out without the script CSP, whatever the request headers", async ({ baseURL }) => {
+  const p = port(baseURL);
+  const cases: [string, Record<string, string>][] = [
+    [`GET ${PAGE} HTTP/1.1`, { "Next-Url": "/agreements" }],
+    [`GET ${PAGE} HTTP/1.1`, { "Next-Action": "0123456789abcdef" }],
+    [`GET ${PAGE}?_rsc=abc HTTP/1.1`, {}],
+    [`GET ${PAGE} HTTP/1.1`, { "Next-Router-Prefetch": "1" }],
+    [`GET ${PAGE} HTTP/1.1`, { RSC: "1" }],
+    [`GET / HTTP/1.1`, { Cookie: "a=b" }],
+    [`GET /no-such-page HTTP/1.1`, { "Next-Url": "/" }],
+    [`OPTIONS ${PAGE} HTTP/1.1`, {}],
+    [`GET /bench-reference HTTP/1.1`, {}],
+  ];
+  for (const [line, headers] of cases) {
+    const r = await rawRequest(p, line, headers);
+    expect(r.status, line).toBeLessThan(500);
+    if ((r.headers["content-type"] ?? "").startsWith("text/html")) {
+      expect(r.headers["content-security-policy"], `${line} ${JSON.stringify(headers)}`).toMatch(/script-src 'self'/);
+      expect(r.headers["content-security-policy"]).not.toContain("unsafe-inline' 'sha");
+    }
+    expect(Object.keys(r.headers).filter((h) => h.startsWith("x-middleware-")), line).toEqual([]);
+  }
+});
+
+test("Accept-Encoding q=0 is honoured and names are whole tokens", async ({ baseURL }) => {
+  const p = port(baseURL);
+  for (const [accept, expected] of [
+    ["br;q=0, gzip", "gzip"],
+    ["gzip;q=0, br;q=0", undefined],
+    ["xbrx, gzip", "gzip"],
+    ["gzip, br", "br"],
+  ] as const) {
+    const r = await rawRequest(p, `GET ${PAGE} HTTP/1.1`, { "Accept-Encoding": accept });
+    expect(r.status).toBe(200);
+    expect(r.headers["content-encoding"], accept).toBe(expected);
+  }
+});
+
+test("absolute-form targets are served; OPTIONS *, TRACE and unknown methods get 4xx, never 5xx", async ({ baseURL }) => {
+  const p = port(baseURL);
+  const absolute = await rawRequest(p, `GET http://127.0.0.1:${p}/agreements/us-china-2015 HTTP/1.1`);
+  expect(absolute.status).toBe(200);
+  expect(absolute.body).toContain("US–China");
+  expect((await rawRequest(p, `GET http://127.0.0.1:${p}${PAGE}?view=scope HTTP/1.1`)).status).toBe(200);
+  expect((await rawRequest(p, "GET ftp://example.org/x HTTP/1.1")).status).toBe(400);
+  expect((await rawRequest(p, "OPTIONS * HTTP/1.1")).status).toBe(400);
+  for (const path of ["/", PAGE, "/api/v1/agreements", "/embed/compare/us-china-2015/canada-china-2017"]) {
+    const trace = await rawRequest(p, `TRACE ${path} HTTP/1.1`);
+    expect(trace.status, path).toBe(405);
+    expect(trace.body, path).not.toContain("Host:");
+  }
+});

@@ -1,0 +1,283 @@
+// npm run bench -- --catalogue=N — how Pactdiff scales with the size of its catalogue. In one run, for the
+// real 6-agreement catalogue and for a synthetic one of N agreements:
+//   import time · build time and peak memory · .next size · cold-render p50/p99 of uncached comparisons ·
+//   cached requests/s of one comparison (wrk) · RSS after 10,000 distinct comparison URLs · growth of .next
+// and checks the targets (build ≤ 1.5× the real one, import ≤ 60 s, cold p99 ≤ 500 ms, cached ≥ 0.9×,
+// RSS and disk bounded). Writes bench/results/catalogue-N.{json,md}.
+//
+// The synthetic catalogue is generated in bench/.tmp (never in prisma/catalogue) from the real files:
+// every agreement is a copy of a real one under the slug synthetic-NNNN, titled "Synthetic agreement NNNN
+// (benchmark data)", with a few words of each clause changed, so that diffs have work to do. It is imported
+// into a database of its own under bench/.tmp, never into the real one.
+//
+// Options: --catalogue=N (default 500) · --urls=10000 · --cold=200 (uncached comparisons timed) ·
+//          --duration=10 (wrk seconds) · --connections=64
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { parse, stringify } from "yaml";
+import { runWrk } from "../e2e/wrk";
+
+type Options = { n: number; urls: number; cold: number; duration: number; connections: number };
+type Measured = {
+  label: string;
+  agreements: number;
+  importSeconds: number;
+  buildSeconds: number;
+  buildPeakMiB: number;
+  nextBytesAfterBuild: number;
+  cold: { count: number; p50: number; p99: number; max: number };
+  cachedRps: number;
+  cachedP99: number;
+  wrkErrors: number;
+  rssStartMiB: number;
+  rssAfterUrlsMiB: number;
+  urls: number;
+  urlErrors: number;
+  nextGrowthBytes: number;
+  newFiles: string[];
+};
+
+const WORK = path.resolve("bench/.tmp/catalogue");
+const RESULTS = path.resolve("bench/results");
+const PORT = 3420;
+
+function sh(command: string, argv: string[], env: NodeJS.ProcessEnv): void {
+  const result = spawnSync(command, argv, { stdio: ["ignore", "ignore", "inherit"], env });
+  if (result.status !== 0) throw new Error(`${command} ${argv.join(" ")} failed (${result.status})`);
+}
+
+const files = (dir: string) => new Set(spawnSync("find", [dir, "-type", "f"], { encoding: "utf8" }).stdout.split("\n").filter(Boolean));
+const du = (dir: string) => Number(spawnSync("du", ["-sb", dir], { encoding: "utf8" }).stdout.split("\t")[0] ?? 0);
+
+/** Total RSS of a process and all its descendants, in MiB. */
+function treeRssMiB(root: number): number {
+  const rows = spawnSync("ps", ["-eo", "pid=,ppid=,rss="], { encoding: "utf8" }).stdout.trim().split("\n").map((l) => l.trim().split(/\s+/).map(Number));
+  const children = new Map<number, number[]>();
+  for (const [pid, ppid] of rows) children.set(ppid!, [...(children.get(ppid!) ?? []), pid!]);
+  const rss = new Map(rows.map(([pid, , kb]) => [pid!, kb!]));
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total / 1024;
+}
+
+/** Runs a command, timing it and sampling the peak memory of its process tree. */
+function timed(command: string, argv: string[], env: NodeJS.ProcessEnv): Promise<{ seconds: number; peakMiB: number }> {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(command, argv, { env, stdio: ["ignore", "ignore", "inherit"] });
+    let peak = 0;
+    const sampler = setInterval(() => child.pid && (peak = Math.max(peak, treeRssMiB(child.pid))), 250);
+    child.on("exit", (code) => {
+      clearInterval(sampler);
+      if (code !== 0) return reject(new Error(`${command} ${argv.join(" ")} failed (${code})`));
+      resolve({ seconds: Number(process.hrtime.bigint() - start) / 1e9, peakMiB: Math.round(peak) });
+    });
+  });
+}
+
+/** N synthetic agreements made from the real files; the vocabulary is the real one. */
+export function generateSyntheticCatalogue(n: number, dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, "agreements"), { recursive: true });
+  cpSync(path.join("prisma", "catalogue", "vocabulary.yaml"), path.join(dir, "vocabulary.yaml"));
+  const templates = readdirSync(path.join("prisma", "catalogue", "agreements"))
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()
+    .map((f) => parse(readFileSync(path.join("prisma", "catalogue", "agreements", f), "utf8")) as Record<string, unknown>);
+  const swaps = ["shall", "will", "may", "should", "would", "agree", "commit", "undertake"];
+  for (let i = 1; i <= n; i++) {
+    const id = String(i).padStart(4, "0");
+    const copy = structuredClone(templates[i % templates.length]!) as Record<string, unknown> & { clauses?: { texts?: { text: string }[] }[] };
+    copy.slug = `synthetic-${id}`;
+    copy.title = `Synthetic agreement ${id} (benchmark data, not a real agreement)`;
+    copy.shortTitle = `Synthetic ${id}`;
+    copy.summary = `Synthetic benchmark data generated by scripts/bench-catalogue.ts from ${String(copy.shortTitle)}; not a real agreement.`;
+    delete copy.supersededBy;
+    for (const clause of copy.clauses ?? []) {
+      for (const text of clause.texts ?? []) {
+        const words = text.text.split(" ");
+        // Change two words per text, differently for each agreement.
+        for (const k of [i % words.length, (i * 7) % words.length]) words[k] = swaps[(i + k) % swaps.length]!;
+        text.text = words.join(" ");
+      }
+    }
+    writeFileSync(path.join(dir, "agreements", `synthetic-${id}.yaml`), `# Synthetic benchmark data (scripts/bench-catalogue.ts): not a real agreement.\n${stringify(copy)}`);
+  }
+}
+
+function get(url: string): Promise<{ status: number; ms: number }> {
+  const start = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { "accept-encoding": "gzip" }, agent: false }, (res) => {
+        res.resume();
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: Number(process.hrtime.bigint() - start) / 1e6 }));
+      })
+      .on("error", reject);
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      if ((await get(url)).status < 500) return;
+    } catch {
+      /* not up yet */
+    }
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    if (Date.now() > deadline) throw new Error(`${url} did not answer`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+
+/** Comparison URLs: every ordered pair in a fixed pseudo-random order, then views, then (small catalogues) a junk parameter. */
+function comparisonUrls(slugs: string[], count: number, offset: number): string[] {
+  const urls: string[] = [];
+  const views = ["", "?view=scope", "?view=dates", "?diff=off"];
+  const pairs = slugs.length * (slugs.length - 1);
+  for (let i = 0; urls.length < count; i++) {
+    const k = (offset + i * 7919) % pairs; // a stride prime to most pair counts, so pairs spread
+    const a = Math.floor(k / (slugs.length - 1));
+    let b = k % (slugs.length - 1);
+    if (b >= a) b++;
+    const round = Math.floor(i / pairs);
+    const view = views[round % views.length]!;
+    const junk = round >= views.length ? `${view ? "&" : "?"}n=${round}` : "";
+    urls.push(`/compare/${slugs[a]}/${slugs[b]}${view}${junk}`);
+  }
+  return urls;
+}
+
+async function measure(label: string, catalogueDir: string, o: Options): Promise<Measured> {
+  const db = path.join(WORK, `${label}.db`);
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${db}${suffix}`, { force: true });
+  const dist = `.next-catalogue-${label}`;
+  rmSync(dist, { recursive: true, force: true });
+  const env = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: `file:${db}`, PACTDIFF_DIST_DIR: dist, NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), HOSTNAME: "127.0.0.1", SITE_URL: `http://127.0.0.1:${PORT}` };
+  console.log(`[${label}] migrating and importing …`);
+  sh(process.execPath, ["scripts/prisma-offline.mjs", "migrate", "deploy"], env);
+  const imported = await timed(process.execPath, ["--import", "tsx", "scripts/import-catalogue.ts", "--dir", catalogueDir], env);
+  console.log(`[${label}] building …`);
+  const build = await timed("npx", ["next", "build"], env);
+  const nextBytesAfterBuild = du(dist);
+
+  const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  try {
+    const base = `http://127.0.0.1:${PORT}`;
+    await waitFor(`${base}/bench-reference`, server);
+    const list = await (await fetch(`${base}/api/v1/agreements`)).json() as { agreements: { slug: string }[] };
+    const slugs = list.agreements.map((a) => a.slug);
+    for (let i = 0; i < 3; i++) await get(`${base}/`); // first renders of the app itself
+    const filesBefore = files(dist);
+    const nextBytesServing = du(dist);
+    const rssStartMiB = Math.round(treeRssMiB(server.pid!));
+
+    console.log(`[${label}] ${o.cold} cold comparisons …`);
+    const coldUrls = comparisonUrls(slugs, o.cold, 1);
+    const times: number[] = [];
+    for (const url of coldUrls) times.push((await get(base + url)).ms);
+    times.sort((a, b) => a - b);
+
+    console.log(`[${label}] cached throughput …`);
+    const cachedUrl = `${base}${coldUrls[0]}`;
+    await runWrk(cachedUrl, { connections: o.connections, seconds: 2, headers: { "Accept-Encoding": "gzip" } });
+    const wrk = await runWrk(cachedUrl, { connections: o.connections, seconds: o.duration, headers: { "Accept-Encoding": "gzip" } });
+
+    console.log(`[${label}] ${o.urls} distinct comparison URLs …`);
+    const urls = comparisonUrls(slugs, o.urls, 2);
+    let urlErrors = 0;
+    const queue = [...urls];
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let url = queue.shift(); url; url = queue.shift()) if ((await get(base + url)).status !== 200) urlErrors++;
+      }),
+    );
+    return {
+      label,
+      agreements: slugs.length,
+      importSeconds: imported.seconds,
+      buildSeconds: build.seconds,
+      buildPeakMiB: build.peakMiB,
+      nextBytesAfterBuild,
+      cold: { count: times.length, p50: quantile(times, 0.5), p99: quantile(times, 0.99), max: times[times.length - 1] ?? NaN },
+      cachedRps: Math.round(wrk.rps),
+      cachedP99: wrk.latencyMs.p99,
+      wrkErrors: wrk.errors,
+      rssStartMiB,
+      rssAfterUrlsMiB: Math.round(treeRssMiB(server.pid!)),
+      urls: urls.length,
+      urlErrors,
+      nextGrowthBytes: du(dist) - nextBytesServing,
+      newFiles: [...files(dist)].filter((f) => !filesBefore.has(f)).slice(0, 20),
+    };
+  } finally {
+    server.kill();
+    await new Promise((r) => server.once("exit", r));
+  }
+}
+
+export async function runCatalogueBench(o: Options): Promise<void> {
+  if (!Number.isInteger(o.n) || o.n < 2 || o.n > 5000) throw new Error("--catalogue takes a whole number of agreements from 2 to 5000");
+  mkdirSync(WORK, { recursive: true });
+  mkdirSync(RESULTS, { recursive: true });
+  const synthetic = path.join(WORK, `synthetic-${o.n}`);
+  generateSyntheticCatalogue(o.n, synthetic);
+  const real = await measure("real", path.join("prisma", "catalogue"), o);
+  const big = await measure(`synthetic-${o.n}`, synthetic, o);
+  rmSync(".next-catalogue-real", { recursive: true, force: true });
+  rmSync(`.next-catalogue-synthetic-${o.n}`, { recursive: true, force: true });
+
+  const f = (n: number, d = 1) => n.toFixed(d);
+  const mib = (b: number) => `${f(b / 1024 / 1024)} MiB`;
+  // Bounds stated here: the front cache holds at most 96 MiB of bodies and 20,000 entries, the per-version
+  // data memo 2,000 entries; RSS after 10,000 URLs must stay within the start + 400 MiB. The build folder
+  // must not grow at all: nothing is rendered to disk at run time.
+  const RSS_MARGIN_MIB = 400;
+  const rows: [string, (m: Measured) => string][] = [
+    ["agreements", (m) => String(m.agreements)],
+    ["import (validate + write), s", (m) => f(m.importSeconds)],
+    ["build, s", (m) => f(m.buildSeconds)],
+    ["build peak memory (process tree)", (m) => `${m.buildPeakMiB} MiB`],
+    [".next after build", (m) => mib(m.nextBytesAfterBuild)],
+    ["cold comparison p50 / p99 / max, ms", (m) => `${f(m.cold.p50)} / ${f(m.cold.p99)} / ${f(m.cold.max)} (${m.cold.count} URLs)`],
+    [`cached comparison req/s @${o.connections} (p99 ms)`, (m) => `${m.cachedRps} (${f(m.cachedP99)}), ${m.wrkErrors} errors`],
+    ["RSS at start → after distinct URLs", (m) => `${m.rssStartMiB} → ${m.rssAfterUrlsMiB} MiB (${m.urls} URLs, ${m.urlErrors} non-200)`],
+    [".next growth while serving the URLs", (m) => `${m.nextGrowthBytes} B`],
+  ];
+  const targets = [
+    { target: `build time ≤ 1.5× the real catalogue's`, ok: big.buildSeconds <= 1.5 * real.buildSeconds, measured: `${f(big.buildSeconds)} s vs ${f(real.buildSeconds)} s (${f(big.buildSeconds / real.buildSeconds, 2)}×)` },
+    { target: "import ≤ 60 s", ok: big.importSeconds <= 60, measured: `${f(big.importSeconds)} s` },
+    { target: "cold comparison p99 ≤ 500 ms", ok: big.cold.p99 <= 500, measured: `${f(big.cold.p99)} ms` },
+    { target: "cached comparison ≥ 0.9× the real catalogue's", ok: big.cachedRps >= 0.9 * real.cachedRps, measured: `${big.cachedRps} vs ${real.cachedRps} req/s (${f(big.cachedRps / real.cachedRps, 2)}×)` },
+    { target: `RSS after ${o.urls} URLs ≤ start + ${RSS_MARGIN_MIB} MiB`, ok: big.rssAfterUrlsMiB <= big.rssStartMiB + RSS_MARGIN_MIB && real.rssAfterUrlsMiB <= real.rssStartMiB + RSS_MARGIN_MIB, measured: `${big.rssStartMiB} → ${big.rssAfterUrlsMiB} MiB` },
+    { target: ".next does not grow while serving", ok: big.nextGrowthBytes === 0 && real.nextGrowthBytes === 0, measured: `${big.nextGrowthBytes} B / ${real.nextGrowthBytes} B` },
+    { target: "no errors", ok: big.urlErrors + real.urlErrors + big.wrkErrors + real.wrkErrors === 0, measured: `${big.urlErrors + real.urlErrors} non-200, ${big.wrkErrors + real.wrkErrors} wrk errors` },
+  ];
+  const lines = [
+    `| measure | real (${real.agreements}) | synthetic (${big.agreements}) |`,
+    "|---|---|---|",
+    ...rows.map(([name, cell]) => `| ${name} | ${cell(real)} | ${cell(big)} |`),
+    "",
+    "| target | measured | met |",
+    "|---|---|---|",
+    ...targets.map((t) => `| ${t.target} | ${t.measured} | ${t.ok ? "yes" : "**no**"} |`),
+  ];
+  const header = `Pactdiff catalogue bench — ${new Date().toISOString()} — ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}; SQLite; wrk ${o.duration} s @${o.connections}`;
+  const markdown = `${header}\n\n${lines.join("\n")}\n`;
+  console.log(`\n${markdown}`);
+  writeFileSync(path.join(RESULTS, `catalogue-${o.n}.md`), markdown);
+  writeFileSync(path.join(RESULTS, `catalogue-${o.n}.json`), `${JSON.stringify({ options: o, real, synthetic: big, targets }, null, 2)}\n`);
+  const missed = targets.filter((t) => !t.ok);
+  if (missed.length) console.log(`${missed.length} target(s) not met: ${missed.map((t) => t.target).join("; ")}`);
+}
