@@ -162,7 +162,8 @@ function comparisonUrls(slugs: string[], count: number, offset: number): string[
 async function measure(label: string, catalogueDir: string, o: Options): Promise<Measured> {
   const db = path.join(WORK, `${label}.db`);
   for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${db}${suffix}`, { force: true });
-  const dist = `.next-catalogue-${label}`;
+  // One build folder for both runs (one after the other), the benchmark's own: tsconfig.json already lists it.
+  const dist = ".next-bench";
   rmSync(dist, { recursive: true, force: true });
   const env = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: `file:${db}`, PACTDIFF_DIST_DIR: dist, NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), HOSTNAME: "127.0.0.1", SITE_URL: `http://127.0.0.1:${PORT}` };
   console.log(`[${label}] migrating and importing …`);
@@ -235,8 +236,6 @@ export async function runCatalogueBench(o: Options): Promise<void> {
   generateSyntheticCatalogue(o.n, synthetic);
   const real = await measure("real", path.join("prisma", "catalogue"), o);
   const big = await measure(`synthetic-${o.n}`, synthetic, o);
-  rmSync(".next-catalogue-real", { recursive: true, force: true });
-  rmSync(`.next-catalogue-synthetic-${o.n}`, { recursive: true, force: true });
 
   const f = (n: number, d = 1) => n.toFixed(d);
   const mib = (b: number) => `${f(b / 1024 / 1024)} MiB`;
