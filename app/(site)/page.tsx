@@ -8,6 +8,9 @@ import { FEATURED } from "@/lib/featured";
 // Rendered on request for the current dataset version; server.ts keeps the result per version (lib/front).
 export const dynamic = "force-dynamic";
 
+// The home page shows the most recent agreements, not the whole catalogue (which /agreements lists).
+const HOME_LIMIT = 12;
+
 export default async function HomePage() {
   const version = await getLatestVersion();
   const [agreements, scope] = version
@@ -60,13 +63,23 @@ export default async function HomePage() {
             </button>
           </Form>
         </div>
+        {agreements.length > HOME_LIMIT ? (
+          <p className="mt-2 text-muted">The {HOME_LIMIT} most recent of {agreements.length} agreements.</p>
+        ) : null}
         <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {agreements.map((a) => (
+          {agreements.slice(-HOME_LIMIT).map((a) => (
             <li key={a.slug}>
               <AgreementCard agreement={a} scopeLabels={scopeLabels} />
             </li>
           ))}
         </ul>
+        {agreements.length > HOME_LIMIT ? (
+          <p className="mt-4">
+            <Link href="/agreements" className="font-semibold">
+              All {agreements.length} agreements →
+            </Link>
+          </p>
+        ) : null}
       </section>
 
       <section id="about" aria-labelledby="about-heading" className="mt-10 max-w-3xl">
