@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { useId } from "react";
 import { MAX_AGREEMENTS } from "@/lib/compare/state";
 import { AgreementDatalist } from "./agreement-datalist";
@@ -32,7 +33,7 @@ export function ComparePicker({
       {compact ? (
         <p className="mt-1 text-sm text-muted">
           Type an agreement&apos;s slug (such as <code className="font-mono">us-china-2015</code>) or pick from the suggestions; the{" "}
-          <a href="/agreements">catalogue</a> lists them all.
+          <Link href="/agreements">catalogue</Link> lists them all.
         </p>
       ) : null}
       <div className="mt-2 grid grid-cols-2 gap-3 lg:grid-cols-4">

@@ -3,6 +3,7 @@ import type { Prisma } from "@prisma/client";
 import { db } from "../db";
 import { databaseProvider } from "../env";
 import { citationSelect, toCitations, type Citation } from "./citations";
+import { catalogueIndex } from "./catalogue-index";
 import { memoByVersion } from "./memo";
 
 export type Precision = "year" | "month" | "day";
@@ -151,7 +152,9 @@ async function queryAgreements(versionId: string, filters: AgreementFilters): Pr
 }
 
 /** One agreement of a dataset version with everything shown on its page; kept per version. */
-export function getAgreementBySlug(versionId: string, slug: string): Promise<AgreementDetail | null> {
+export async function getAgreementBySlug(versionId: string, slug: string): Promise<AgreementDetail | null> {
+  // Unknown slugs are answered from the version's index, so that they neither query nor fill the memo.
+  if (!(await catalogueIndex(versionId)).has(slug)) return null;
   return memoByVersion(versionId, `agreement:${slug}`, () => queryAgreement(versionId, slug));
 }
 
