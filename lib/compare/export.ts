@@ -58,9 +58,14 @@ export function flattenCells(comparison: Comparison, versionId: string): FlatCel
   );
 }
 
-/** RFC 4180 CSV (CRLF, quoted where needed) with a UTF-8 byte-order mark so spreadsheets read the accents and CJK. */
+/**
+ * RFC 4180 CSV (CRLF, quoted where needed) with a UTF-8 byte-order mark so spreadsheets read the accents and
+ * CJK. A cell that begins with =, +, -, @, tab or CR is neutralised (prefixed with ', papaparse's
+ * escapeFormulae), so that no catalogue text runs as a spreadsheet formula.
+ */
 export function cellsToCsv(cells: FlatCell[]): string {
-  return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMNS], data: cells.map((c) => CSV_COLUMNS.map((k) => c[k])) }, { newline: "\r\n", quotes: false })}\r\n`;
+  const csv = Papa.unparse({ fields: [...CSV_COLUMNS], data: cells.map((c) => CSV_COLUMNS.map((k) => c[k])) }, { newline: "\r\n", quotes: false, escapeFormulae: true });
+  return `\uFEFF${csv}\r\n`;
 }
 
 export function comparisonDocument(comparison: Comparison, state: CompareState, version: { id: string; isLatest: boolean }, siteUrl: string) {
