@@ -16,7 +16,7 @@ let prisma: PrismaClient;
 let saved: unknown;
 
 beforeAll(async () => {
-  prisma = (await freshDatabase("version-poll")).prisma;
+  prisma = (await freshDatabase("version_poll")).prisma;
   saved = root[PRISMA];
   root[PRISMA] = prisma;
   root[VERSION] = undefined;
@@ -25,7 +25,7 @@ afterAll(async () => {
   root[PRISMA] = saved;
   root[VERSION] = undefined;
   resetOutageState();
-  await prisma.$disconnect();
+  await prisma?.$disconnect();
 });
 
 describe("versionState", () => {
