@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filtersToQuery, parseFilters } from "./agreement-filters";
+import { filtersToQuery, pageHref, PAGE_SIZE, parseFilters, parsePage } from "./agreement-filters";
 
 const choices = { parties: ["CAN", "CHN", "USA"], years: [2013, 2015, 2017], forms: ["communique"], scope: ["economic-espionage"], provisions: ["hotline"] };
 
@@ -31,5 +31,22 @@ describe("parseFilters", () => {
   it("serialises in a fixed order", () => {
     expect(filtersToQuery({ year: 2015, party: "CHN", q: "a b" })).toBe("?q=a+b&party=CHN&year=2015");
     expect(filtersToQuery({})).toBe("");
+  });
+});
+
+describe("catalogue pages", () => {
+  it("reads ?page=N within range, 1 for anything else", () => {
+    expect(parsePage({}, 500)).toBe(1);
+    expect(parsePage({ page: "3" }, 500)).toBe(3);
+    expect(parsePage({ page: "99" }, 500)).toBe(Math.ceil(500 / PAGE_SIZE));
+    for (const bad of ["0", "-1", "2.5", "x", "1e9", ""]) expect(parsePage({ page: bad }, 500)).toBe(1);
+    expect(parsePage({ page: ["2", "3"] }, 500)).toBe(2);
+    expect(parsePage({ page: "2" }, 6)).toBe(1);
+  });
+
+  it("builds page links that keep the filters", () => {
+    expect(pageHref({}, 1)).toBe("/agreements");
+    expect(pageHref({}, 2)).toBe("/agreements?page=2");
+    expect(pageHref({ party: "CHN", q: "ip" }, 3)).toBe("/agreements?q=ip&party=CHN&page=3");
   });
 });

@@ -39,3 +39,20 @@ export function filtersToQuery(filters: ParsedFilters): string {
   const query = params.toString();
   return query ? `?${query}` : "";
 }
+
+/** Agreements on one page of the catalogue. */
+export const PAGE_SIZE = 60;
+
+/** The page asked for (?page=N), 1 when absent or malformed; never past the last page. */
+export function parsePage(params: FilterParams, total: number): number {
+  const raw = first(params.page) ?? "";
+  const last = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  return /^[1-9]\d{0,5}$/.test(raw) ? Math.min(Number(raw), last) : 1;
+}
+
+/** The address of a page of the filtered catalogue (page 1 has no page parameter). */
+export function pageHref(filters: ParsedFilters, page: number): string {
+  const query = filtersToQuery(filters);
+  if (page <= 1) return `/agreements${query}`;
+  return `/agreements${query ? `${query}&` : "?"}page=${page}`;
+}

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { AgreementCard } from "@/components/agreements/agreement-card";
 import { AgreementFilters } from "@/components/agreements/agreement-filters";
 import { ComparePicker } from "@/components/compare/compare-picker";
-import { filtersToQuery, parseFilters, type FilterParams } from "@/lib/agreement-filters";
+import Link from "next/link";
+import { filtersToQuery, pageHref, PAGE_SIZE, parseFilters, parsePage, type FilterParams } from "@/lib/agreement-filters";
 import { getFilterOptions, listAgreements } from "@/lib/data/agreements";
 import { getLatestVersion } from "@/lib/data/versions";
 
@@ -16,7 +17,8 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
   const version = await getLatestVersion();
   if (!version) return <p>The catalogue is empty: run <code>npm run db:import</code>.</p>;
   const options = await getFilterOptions(version.id);
-  const filters = parseFilters(await searchParams, {
+  const params = await searchParams;
+  const filters = parseFilters(params, {
     parties: options.parties.map((p) => p.code),
     years: options.years,
     forms: options.forms,
@@ -25,6 +27,10 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
   });
   const [agreements, all] = await Promise.all([listAgreements(version.id, filters), listAgreements(version.id)]);
   const filtered = filtersToQuery(filters) !== "";
+  // Long catalogues are paged: a page of the catalogue stays the same size whatever the catalogue's.
+  const page = parsePage(params, agreements.length);
+  const pages = Math.max(1, Math.ceil(agreements.length / PAGE_SIZE));
+  const shown = agreements.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const scopeLabels = new Map(options.scope.map((s) => [s.key, s.label]));
 
   return (
@@ -40,10 +46,11 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       </div>
       <p className="mt-6 text-sm" role="status">
         {filtered ? `${agreements.length} of ${all.length} agreements match.` : `${all.length} agreements.`}
+        {pages > 1 ? ` Showing ${(page - 1) * PAGE_SIZE + 1}–${(page - 1) * PAGE_SIZE + shown.length}.` : ""}
       </p>
       {agreements.length ? (
         <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {agreements.map((a) => (
+          {shown.map((a) => (
             <li key={a.slug}>
               <AgreementCard agreement={a} scopeLabels={scopeLabels} headingLevel={2} />
             </li>
@@ -52,6 +59,15 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       ) : (
         <p className="mt-3">No agreement matches these filters.</p>
       )}
+      {pages > 1 ? (
+        <nav aria-label="Pages of the catalogue" className="mt-6 flex flex-wrap items-center gap-4">
+          {page > 1 ? <Link href={pageHref(filters, page - 1)} rel="prev">← Previous</Link> : null}
+          <span className="text-sm text-muted">
+            Page {page} of {pages}
+          </span>
+          {page < pages ? <Link href={pageHref(filters, page + 1)} rel="next">Next →</Link> : null}
+        </nav>
+      ) : null}
       <p className="mt-8 text-sm text-muted">
         Dataset version <code className="font-mono">{version.id}</code>, imported {version.importedAt.slice(0, 10)} ·{" "}
         <a href={`/api/v1/agreements?v=${version.id}`}>JSON</a>
