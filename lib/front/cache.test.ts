@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { FrontCache } from "./cache";
+import { compressBody, FrontCache, HITS_FOR_BEST } from "./cache";
 
 const page = (n: number, size = 2_000) => new Uint8Array(Buffer.from(`<p>page ${n}</p>${"x".repeat(size)}`));
 
@@ -38,13 +39,30 @@ describe("FrontCache", () => {
   });
 
   it("compresses a large body without blocking the event loop", async () => {
-    const cache = new FrontCache();
     const big = new Uint8Array(Buffer.from(Array.from({ length: 60_000 }, (_, i) => `word${i % 977} `).join("")));
     let ticks = 0;
     const timer = setInterval(() => ticks++, 1);
-    await cache.put(FrontCache.key("v", "/big"), 200, {}, big);
+    await compressBody(big, true);
     clearInterval(timer);
     // Brotli at quality 11 on ~500 KB takes hundreds of milliseconds; the loop kept turning meanwhile.
     expect(ticks).toBeGreaterThan(5);
+  });
+});
+
+describe("compression levels", () => {
+  it("compresses fast on the way in and at the highest levels once a body is popular, keeping its ETag", async () => {
+    const cache = new FrontCache();
+    const text = new Uint8Array(readFileSync("README.md"));
+    const key = FrontCache.key("v", "/popular");
+    const first = await cache.put(key, 200, {}, text);
+    expect(first.body.best).toBe(false);
+    const fastBr = first.body.bodies.br.byteLength;
+    for (let i = 0; i < HITS_FOR_BEST; i++) cache.get(key);
+    await expect.poll(() => cache.get(key)?.body.best, { timeout: 10_000 }).toBe(true);
+    const hit = cache.get(key)!;
+    expect(hit.body.etag).toBe(first.body.etag);
+    expect(hit.body.bodies.br.byteLength).toBeLessThan(fastBr);
+    expect(brotliDecompressSync(hit.body.bodies.br).equals(hit.body.bodies.identity)).toBe(true);
+    expect(gunzipSync(hit.body.bodies.gzip).equals(hit.body.bodies.identity)).toBe(true);
   });
 });

@@ -6,7 +6,9 @@
 // bodies (few, large: identity, gzip and brotli bytes) are shared by every URL with the same content, so a
 // thousand spellings of one page (hostile query strings included) cost one compression and one copy.
 // Bodies are bounded in bytes, entries in number. Compression runs on libuv's thread pool (async zlib), so
-// a large page never blocks the event loop.
+// a large page never blocks the event loop. A body is first compressed fast (what a cold request waits for);
+// once it has been asked for a few times it is compressed again at the highest levels in the background, so
+// popular pages travel smallest while the long tail of pages asked for once costs little CPU.
 import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
@@ -16,7 +18,7 @@ import type { Encoding } from "./negotiate";
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
-export type Body = { etag: string; bodies: Record<Encoding, Buffer> };
+export type Body = { etag: string; bodies: Record<Encoding, Buffer>; hits: number; best: boolean };
 export type Entry = { etag: string; status: number; headers: Record<string, string> };
 export type Hit = { entry: Entry; body: Body };
 
@@ -25,14 +27,21 @@ export const DEFAULT_LIMITS: FrontCacheLimits = { maxEntries: 20_000, maxBodyByt
 
 export const etagOf = (bytes: Uint8Array): string => `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}"`;
 
-/** The identity, gzip (level 9) and brotli (quality 11) bodies of a response, off the event loop. */
-export async function compressBody(identity: Uint8Array): Promise<Body> {
-  const input = Buffer.from(identity.buffer, identity.byteOffset, identity.byteLength);
+/** Hits after which a body is compressed again at the highest levels. */
+export const HITS_FOR_BEST = 3;
+
+async function compress(input: Buffer, best: boolean): Promise<{ gzip: Buffer; br: Buffer }> {
   const [gz, br] = await Promise.all([
-    gzipAsync(input, { level: 9 }),
-    brotliAsync(input, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: input.length } }),
+    gzipAsync(input, { level: best ? 9 : 6 }),
+    brotliAsync(input, { params: { [constants.BROTLI_PARAM_QUALITY]: best ? 11 : 5, [constants.BROTLI_PARAM_SIZE_HINT]: input.length } }),
   ]);
-  return { etag: etagOf(input), bodies: { identity: Buffer.from(input), gzip: gz, br } };
+  return { gzip: gz, br };
+}
+
+/** The identity, gzip and brotli bodies of a response, off the event loop: fast levels, or the highest. */
+export async function compressBody(identity: Uint8Array, best = false): Promise<Body> {
+  const input = Buffer.from(identity.buffer, identity.byteOffset, identity.byteLength);
+  return { etag: etagOf(input), bodies: { identity: Buffer.from(input), ...(await compress(input, best)) }, hits: 0, best };
 }
 
 export class FrontCache {
@@ -59,7 +68,17 @@ export class FrontCache {
       this.entries.delete(key);
       return undefined;
     }
+    if (!body.best && ++body.hits === HITS_FOR_BEST) void this.recompress(body);
     return { entry, body };
+  }
+
+  /** Replaces a popular body's compressed bytes with the smallest (same identity bytes, same ETag). */
+  private async recompress(body: Body): Promise<void> {
+    const smaller = await compress(body.bodies.identity, true).catch(() => null);
+    if (!smaller || this.bodies.peek(body.etag) !== body) return;
+    body.bodies = { identity: body.bodies.identity, ...smaller };
+    body.best = true;
+    this.bodies.set(body.etag, body); // its size is counted again
   }
 
   /** Stores a response; its body is compressed only when no entry already holds the same bytes. */
