@@ -1,17 +1,36 @@
 "use client";
-// The root not-found page is prerendered once for every unknown address, so the unknown slug is only known
-// in the browser: the suggestions appear after load, and the server HTML already lists every agreement.
+// Suggestions on the not-found page. The root not-found page is part of every page's payload (it is the
+// fallback of the root layout's not-found boundary), so it must not carry the catalogue: the current list of
+// agreements is fetched from the API when a not-found page actually shows, and the unknown slug is read from
+// the address. Without JavaScript the page links to the catalogue instead.
 import Link from "next/link";
-import { useSyncExternalStore } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { suggestSlugs } from "@/lib/suggest";
 
 export type SlugOption = { slug: string; title: string };
 
 const subscribe = () => () => {};
 
-export function SlugSuggestions({ options }: { options: SlugOption[] }) {
+/** The current catalogue's slugs and titles, fetched once on mount (null until then). */
+function useCatalogue(): SlugOption[] | null {
+  const [options, setOptions] = useState<SlugOption[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    fetch("/api/v1/agreements")
+      .then((r) => (r.ok ? r.json() : { agreements: [] }))
+      .then((data: { agreements?: SlugOption[] }) => live && setOptions((data.agreements ?? []).map(({ slug, title }) => ({ slug, title }))))
+      .catch(() => live && setOptions([]));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return options;
+}
+
+export function SlugSuggestions() {
   const pathname = useSyncExternalStore(subscribe, () => window.location.pathname, () => null);
-  if (!pathname) return null;
+  const options = useCatalogue();
+  if (!pathname || !options) return null;
   const segments = pathname.split("/").filter(Boolean).map(safeDecode);
   const [section, ...asked] = segments;
   if (section !== "agreements" && section !== "compare") return null;
