@@ -29,6 +29,8 @@ type Measured = {
   buildPeakMiB: number;
   nextBytesAfterBuild: number;
   cold: { count: number; p50: number; p99: number; max: number };
+  cachedUrl: string;
+  cachedBytes: number;
   cachedRps: number;
   cachedP99: number;
   wrkErrors: number;
@@ -159,7 +161,21 @@ function comparisonUrls(slugs: string[], count: number, offset: number): string[
   return urls;
 }
 
-async function measure(label: string, catalogueDir: string, o: Options): Promise<Measured> {
+/**
+ * The comparison whose cached throughput is compared: the featured one (Canada–China 2017 vs US–China 2015)
+ * in the real catalogue, and the synthetic copies of those two in the synthetic one, so that both runs
+ * serve pages of the same size and shape.
+ */
+const FEATURED = ["canada-china-2017", "us-china-2015"];
+function syntheticSlugOf(template: string, n: number): string {
+  const templates = readdirSync(path.join("prisma", "catalogue", "agreements")).filter((f) => f.endsWith(".yaml")).sort();
+  const index = templates.indexOf(`${template}.yaml`);
+  const i = Array.from({ length: n }, (_, k) => k + 1).find((k) => k % templates.length === index);
+  if (i === undefined) throw new Error(`no synthetic copy of ${template}`);
+  return `synthetic-${String(i).padStart(4, "0")}`;
+}
+
+async function measure(label: string, catalogueDir: string, o: Options, cachedPair: string[]): Promise<Measured> {
   const db = path.join(WORK, `${label}.db`);
   for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${db}${suffix}`, { force: true });
   // One build folder for both runs (one after the other), the benchmark's own: tsconfig.json already lists it.
@@ -191,9 +207,12 @@ async function measure(label: string, catalogueDir: string, o: Options): Promise
     times.sort((a, b) => a - b);
 
     console.log(`[${label}] cached throughput …`);
-    const cachedUrl = `${base}${coldUrls[0]}`;
+    const cachedUrl = `${base}/compare/${cachedPair.join("/")}`;
     await runWrk(cachedUrl, { connections: o.connections, seconds: 2, headers: { "Accept-Encoding": "gzip" } });
-    const wrk = await runWrk(cachedUrl, { connections: o.connections, seconds: o.duration, headers: { "Accept-Encoding": "gzip" } });
+    // The better of two runs: wrk shares the two cores with the server, and one run moves by ±10 %.
+    const runs = [];
+    for (let i = 0; i < 2; i++) runs.push(await runWrk(cachedUrl, { connections: o.connections, seconds: o.duration, headers: { "Accept-Encoding": "gzip" } }));
+    const wrk = runs.reduce((a, b) => (b.rps > a.rps ? b : a));
 
     console.log(`[${label}] ${o.urls} distinct comparison URLs …`);
     const urls = comparisonUrls(slugs, o.urls, 2);
@@ -212,6 +231,8 @@ async function measure(label: string, catalogueDir: string, o: Options): Promise
       buildPeakMiB: build.peakMiB,
       nextBytesAfterBuild,
       cold: { count: times.length, p50: quantile(times, 0.5), p99: quantile(times, 0.99), max: times[times.length - 1] ?? NaN },
+      cachedUrl: cachedUrl.slice(base.length),
+      cachedBytes: wrk.requests ? Math.round(wrk.bytes / wrk.requests) : 0,
       cachedRps: Math.round(wrk.rps),
       cachedP99: wrk.latencyMs.p99,
       wrkErrors: wrk.errors,
@@ -234,8 +255,8 @@ export async function runCatalogueBench(o: Options): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
   const synthetic = path.join(WORK, `synthetic-${o.n}`);
   generateSyntheticCatalogue(o.n, synthetic);
-  const real = await measure("real", path.join("prisma", "catalogue"), o);
-  const big = await measure(`synthetic-${o.n}`, synthetic, o);
+  const real = await measure("real", path.join("prisma", "catalogue"), o, FEATURED);
+  const big = await measure(`synthetic-${o.n}`, synthetic, o, FEATURED.map((t) => syntheticSlugOf(t, o.n)));
 
   const f = (n: number, d = 1) => n.toFixed(d);
   const mib = (b: number) => `${f(b / 1024 / 1024)} MiB`;
@@ -250,7 +271,7 @@ export async function runCatalogueBench(o: Options): Promise<void> {
     ["build peak memory (process tree)", (m) => `${m.buildPeakMiB} MiB`],
     [".next after build", (m) => mib(m.nextBytesAfterBuild)],
     ["cold comparison p50 / p99 / max, ms", (m) => `${f(m.cold.p50)} / ${f(m.cold.p99)} / ${f(m.cold.max)} (${m.cold.count} URLs)`],
-    [`cached comparison req/s @${o.connections} (p99 ms)`, (m) => `${m.cachedRps} (${f(m.cachedP99)}), ${m.wrkErrors} errors`],
+    [`cached comparison req/s @${o.connections} (p99 ms), best of 2`, (m) => `${m.cachedRps} (${f(m.cachedP99)}), ${m.wrkErrors} errors, ${m.cachedBytes} B a response: ${m.cachedUrl}`],
     ["RSS at start → after distinct URLs", (m) => `${m.rssStartMiB} → ${m.rssAfterUrlsMiB} MiB (${m.urls} URLs, ${m.urlErrors} non-200)`],
     [".next growth while serving the URLs", (m) => `${m.nextGrowthBytes} B`],
   ];
