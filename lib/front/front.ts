@@ -29,7 +29,7 @@ type Fetched = { kind: "cached"; hit: Hit } | ({ kind: "relay" } & Relay);
 
 /** Whether a GET/HEAD may be answered from (and fill) the shared cache. */
 export function shareable(url: string, headers: IncomingMessage["headers"]): boolean {
-  if (headers.cookie || headers.authorization || /[?&]_rsc=/.test(url)) return false;
+  if (headers.cookie || headers.authorization || /[?&]_rsc(=|&|$)/.test(url)) return false;
   return !NEXT_REQUEST_HEADERS.some((name) => headers[name] !== undefined);
 }
 

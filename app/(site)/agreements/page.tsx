@@ -63,7 +63,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
         <nav aria-label="Pages of the catalogue" className="mt-6 flex flex-wrap items-center gap-4">
           {page > 1 ? <Link href={pageHref(filters, page - 1)} rel="prev">← Previous</Link> : null}
           <span className="text-sm text-muted">
-            Page {page} of {pages}
+            {`Page ${page} of ${pages}`}
           </span>
           {page < pages ? <Link href={pageHref(filters, page + 1)} rel="next">Next →</Link> : null}
         </nav>
