@@ -3,7 +3,9 @@ import { ClauseList } from "@/components/agreements/clause-list";
 import { CorrectionList } from "@/components/agreements/correction-list";
 import { EventList } from "@/components/agreements/event-list";
 import { ScopeList } from "@/components/agreements/scope-list";
+import { CiteBox } from "@/components/cite/cite-box";
 import { ComparePicker } from "@/components/compare/compare-picker";
+import { agreementCiteTarget } from "@/lib/cite/targets";
 import type { AgreementDetail, AgreementSummary } from "@/lib/data/agreements";
 import type { DatasetVersionInfo } from "@/lib/data/versions";
 
@@ -66,12 +68,17 @@ export function AgreementView({ agreement, version, all }: { agreement: Agreemen
         </section>
       ) : null}
 
-      <p className="mt-10 text-sm text-muted">
-        Dataset version <code className="font-mono">{version.id}</code>
-        {version.isLatest ? " (latest)" : " (pinned)"}, imported {version.importedAt.slice(0, 10)}.{" "}
-        <a href={`/api/v1/agreements/${agreement.slug}?v=${version.id}`}>JSON</a> ·{" "}
-        <a href={`/agreements/${agreement.slug}?v=${version.id}`}>Link pinned to this version</a>
-      </p>
+      <section aria-labelledby="data-heading" className="mt-10 rounded-lg border border-rule bg-white p-4">
+        <h2 id="data-heading" className="font-serif text-xl font-semibold">Data and citation</h2>
+        <p className="mt-2 text-sm">
+          Dataset version <code className="font-mono">{version.id}</code>
+          {version.isLatest ? " (latest)" : " (pinned)"}, imported {version.importedAt.slice(0, 10)}.{" "}
+          <a href={`/api/v1/agreements/${agreement.slug}?v=${version.id}`}>JSON</a> ·{" "}
+          <a href={`/agreements/${agreement.slug}?v=${version.id}`}>Link pinned to this version</a> ·{" "}
+          <a href={`/data/${version.id}.zip`}>Whole catalogue (data package)</a>
+        </p>
+        <CiteBox target={agreementCiteTarget(agreement, version)} />
+      </section>
     </article>
   );
 }

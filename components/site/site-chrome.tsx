@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { LICENCE } from "@/lib/licence";
 
 /** Header, main landmark and footer shared by the analyst pages and the root not-found page. */
 export function SiteChrome({ children }: { children: ReactNode }) {
@@ -33,6 +34,14 @@ export function SiteChrome({ children }: { children: ReactNode }) {
           Pactdiff compares the texts of cyber agreements between states. Clause text is quoted from the best available
           primary source and marked when it is a truncated copy, a translation or a paraphrase. Known misquotes in
           circulation are listed as corrections.
+          <p className="mt-2">
+            The catalogue&apos;s coding and notes are licensed under{" "}
+            <a href={LICENCE.url} rel="license">
+              {LICENCE.short}
+            </a>
+            ; quoted agreement texts remain their publishers&apos;. <Link href="/changes">What changed</Link> ·{" "}
+            <a href="/data/latest.zip">Download the catalogue</a> · <a href="/feeds/changes.atom">Atom feed</a>
+          </p>
         </div>
       </footer>
     </>

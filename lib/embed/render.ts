@@ -9,8 +9,10 @@ import { basisLabel, eventKindLabel, formatPartialDate, positionLabel } from "..
 import { html, trusted, type Markup } from "../html";
 import type { EmbedState } from "./state";
 import { EMBED_CSS, EMBED_SCRIPT } from "./styles";
+import { CITATION_MEDIA, citationHref, cslItem, formattedReference } from "../cite/cite";
+import { LICENCE } from "../licence";
 
-type Version = { id: string; isLatest: boolean; latestId: string };
+type Version = { id: string; isLatest: boolean; latestId: string; importedAt: string };
 
 export function renderEmbed(comparison: Comparison, state: EmbedState, version: Version, site: string): string {
   const names = comparison.agreements.map((a) => a.shortTitle);
@@ -28,8 +30,23 @@ export function renderEmbed(comparison: Comparison, state: EmbedState, version: 
 <title>${title} · Pactdiff</title><link rel="canonical" href="${full}"><meta name="robots" content="noindex">
 <style>${trusted(EMBED_CSS)}</style></head><body><main><h1 class="sr">${title}</h1>${body}
 <footer><p>From <a href="${full}" target="_blank" rel="noopener"><strong>Pactdiff</strong>: ${title}</a> · dataset version ${version.id}${newer} · <a href="${`${api}&format=csv`}">CSV</a> · <a href="${api}">JSON</a></p>
+${citeLine(comparison, state, version, site)}
 ${sources.length ? html`<p>Sources:</p><ol>${sources.map((s) => html`<li><a href="${s.url ?? ""}" target="_blank" rel="noopener">${s.publisher}</a>: ${s.title}</li>`)}</ol>` : ""}
 </footer></main><script>${trusted(EMBED_SCRIPT)}</script></body></html>`.value}`;
+}
+
+/** The footer's citation: the formatted reference (the embed's script sets the reader's access date) and downloads. */
+function citeLine(comparison: Comparison, state: EmbedState, version: Version, site: string): Markup {
+  const viewTitle = { clauses: "clauses compared", scope: "scope compared", dates: "dates compared" }[state.view];
+  const pinnedPath = compareHref({ ...state, v: version.id });
+  const item = cslItem(
+    { key: state.slugs.join("-vs-"), title: `${comparison.agreements.map((a) => a.shortTitle).join(" vs ")}: ${viewTitle}`, pinnedPath, versionId: version.id, versionDate: version.importedAt },
+    site,
+    new Date(),
+  );
+  const { reference, accessed } = formattedReference(item);
+  const links = (["bibtex", "ris", "csl-json"] as const).map((f, i) => html`${i ? " · " : ""}<a href="${`${site}${citationHref(pinnedPath, f)}`}">${CITATION_MEDIA[f].label}</a>`);
+  return html`<p class="cite">Cite: ${reference} Accessed <time datetime="${accessed}" data-accessed>${accessed}</time>. ${links}. Coding and notes: <a href="${LICENCE.url}" rel="license" target="_blank">${LICENCE.short}</a>; quoted texts remain their publishers'.</p>`;
 }
 
 function headerRow(comparison: Comparison, first: string, baseNote: boolean): Markup {

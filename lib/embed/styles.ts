@@ -24,4 +24,4 @@ tbody th{width:auto;background:var(--soft);border-radius:8px 8px 0 0}td::before{
 `;
 
 /** Posts the document height to the host page so its listener can size the iframe; nothing else. */
-export const EMBED_SCRIPT = `(function(){var l=0;function s(){var h=Math.ceil(document.documentElement.getBoundingClientRect().height);if(h!==l){l=h;parent.postMessage({type:"pactdiff:height",height:h},"*")}}addEventListener("load",s);if(window.ResizeObserver)new ResizeObserver(s).observe(document.documentElement);s()})();`;
+export const EMBED_SCRIPT = `(function(){var l=0;function s(){var h=Math.ceil(document.documentElement.getBoundingClientRect().height);if(h!==l){l=h;parent.postMessage({type:"pactdiff:height",height:h},"*")}}addEventListener("load",s);if(window.ResizeObserver)new ResizeObserver(s).observe(document.documentElement);var d=new Date(),t=d.getFullYear()+"-"+("0"+(d.getMonth()+1)).slice(-2)+"-"+("0"+d.getDate()).slice(-2);document.querySelectorAll("time[data-accessed]").forEach(function(e){e.textContent=t;e.setAttribute("datetime",t)});s()})();`;

@@ -72,7 +72,10 @@ export class Front {
     const setCookies = response.headers.getSetCookie();
     const policy = withHtmlPolicy(headers, body);
     const stillCurrent = keep !== null && (lastVersionState()?.current ?? null) === keep.version;
-    if (response.status !== 200 || setCookies.length > 0 || !stillCurrent) return { kind: "relay", status: response.status, headers: policy, setCookies, body };
+    // An answer that says it must not be shared (a citation's access date) is relayed, never kept. Pages
+    // are the exception: Next.js marks every dynamic page "private"; they are kept per version below.
+    const unshared = !/^text\/html/.test(headers["content-type"] ?? "") && /\b(private|no-store)\b/.test(headers["cache-control"] ?? "");
+    if (response.status !== 200 || setCookies.length > 0 || !stillCurrent || unshared) return { kind: "relay", status: response.status, headers: policy, setCookies, body };
     // Pages say "private" (Next.js renders them on request); they are public data, cached per version.
     if (!/\bpublic\b/.test(policy["cache-control"] ?? "")) policy["cache-control"] = CACHE_CONTROL.live;
     return { kind: "cached", hit: await this.cache.put(keep.key, 200, policy, body) };

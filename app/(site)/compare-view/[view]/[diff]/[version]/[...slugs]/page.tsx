@@ -3,11 +3,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ComparePicker } from "@/components/compare/compare-picker";
+import { CiteBox } from "@/components/cite/cite-box";
 import { ClausesView } from "@/components/compare/clauses-view";
 import { CompareHeader } from "@/components/compare/compare-header";
 import { DatesView } from "@/components/compare/dates-view";
 import { EmbedBuilder } from "@/components/compare/embed-builder";
 import { ScopeView } from "@/components/compare/scope-view";
+import { comparisonCiteTarget } from "@/lib/cite/targets";
 import { compareHref, stateFromInternal } from "@/lib/compare/state";
 import { listAgreements } from "@/lib/data/agreements";
 import { getComparison } from "@/lib/data/comparison";
@@ -85,6 +87,7 @@ export default async function ComparePage({ params }: Props) {
           <a href={`${api}${api.includes("?") ? "&" : "?"}format=csv`} download>Download CSV</a> ·{" "}
           <a href={api}>JSON</a> · <a href={compareHref({ ...state, v: version.id })}>Link pinned to this version</a>
         </p>
+        <CiteBox target={comparisonCiteTarget(comparison.agreements.map((a) => a.shortTitle), state, version)} />
         <details className="mt-3">
           <summary className="cursor-pointer font-medium text-accent">Embed this table</summary>
           <div className="mt-3">

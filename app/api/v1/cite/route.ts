@@ -1,0 +1,40 @@
+import { ApiError } from "@/lib/api/errors";
+import { CORS_HEADERS, preflight, sendError } from "@/lib/api/respond";
+import { CITATION_FORMATS, CITATION_MEDIA, cslItem, formatCitation, type CitationFormat } from "@/lib/cite/cite";
+import { resolveCiteTarget } from "@/lib/cite/targets";
+import { env } from "@/lib/env";
+import { LICENCE_LINK_HEADER } from "@/lib/licence";
+
+// GET /api/v1/cite?page={path with v=}&format=text|bibtex|ris|csl-json — the citation of a page as a
+// download, pinned to the dataset version the page names (or the current one), accessed today. The access
+// date changes every day, so shared caches do not keep it ("private"); browsers may for five minutes.
+export async function GET(request: Request) {
+  try {
+    const query = new URL(request.url).searchParams;
+    const page = query.get("page");
+    if (!page || !page.startsWith("/") || page.startsWith("//") || page.length > 600) {
+      throw new ApiError("bad_request", "page must be a path of this site, such as /agreements/us-china-2015?v=….");
+    }
+    const format = query.get("format") || "text";
+    const chosen: CitationFormat | undefined = CITATION_FORMATS.find((f) => f === format);
+    if (!chosen) throw new ApiError("bad_request", `format must be one of ${CITATION_FORMATS.join(", ")}.`);
+    const resolved = await resolveCiteTarget(page);
+    if (!resolved.ok) throw new ApiError("not_found", resolved.message);
+    const body = formatCitation(cslItem(resolved.target, env().SITE_URL, new Date()), chosen);
+    const media = CITATION_MEDIA[chosen];
+    return new Response(request.method === "HEAD" ? null : body, {
+      headers: {
+        ...CORS_HEADERS,
+        "content-type": media.type,
+        "content-disposition": `${chosen === "text" ? "inline" : "attachment"}; filename="pactdiff-${resolved.target.key}-${resolved.target.versionId}.${media.ext}"`,
+        "cache-control": "private, max-age=300",
+        "x-dataset-version": resolved.target.versionId,
+        link: LICENCE_LINK_HEADER,
+      },
+    });
+  } catch (error) {
+    return sendError(error);
+  }
+}
+
+export const OPTIONS = preflight;

@@ -1,0 +1,68 @@
+// Citations are checked with their real consumers: the CSL-JSON is rendered by a CSL processor
+// (citation-js, which runs citeproc-js), the BibTeX is parsed by a maintained BibTeX parser, and the RIS
+// tags are read back line by line.
+import { parse as parseBibtex } from "@retorquere/bibtex-parser";
+import { Cite } from "@citation-js/core";
+import "@citation-js/plugin-csl";
+import { describe, expect, it } from "vitest";
+import { cslItem, formatCitation, type CiteTarget } from "./cite";
+
+const target: CiteTarget = {
+  key: "canada-china-2017-vs-us-china-2015",
+  title: "Canada–China 2017 vs US–China 2015: clauses compared",
+  pinnedPath: "/compare/canada-china-2017/us-china-2015?v=d24017fcbe08",
+  versionId: "d24017fcbe08",
+  versionDate: "2026-11-20T09:15:00.000Z",
+};
+const site = "https://pactdiff.example";
+const accessed = new Date("2026-11-27T12:00:00Z");
+const item = cslItem(target, site, accessed);
+const pinnedUrl = `${site}${target.pinnedPath}`;
+
+describe("citations", () => {
+  it("CSL-JSON renders through a CSL processor with the pinned URL and version", () => {
+    const csl = JSON.parse(formatCitation(item, "csl-json")) as unknown[];
+    const rendered = new Cite(csl).format("bibliography", { format: "text", template: "apa" });
+    expect(rendered).toContain(pinnedUrl);
+    expect(rendered).toContain("Version d24017fcbe08");
+    expect(rendered).toContain("Canada–China 2017 vs US–China 2015: clauses compared");
+    expect(rendered).toContain("(2026)");
+    expect(csl).toEqual([expect.objectContaining({ accessed: { "date-parts": [[2026, 11, 27]] }, version: "d24017fcbe08", type: "dataset" })]);
+  });
+
+  it("the formatted reference ends with the access date", () => {
+    const text = formatCitation(item, "text");
+    expect(text).toContain(pinnedUrl);
+    expect(text.trim()).toMatch(/Accessed 2026-11-27\.$/);
+  });
+
+  it("BibTeX parses with a maintained parser and keeps URL, version and access date", () => {
+    const bib = parseBibtex(formatCitation(item, "bibtex"));
+    expect(bib.errors).toEqual([]);
+    expect(bib.entries).toHaveLength(1);
+    const fields = bib.entries[0]?.fields ?? {};
+    expect(fields.url).toBe(pinnedUrl);
+    expect(fields.title).toBe("Canada–China 2017 vs US–China 2015: clauses compared");
+    expect(fields.note).toContain("Dataset version d24017fcbe08");
+    expect(fields.note).toContain("accessed 2026-11-27");
+    expect(fields.year).toBe("2026");
+  });
+
+  it("RIS names the dataset, its URL, version (ET) and access date (Y2)", () => {
+    const lines = formatCitation(item, "ris").trim().split("\r\n");
+    expect(lines[0]).toBe("TY  - DATA");
+    expect(lines).toContain(`UR  - ${pinnedUrl}`);
+    expect(lines).toContain("ET  - d24017fcbe08");
+    expect(lines).toContain("Y2  - 2026/11/27/");
+    expect(lines.at(-1)).toMatch(/^ER {2}-/);
+    expect(lines.every((l) => /^[A-Z][A-Z0-9] {2}-/.test(l))).toBe(true);
+    expect(lines.find((l) => l.startsWith("N1"))).toContain("Licence: CC BY 4.0 (coding and notes).");
+  });
+
+  it("a title with TeX specials survives the BibTeX round trip", () => {
+    const tricky = cslItem({ ...target, title: "A & B {draft} 50% $x_1$ #1" }, site, accessed);
+    const bib = parseBibtex(formatCitation(tricky, "bibtex"));
+    expect(bib.errors).toEqual([]);
+    expect(bib.entries[0]?.fields.title).toBe("A & B {draft} 50% $x_1$ #1");
+  });
+});

@@ -1,0 +1,121 @@
+// "Cite this": one CSL-JSON item per page (agreement, comparison, provision, changelog), and the
+// formats researchers paste into their reference managers, produced from that item by citation-js
+// (CSL processor, BibTeX and RIS writers) rather than by hand. Every format carries the pinned URL, the
+// dataset version and the access date.
+import { Cite } from "@citation-js/core";
+import "@citation-js/plugin-csl";
+import "@citation-js/plugin-bibtex";
+import "@citation-js/plugin-ris";
+import { LICENCE } from "../licence";
+
+export const CITATION_FORMATS = ["text", "bibtex", "ris", "csl-json"] as const;
+export type CitationFormat = (typeof CITATION_FORMATS)[number];
+
+/** What is cited: a page of the site, pinned to one dataset version. */
+export type CiteTarget = {
+  /** Short stable key, e.g. "us-china-2015" or "canada-china-2017-vs-us-china-2015". */
+  key: string;
+  title: string;
+  /** Path with `v=` (pinned), e.g. /compare/a/b?v=d24017fcbe08. */
+  pinnedPath: string;
+  versionId: string;
+  /** When the version was imported (ISO 8601): the date the cited data was published. */
+  versionDate: string;
+};
+
+export type CslItem = {
+  id: string;
+  type: "dataset";
+  title: string;
+  author: { literal: string }[];
+  publisher: string;
+  "container-title": string;
+  version: string;
+  URL: string;
+  issued: { "date-parts": [[number, number, number]] };
+  accessed: { "date-parts": [[number, number, number]] };
+  note: string;
+};
+
+function dateParts(iso: string): [number, number, number] {
+  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
+  return [y ?? 1970, m ?? 1, d ?? 1];
+}
+
+/** YYYY-MM-DD of a date in UTC. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function cslItem(target: CiteTarget, site: string, accessed: Date): CslItem {
+  const day = isoDay(accessed);
+  return {
+    id: `pactdiff-${target.key}-${target.versionId}`,
+    type: "dataset",
+    title: target.title,
+    author: [{ literal: "Pactdiff" }],
+    publisher: "Pactdiff",
+    "container-title": "Pactdiff catalogue of cyber agreements",
+    version: target.versionId,
+    URL: `${site}${target.pinnedPath}`,
+    issued: { "date-parts": [dateParts(target.versionDate)] },
+    accessed: { "date-parts": [dateParts(day)] },
+    note: `Dataset version ${target.versionId}; accessed ${day}. Licence: ${LICENCE.short} (coding and notes).`,
+  };
+}
+
+function cite(item: CslItem): Cite {
+  return new Cite([item]);
+}
+
+/**
+ * The formatted reference: the CSL processor's APA rendering of the item (which names the version and the
+ * pinned URL), followed by the access date, which APA leaves out for datasets but readers of a living
+ * catalogue need.
+ */
+export function formattedReference(item: CslItem): { reference: string; accessed: string } {
+  const reference = cite(item).format("bibliography", { format: "text", template: "apa" }).trim();
+  const [[y, m, d]] = item.accessed["date-parts"];
+  return { reference, accessed: `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}` };
+}
+
+export function formatCitation(item: CslItem, format: CitationFormat): string {
+  switch (format) {
+    case "text": {
+      const { reference, accessed } = formattedReference(item);
+      return `${reference} Accessed ${accessed}.\n`;
+    }
+    case "bibtex":
+      return `${cite(item).format("bibtex").trim()}\n`;
+    case "ris":
+      return `${unwrapRis(cite(item).format("ris")).trim()}\n`;
+    case "csl-json":
+      return `${JSON.stringify([item], null, 2)}\n`;
+  }
+}
+
+/**
+ * citation-js hard-wraps RIS values every 70 characters with a bare newline, which readers of RIS take as a
+ * new (tagless) line: a pinned URL would be cut. RIS allows 255-character lines, so continuation lines are
+ * joined back onto their tag.
+ */
+export function unwrapRis(ris: string): string {
+  const lines: string[] = [];
+  for (const line of ris.split(/\r?\n/)) {
+    if (lines.length > 0 && line !== "" && !/^[A-Z][A-Z0-9] {2}-( |$)/.test(line)) lines[lines.length - 1] += line;
+    else lines.push(line);
+  }
+  return lines.join("\r\n");
+}
+
+export const CITATION_MEDIA: Record<CitationFormat, { type: string; ext: string; label: string }> = {
+  text: { type: "text/plain; charset=utf-8", ext: "txt", label: "Text" },
+  bibtex: { type: "application/x-bibtex; charset=utf-8", ext: "bib", label: "BibTeX" },
+  ris: { type: "application/x-research-info-systems; charset=utf-8", ext: "ris", label: "RIS" },
+  "csl-json": { type: "application/vnd.citationstyles.csl+json; charset=utf-8", ext: "json", label: "CSL-JSON" },
+};
+
+/** The download address of one format of a page's citation. */
+export function citationHref(pinnedPath: string, format: CitationFormat): string {
+  return `/api/v1/cite?${new URLSearchParams({ page: pinnedPath, format }).toString()}`;
+}
