@@ -42,10 +42,35 @@ test("the CSV download parses back to the JSON's table", async ({ request }) => 
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
   const json = await (await request.get(`/api/v1/compare/${FEATURED}`)).json();
-  expect(parsed.data).toEqual(json.cells);
+  expect(parsed.data).toEqual(json.table);
+  expect(json.view).toBe("clauses");
+  expect(csvResponse.headers()["link"]).toBe('<https://creativecommons.org/licenses/by/4.0/>; rel="license"');
   expect(parsed.data).toHaveLength(json.rows.length * 2);
   const chinese = parsed.data.find((r) => r.provision_key === "norms" && r.agreement_slug === "us-china-2015");
   expect(chinese?.clause_text).toContain("中美双方承诺");
+});
+
+test("the CSV and JSON follow the view: scope readings and dated events, with provenance", async ({ request }) => {
+  for (const [view, key, expected] of [
+    ["scope", "category_key", { category_key: "intelligence-gathering", agreement_slug: "us-china-2015" }],
+    ["dates", "date", { agreement_slug: "us-china-2015", date: "2015-09-25", precision: "day" }],
+  ] as const) {
+    const csv = await request.get(`/api/v1/compare/${FEATURED}?view=${view}&format=csv`);
+    expect(csv.headers()["content-disposition"]).toMatch(new RegExp(`filename="pactdiff-canada-china-2017-vs-us-china-2015-${view}-[0-9a-f]{12}\\.csv"`));
+    const parsed = Papa.parse<Record<string, string>>((await csv.text()).replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toContain(key);
+    expect(parsed.meta.fields).toEqual(expect.arrayContaining(["source_kinds", "source_urls", "dataset_version", "attribution"]));
+    expect(parsed.data).toContainEqual(expect.objectContaining(expected));
+    const json = await (await request.get(`/api/v1/compare/${FEATURED}?view=${view}`)).json();
+    expect(json.view).toBe(view);
+    expect(parsed.data).toEqual(json.table);
+  }
+  const clauses = Papa.parse<Record<string, string>>((await (await request.get(`/api/v1/compare/${FEATURED}?format=csv`)).text()).replace(/^\uFEFF/, ""), { header: true });
+  const ip = clauses.data.find((r) => r.provision_key === "ip-theft" && r.agreement_slug === "us-china-2015");
+  expect(ip?.words_deleted).toBeTruthy();
+  expect(ip?.confidence).toMatch(/high|medium|low|unconfirmed/);
+  expect(ip?.attribution).toContain("CC BY 4.0");
 });
 
 test.describe("errors use one model", () => {

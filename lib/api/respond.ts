@@ -2,6 +2,7 @@
 // Cache-Control that lets pinned versions be cached for good.
 import { createHash } from "node:crypto";
 import { cacheControlFor } from "../front/headers";
+import { LICENCE_LINK_HEADER } from "../licence";
 import { RETRY_AFTER_SECONDS } from "../outage";
 import { ApiError, toApiError } from "./errors";
 
@@ -24,6 +25,7 @@ export function sendBody(body: string, { request, contentType, version, pinned, 
     etag,
     "cache-control": cacheControlFor(pinned),
     "x-dataset-version": version,
+    link: LICENCE_LINK_HEADER,
     vary: "Accept-Encoding",
   };
   if (filename) headers["content-disposition"] = `attachment; filename="${filename}"`;

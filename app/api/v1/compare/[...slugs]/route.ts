@@ -1,11 +1,12 @@
 import { ApiError } from "@/lib/api/errors";
 import { preflight, sendBody, sendError, sendJson } from "@/lib/api/respond";
-import { cellsToCsv, comparisonDocument, flattenCells } from "@/lib/compare/export";
-import { parseCompareState } from "@/lib/compare/state";
+import { comparisonDocument, tableToCsv, viewTable } from "@/lib/compare/export";
+import { compareHref, parseCompareState } from "@/lib/compare/state";
 import { getComparison } from "@/lib/data/comparison";
 import { env } from "@/lib/env";
 
-// GET /api/v1/compare/{slug}/{slug}…[?v=&format=json|csv] — a comparison as JSON, or its table as a CSV download.
+// GET /api/v1/compare/{slug}/{slug}…[?view=&v=&format=json|csv] — a comparison as JSON, or the table of
+// its view (clauses, scope or dates) as a CSV download.
 export async function GET(request: Request, { params }: { params: Promise<{ slugs: string[] }> }) {
   try {
     const query = new URL(request.url).searchParams;
@@ -21,8 +22,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     const { comparison, version } = result;
     const options = { request, version: version.id, pinned: Boolean(parsed.state.v) };
     if (format === "csv") {
-      const filename = `pactdiff-${parsed.state.slugs.join("-vs-")}-${version.id}.csv`;
-      return sendBody(cellsToCsv(flattenCells(comparison, version.id)), { ...options, contentType: "text/csv; charset=utf-8; header=present", filename });
+      const view = parsed.state.view;
+      const filename = `pactdiff-${parsed.state.slugs.join("-vs-")}${view === "clauses" ? "" : `-${view}`}-${version.id}.csv`;
+      const table = viewTable(comparison, view, version.id, `${env().SITE_URL}${compareHref({ ...parsed.state, v: version.id })}`);
+      return sendBody(tableToCsv(table.columns, table.rows), { ...options, contentType: "text/csv; charset=utf-8; header=present", filename });
     }
     return sendJson(comparisonDocument(comparison, parsed.state, version, env().SITE_URL), options);
   } catch (error) {

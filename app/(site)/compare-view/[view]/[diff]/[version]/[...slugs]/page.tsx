@@ -10,7 +10,7 @@ import { DatesView } from "@/components/compare/dates-view";
 import { EmbedBuilder } from "@/components/compare/embed-builder";
 import { ScopeView } from "@/components/compare/scope-view";
 import { comparisonCiteTarget } from "@/lib/cite/targets";
-import { compareHref, stateFromInternal } from "@/lib/compare/state";
+import { compareHref, stateFromInternal, type CompareState } from "@/lib/compare/state";
 import { listAgreements } from "@/lib/data/agreements";
 import { getComparison } from "@/lib/data/comparison";
 import { getLatestVersion } from "@/lib/data/versions";
@@ -23,8 +23,15 @@ export const dynamic = "force-dynamic";
 type Params = { view: string; diff: string; version: string; slugs: string[] };
 type Props = { params: Promise<Params> };
 
-const apiHref = (state: { slugs: readonly string[]; v?: string | undefined }) =>
-  `/api/v1/compare/${state.slugs.join("/")}${state.v ? `?v=${state.v}` : ""}`;
+/** The JSON (or, with format=csv, the CSV) of a comparison, for the view shown. */
+const apiHref = (state: CompareState, format?: "csv") => {
+  const params = new URLSearchParams();
+  if (state.view !== "clauses") params.set("view", state.view);
+  if (state.v) params.set("v", state.v);
+  if (format) params.set("format", format);
+  const query = params.toString();
+  return `/api/v1/compare/${state.slugs.join("/")}${query ? `?${query}` : ""}`;
+};
 
 async function load(params: Params) {
   const state = stateFromInternal(params);
@@ -84,8 +91,8 @@ export default async function ComparePage({ params }: Props) {
         <p className="mt-2 text-sm">
           Dataset version <code className="font-mono">{version.id}</code>
           {version.isLatest ? " (latest)" : " (pinned)"}, imported {version.importedAt.slice(0, 10)}.{" "}
-          <a href={`${api}${api.includes("?") ? "&" : "?"}format=csv`} download>Download CSV</a> ·{" "}
-          <a href={api}>JSON</a> · <a href={compareHref({ ...state, v: version.id })}>Link pinned to this version</a>
+          <a href={apiHref({ ...state, v: version.id }, "csv")} download>Download CSV ({state.view})</a> ·{" "}
+          <a href={api}>JSON</a> · <a href={`/data/${version.id}.zip`}>Whole catalogue (data package)</a> · <a href={compareHref({ ...state, v: version.id })}>Link pinned to this version</a>
         </p>
         <CiteBox target={comparisonCiteTarget(comparison.agreements.map((a) => a.shortTitle), state, version)} />
         <details className="mt-3">
