@@ -74,7 +74,10 @@ export class Front {
     const stillCurrent = keep !== null && (lastVersionState()?.current ?? null) === keep.version;
     // An answer that says it must not be shared (a citation's access date) is relayed, never kept. Pages
     // are the exception: Next.js marks every dynamic page "private"; they are kept per version below.
-    const unshared = !/^text\/html/.test(headers["content-type"] ?? "") && /\b(private|no-store)\b/.test(headers["cache-control"] ?? "");
+    // Archives (data packages) are already compressed and kept by their route: relayed as they are.
+    const unshared =
+      (!/^text\/html/.test(headers["content-type"] ?? "") && /\b(private|no-store)\b/.test(headers["cache-control"] ?? "")) ||
+      /^application\/zip/.test(headers["content-type"] ?? "");
     if (response.status !== 200 || setCookies.length > 0 || !stillCurrent || unshared) return { kind: "relay", status: response.status, headers: policy, setCookies, body };
     // Pages say "private" (Next.js renders them on request); they are public data, cached per version.
     if (!/\bpublic\b/.test(policy["cache-control"] ?? "")) policy["cache-control"] = CACHE_CONTROL.live;

@@ -1,0 +1,100 @@
+// The whole catalogue as a Frictionless Data Package, checked with the Frictionless project's own
+// JavaScript libraries: `datapackage` for the descriptor, its resources and their foreign keys,
+// `tableschema` for every row of every CSV against its schema. Runs on both databases (CI's two passes).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import datapackage from "datapackage";
+import tableschema from "tableschema";
+import { unzipSync, strFromU8 } from "fflate";
+
+const TABLES = ["agreements", "parties", "agreement_parties", "provisions", "scope_categories", "clauses", "texts", "scope_readings", "events", "assessments", "sources", "corrections", "citations"];
+
+async function download(request: APIRequestContext, path: string): Promise<{ dir: string; files: Record<string, Uint8Array>; headers: Record<string, string>; body: Buffer }> {
+  const response = await request.get(path);
+  expect(response.status()).toBe(200);
+  const body = await response.body();
+  const files = unzipSync(new Uint8Array(body));
+  const dir = mkdtempSync(join(tmpdir(), "pactdiff-datapackage-"));
+  for (const [name, bytes] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), bytes);
+  }
+  return { dir, files, headers: response.headers(), body };
+}
+
+async function validate(dir: string): Promise<void> {
+  const pkg = await datapackage.Package.load(join(dir, "datapackage.json"), { basePath: dir, strict: true });
+  expect(pkg.errors.map(String)).toEqual([]);
+  expect(pkg.valid).toBe(true);
+  for (const resource of pkg.resources) {
+    // Casts every value to its declared type and resolves every foreign key; throws on the first failure.
+    await resource.read({ keyed: true, cast: true, relations: true });
+  }
+}
+
+test("the latest data package validates: descriptor, every row against its schema, every foreign key", async ({ request }) => {
+  const { dir, files, headers, body } = await download(request, "/data/latest.zip");
+  try {
+    expect(headers["content-type"]).toBe("application/zip");
+    expect(headers["content-location"]).toMatch(/^\/data\/[0-9a-f]{12}\.zip$/);
+    expect(headers["link"]).toContain('rel="license"');
+    expect(Object.keys(files).sort()).toEqual(["CITATION.cff", "LICENSE.md", "README.md", "datapackage.json", ...TABLES.map((t) => `data/${t}.csv`)].sort());
+    const descriptor = JSON.parse(strFromU8(files["datapackage.json"]!)) as { resources: { name: string; path: string; schema: object }[]; licenses: { name: string }[]; version: string };
+    expect(descriptor.resources.map((r) => r.name)).toEqual(TABLES);
+    expect(descriptor.licenses[0]?.name).toBe("CC-BY-4.0");
+    expect(headers["x-dataset-version"]).toBe(descriptor.version);
+    expect(strFromU8(files["CITATION.cff"]!)).toContain(`version: ${descriptor.version}`);
+    expect(strFromU8(files["README.md"]!)).toContain("CC BY 4.0");
+
+    await validate(dir);
+    for (const resource of descriptor.resources) {
+      const schema = await tableschema.Schema.load(resource.schema, { strict: true });
+      expect(schema.valid).toBe(true);
+      const table = await tableschema.Table.load(join(dir, resource.path), { schema: resource.schema });
+      const rows = await table.read({ keyed: true, cast: true });
+      expect(table.headers).toEqual((resource.schema as { fields: { name: string }[] }).fields.map((f) => f.name));
+      if (["agreements", "clauses", "texts", "sources"].includes(resource.name)) expect(rows.length).toBeGreaterThan(0);
+    }
+    const texts = await (await tableschema.Table.load(join(dir, "data/texts.csv"), { schema: descriptor.resources.find((r) => r.name === "texts")!.schema })).read({ keyed: true, cast: true });
+    expect(texts.some((t) => String(t.text).includes("knowingly support"))).toBe(true);
+    expect(texts.every((t) => typeof t.is_translation === "boolean")).toBe(true);
+
+    // The pinned copy is the same file, immutable.
+    const pinned = await request.get(headers["content-location"]!);
+    expect(pinned.headers()["cache-control"]).toContain("immutable");
+    expect(Buffer.compare(await pinned.body(), body)).toBe(0);
+    expect(pinned.headers()["etag"]).toBe(headers["etag"]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the validation fails on a broken foreign key and on a type mismatch", async ({ request }) => {
+  const { dir } = await download(request, "/data/latest.zip");
+  try {
+    const clauses = join(dir, "data/clauses.csv");
+    const original = readFileSync(clauses, "utf8");
+    writeFileSync(clauses, original.replace(/,ip-theft,/, ",no-such-provision,"));
+    await expect(validate(dir)).rejects.toThrow(/foreign key/i);
+    writeFileSync(clauses, original);
+    await validate(dir);
+    const agreements = join(dir, "data/agreements.csv");
+    const lines = readFileSync(agreements, "utf8").split("\r\n");
+    lines[1] = lines[1]!.replace(/,(\d+)\s*$/, ",not-a-number");
+    writeFileSync(agreements, lines.join("\r\n"));
+    await expect(validate(dir)).rejects.toThrow();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("bad data package addresses answer 404 with a message", async ({ request }) => {
+  for (const path of ["/data/000000000000.zip", "/data/latest.tar.gz", "/data/..%2Fetc.zip"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+  }
+  const body = await (await request.get("/data/000000000000.zip")).json();
+  expect(body.error.message).toContain("No dataset version");
+});
