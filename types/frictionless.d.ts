@@ -18,7 +18,7 @@ declare module "datapackage" {
 }
 declare module "tableschema" {
   export class Table {
-    static load(source: string, options?: { schema?: object; headers?: number }): Promise<Table>;
+    static load(source: string, options?: { schema?: object; headers?: number; delimiter?: string; quote?: string }): Promise<Table>;
     headers: string[];
     read(options?: { keyed?: boolean; cast?: boolean }): Promise<Record<string, unknown>[]>;
   }

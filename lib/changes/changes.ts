@@ -1,0 +1,217 @@
+import "server-only";
+// The catalogue's changelog. Every import is a dataset version (a complete snapshot); what changed between
+// two versions is computed from the snapshots: a fingerprint per agreement (hash of its rows in the data
+// package's stable form) finds what was added, removed or changed, and only changed agreements are read in
+// full and diffed. Versions never change, so everything here is kept per version.
+import { createHash } from "node:crypto";
+import { diffClauseWords, type WordDiff } from "../compare/word-diff";
+import { getAgreementBySlug, type AgreementDetail, type AgreementEvent, type ScopeReading } from "../data/agreements";
+import { memoByVersion } from "../data/memo";
+import { db } from "../db";
+import { versionState } from "../dataset-version";
+import { catalogueTables } from "../datapackage/tables";
+
+export type VersionRow = { id: string; importedAt: string; activatedAt: string; isCurrent: boolean };
+export type AgreementRef = { slug: string; shortTitle: string; title: string };
+export type Digest = { agreements: Map<string, AgreementRef & { hash: string }>; counts: { agreements: number; clauses: number; texts: number; sources: number } };
+export type VersionEntry = VersionRow & {
+  previous: string | null;
+  counts: Digest["counts"];
+  added: AgreementRef[];
+  removed: AgreementRef[];
+  changed: AgreementRef[];
+  sentence: string;
+};
+
+/** Every dataset version, newest import first; kept until the current version changes. */
+export async function listVersions(): Promise<VersionRow[]> {
+  const { current, known } = await versionState();
+  return memoByVersion(current ?? "-", `versions:${known.size}`, async () => {
+    const rows = await db.datasetVersion.findMany({ orderBy: [{ importedAt: "desc" }, { id: "asc" }], select: { id: true, importedAt: true, activatedAt: true } });
+    return rows.map((r) => ({ id: r.id, importedAt: r.importedAt.toISOString(), activatedAt: r.activatedAt.toISOString(), isCurrent: r.id === current }));
+  });
+}
+
+/** Per agreement, a hash of everything the catalogue holds about it in this version; and the counts. */
+export function versionDigest(versionId: string): Promise<Digest> {
+  return memoByVersion(versionId, "digest", async () => {
+    const tables = await catalogueTables(versionId);
+    const rowsOf = (name: string) => tables.find((t) => t.name === name)?.rows ?? [];
+    const perAgreement = new Map<string, unknown[]>();
+    const add = (slug: unknown, row: unknown) => {
+      if (typeof slug !== "string") return;
+      const list = perAgreement.get(slug) ?? [];
+      list.push(row);
+      perAgreement.set(slug, list);
+    };
+    for (const t of tables) {
+      if (t.name === "agreements") for (const r of t.rows) add(r.slug, { table: t.name, ...r, position: undefined });
+      else if (t.name === "citations") for (const r of t.rows) add(String(r.source_id).split("/")[0], { table: t.name, ...r, id: undefined });
+      else if (t.name === "texts") for (const r of t.rows) add(String(r.id).split("/")[0], { table: t.name, ...r });
+      else for (const r of t.rows) add(r.agreement_slug, { table: t.name, ...r });
+    }
+    const agreements = new Map<string, AgreementRef & { hash: string }>();
+    for (const r of rowsOf("agreements")) {
+      const slug = String(r.slug);
+      const hash = createHash("sha256").update(JSON.stringify(perAgreement.get(slug) ?? [])).digest("hex").slice(0, 16);
+      agreements.set(slug, { slug, shortTitle: String(r.short_title), title: String(r.title), hash });
+    }
+    return {
+      agreements,
+      counts: { agreements: agreements.size, clauses: rowsOf("clauses").length, texts: rowsOf("texts").length, sources: rowsOf("sources").length },
+    };
+  });
+}
+
+const strip = ({ hash: _hash, ...ref }: AgreementRef & { hash: string }): AgreementRef => ref;
+
+export function compareDigests(from: Digest | null, to: Digest) {
+  const before = from?.agreements ?? new Map<string, AgreementRef & { hash: string }>();
+  const added = [...to.agreements.values()].filter((a) => !before.has(a.slug)).map(strip);
+  const removed = [...before.values()].filter((a) => !to.agreements.has(a.slug)).map(strip);
+  const changed = [...to.agreements.values()].filter((a) => before.has(a.slug) && before.get(a.slug)?.hash !== a.hash).map(strip);
+  return { added, removed, changed };
+}
+
+function names(refs: AgreementRef[], max = 3): string {
+  const shown = refs.slice(0, max).map((r) => r.shortTitle);
+  const more = refs.length - shown.length;
+  const list = shown.length <= 1 ? shown.join("") : `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}`;
+  return more > 0 ? `${shown.join(", ")} and ${more} more` : list;
+}
+
+/** What changed, in one sentence. */
+export function describeChange(previous: string | null, diff: ReturnType<typeof compareDigests>, counts: Digest["counts"]): string {
+  if (previous === null) return `First import: ${counts.agreements} agreement${counts.agreements === 1 ? "" : "s"}.`;
+  const parts: string[] = [];
+  if (diff.added.length) parts.push(`added ${names(diff.added)}`);
+  if (diff.changed.length) parts.push(`changed ${names(diff.changed)}`);
+  if (diff.removed.length) parts.push(`removed ${names(diff.removed)}`);
+  if (parts.length === 0) return "No change to the agreements (the files changed, not what they say).";
+  const sentence = parts.join("; ");
+  return `${sentence[0]?.toUpperCase()}${sentence.slice(1)}.`;
+}
+
+export const CHANGES_PAGE_SIZE = 50;
+
+/** The changelog: each version with what changed since the one imported before it. Paged, newest first. */
+export async function versionEntries(page = 1, pageSize = CHANGES_PAGE_SIZE): Promise<{ entries: VersionEntry[]; total: number }> {
+  const versions = await listVersions();
+  const slice = versions.slice((page - 1) * pageSize, page * pageSize);
+  const entries = await Promise.all(
+    slice.map(async (v) => {
+      const index = versions.indexOf(v);
+      const previous = versions[index + 1]?.id ?? null;
+      const [to, from] = await Promise.all([versionDigest(v.id), previous ? versionDigest(previous) : Promise.resolve(null)]);
+      const diff = compareDigests(from, to);
+      return { ...v, previous, counts: to.counts, ...diff, sentence: describeChange(previous, diff, to.counts) };
+    }),
+  );
+  return { entries, total: versions.length };
+}
+
+// What changed in one agreement between two versions, for the version diff page.
+export type TextChange = { clause: string; provision: string; language: string; kind: "added" | "removed" | "changed"; before: string | null; after: string | null; diff: WordDiff | null; provenance: string | null };
+export type ListChange = { kind: "added" | "removed"; text: string };
+export type AgreementChange = {
+  agreement: AgreementRef;
+  fields: { field: string; before: string; after: string }[];
+  texts: TextChange[];
+  scope: ListChange[];
+  events: ListChange[];
+  corrections: ListChange[];
+};
+export type VersionDiff = { from: string; to: string; added: AgreementRef[]; removed: AgreementRef[]; changed: AgreementChange[]; unchanged: number };
+
+const FIELDS: [keyof AgreementDetail, string][] = [
+  ["title", "Title"],
+  ["shortTitle", "Short title"],
+  ["date", "Date"],
+  ["form", "Form"],
+  ["legalCharacter", "Legal character"],
+  ["status", "Status"],
+  ["statusNote", "Status note"],
+  ["forum", "Forum"],
+  ["summary", "Summary"],
+];
+
+const readingText = (category: string, r: ScopeReading) => `${category}: ${r.position} (basis: ${r.basis}) — ${r.note}`;
+const eventText = (e: AgreementEvent) => `${e.date} ${e.kind}: ${e.title}${e.finding ? ` — ${e.finding}` : ""}`;
+
+function listDiff(before: string[], after: string[]): ListChange[] {
+  const a = new Set(before);
+  const b = new Set(after);
+  return [...before.filter((x) => !b.has(x)).map((text) => ({ kind: "removed" as const, text })), ...after.filter((x) => !a.has(x)).map((text) => ({ kind: "added" as const, text }))];
+}
+
+function provenanceOf(t: { form: string; isTranslation: boolean; confidence: string }): string {
+  return [t.form, t.isTranslation ? "translation" : null, `confidence ${t.confidence}`].filter(Boolean).join(", ");
+}
+
+export function diffAgreement(before: AgreementDetail, after: AgreementDetail): AgreementChange {
+  const fields = FIELDS.flatMap(([key, field]) => {
+    const a = String(before[key] ?? "");
+    const b = String(after[key] ?? "");
+    return a === b ? [] : [{ field, before: a, after: b }];
+  });
+  const textsOf = (d: AgreementDetail) =>
+    new Map(d.clauses.flatMap((c) => c.texts.map((t) => [`${c.provision.key}\u0000${c.label}\u0000${t.language}`, { clause: c.label, provision: c.provision.label, t }] as const)));
+  const a = textsOf(before);
+  const b = textsOf(after);
+  const texts: TextChange[] = [];
+  for (const [key, x] of a) {
+    const y = b.get(key);
+    if (!y) texts.push({ clause: x.clause, provision: x.provision, language: x.t.language, kind: "removed", before: x.t.text, after: null, diff: null, provenance: provenanceOf(x.t) });
+    else if (y.t.text !== x.t.text || provenanceOf(x.t) !== provenanceOf(y.t)) {
+      texts.push({
+        clause: y.clause,
+        provision: y.provision,
+        language: y.t.language,
+        kind: "changed",
+        before: x.t.text,
+        after: y.t.text,
+        diff: y.t.text === x.t.text ? null : diffClauseWords(x.t.text, y.t.text, y.t.language),
+        provenance: provenanceOf(x.t) === provenanceOf(y.t) ? provenanceOf(y.t) : `${provenanceOf(x.t)} → ${provenanceOf(y.t)}`,
+      });
+    }
+  }
+  for (const [key, y] of b) if (!a.has(key)) texts.push({ clause: y.clause, provision: y.provision, language: y.t.language, kind: "added", before: null, after: y.t.text, diff: null, provenance: provenanceOf(y.t) });
+  return {
+    agreement: { slug: after.slug, shortTitle: after.shortTitle, title: after.title },
+    fields,
+    texts,
+    scope: listDiff(
+      before.scope.flatMap((s) => s.readings.map((r) => readingText(s.category.label, r))),
+      after.scope.flatMap((s) => s.readings.map((r) => readingText(s.category.label, r))),
+    ),
+    events: listDiff(before.events.map(eventText), after.events.map(eventText)),
+    corrections: listDiff(before.corrections.map((c) => `${c.claim} → ${c.correction}`), after.corrections.map((c) => `${c.claim} → ${c.correction}`)),
+  };
+}
+
+/** Everything that changed from one version to another (either order); kept per pair. */
+export function diffVersions(from: string, to: string): Promise<VersionDiff> {
+  return memoByVersion(to, `diff-from:${from}`, async () => {
+    const [a, b] = await Promise.all([versionDigest(from), versionDigest(to)]);
+    const { added, removed, changed } = compareDigests(a, b);
+    const details = await Promise.all(
+      changed.map(async (ref) => {
+        const [before, after] = await Promise.all([getAgreementBySlug(from, ref.slug), getAgreementBySlug(to, ref.slug)]);
+        return before && after ? diffAgreement(before, after) : null;
+      }),
+    );
+    return { from, to, added, removed, changed: details.filter((d) => d !== null), unchanged: b.agreements.size - added.length - changed.length };
+  });
+}
+
+/** Parses "{from}...{to}" (two version ids). */
+export function parseRange(range: string): { from: string; to: string } | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(range);
+  } catch {
+    return null;
+  }
+  const m = /^([0-9a-f]{12})\.\.\.([0-9a-f]{12})$/.exec(decoded);
+  return m?.[1] && m[2] ? { from: m[1], to: m[2] } : null;
+}
