@@ -20,6 +20,9 @@ export function AgreementView({ agreement, version, all }: { agreement: Agreemen
 
   return (
     <article>
+      {[...new Map(agreement.clauses.map((c) => [c.provision.key, c.provision.label])).entries()].map(([key, label]) => (
+        <link key={key} rel="alternate" type="application/atom+xml" title={`Documents with the provision “${label}”`} href={`/feeds/provisions/${key}.atom`} />
+      ))}
       {!version.isLatest ? (
         <p className="mb-4 rounded-lg border border-warn/30 bg-warn-bg p-3 text-sm text-warn" role="note">
           This page is pinned to dataset version <code className="font-mono">{version.id}</code>.{" "}

@@ -6,6 +6,8 @@ import { LICENCE } from "@/lib/licence";
 export function SiteChrome({ children }: { children: ReactNode }) {
   return (
     <>
+      {/* React hoists this into the document head: every page announces the changelog feed. */}
+      <link rel="alternate" type="application/atom+xml" title="Pactdiff: what changed in the catalogue" href="/feeds/changes.atom" />
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-paper focus:p-2">
         Skip to content
       </a>

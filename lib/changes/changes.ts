@@ -63,7 +63,7 @@ export function versionDigest(versionId: string): Promise<Digest> {
   });
 }
 
-const strip = ({ hash: _hash, ...ref }: AgreementRef & { hash: string }): AgreementRef => ref;
+const strip = (a: AgreementRef & { hash: string }): AgreementRef => ({ slug: a.slug, shortTitle: a.shortTitle, title: a.title });
 
 export function compareDigests(from: Digest | null, to: Digest) {
   const before = from?.agreements ?? new Map<string, AgreementRef & { hash: string }>();

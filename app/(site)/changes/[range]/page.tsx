@@ -1,0 +1,141 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DiffText } from "@/components/compare/diff-text";
+import { diffVersions, parseRange, type AgreementChange, type ListChange } from "@/lib/changes/changes";
+import { versionExists } from "@/lib/dataset-version";
+
+// Two versions never change, so neither does this page: rendered once, kept by the front.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ range: string }> };
+
+async function load(range: string) {
+  const parsed = parseRange(range);
+  if (!parsed) return null;
+  const [a, b] = await Promise.all([versionExists(parsed.from), versionExists(parsed.to)]);
+  return a && b ? parsed : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const range = await load((await params).range);
+  if (!range) return { title: "Unknown dataset versions", robots: { index: false } };
+  const diff = await diffVersions(range.from, range.to);
+  return {
+    title: `Changes ${range.from}…${range.to}`,
+    description: `${diff.added.length} agreements added, ${diff.changed.length} changed, ${diff.removed.length} removed between dataset versions ${range.from} and ${range.to}.`,
+    alternates: { canonical: `/changes/${range.from}...${range.to}` },
+  };
+}
+
+function Items({ title, items }: { title: string; items: ListChange[] }) {
+  if (items.length === 0) return null;
+  return (
+    <div className="mt-3">
+      <h4 className="text-sm font-semibold">{title}</h4>
+      <ul className="mt-1 grid gap-1 text-sm">
+        {items.map((item, i) => (
+          <li key={i} className={item.kind === "added" ? "text-ins" : "text-del"}>
+            <span className="font-semibold">{item.kind === "added" ? "Added: " : "Removed: "}</span>
+            {item.kind === "added" ? <ins className="no-underline">{item.text}</ins> : <del>{item.text}</del>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Changed({ change, to }: { change: AgreementChange; to: string }) {
+  return (
+    <li className="rounded-lg border border-rule bg-white p-4" data-agreement={change.agreement.slug}>
+      <h3 className="font-serif text-xl font-semibold">
+        <a href={`/agreements/${change.agreement.slug}?v=${to}`}>{change.agreement.shortTitle}</a>
+      </h3>
+      {change.fields.length ? (
+        <dl className="mt-2 grid gap-1 text-sm">
+          {change.fields.map((f) => (
+            <div key={f.field}>
+              <dt className="inline font-semibold">{f.field}: </dt>
+              <dd className="inline">
+                <del>{f.before || "(none)"}</del> → <ins>{f.after || "(none)"}</ins>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {change.texts.length ? (
+        <div className="mt-3">
+          <h4 className="text-sm font-semibold">Clause texts</h4>
+          <ul className="mt-1 grid gap-3">
+            {change.texts.map((t, i) => (
+              <li key={i} className="border-l-2 border-rule pl-3">
+                <p className="text-sm text-muted">
+                  {t.provision} · {t.clause} · <span lang="en">{t.language}</span> · {t.kind} · {t.provenance}
+                </p>
+                {t.diff?.ok ? (
+                  <DiffText parts={t.diff.parts} lang={t.language} />
+                ) : t.kind === "added" ? (
+                  <p lang={t.language}><ins>{t.after}</ins></p>
+                ) : t.kind === "removed" ? (
+                  <p lang={t.language}><del>{t.before}</del></p>
+                ) : (
+                  <p lang={t.language}>{t.after}{t.diff && !t.diff.ok ? <span className="text-sm text-muted"> ({t.diff.message})</span> : null}</p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <Items title="Scope readings" items={change.scope} />
+      <Items title="Events and assessments" items={change.events} />
+      <Items title="Corrections" items={change.corrections} />
+    </li>
+  );
+}
+
+export default async function VersionDiffPage({ params }: Props) {
+  const range = await load((await params).range);
+  if (!range) notFound();
+  const diff = await diffVersions(range.from, range.to);
+  return (
+    <div>
+      <p className="text-sm"><Link href="/changes">← All dataset versions</Link></p>
+      <h1 className="mt-2 font-serif text-3xl font-semibold">
+        What changed from <code className="font-mono">{range.from}</code> to <code className="font-mono">{range.to}</code>
+      </h1>
+      <p className="mt-2 text-muted" role="status">
+        {diff.added.length} added · {diff.changed.length} changed · {diff.removed.length} removed · {diff.unchanged} unchanged.
+        {" "}<Link href={`/changes/${range.to}...${range.from}`}>Reverse</Link>
+      </p>
+      {diff.added.length ? (
+        <section aria-labelledby="added" className="mt-6">
+          <h2 id="added" className="font-serif text-2xl font-semibold">Added</h2>
+          <ul className="mt-2 list-disc pl-6">
+            {diff.added.map((a) => (
+              <li key={a.slug}><a href={`/agreements/${a.slug}?v=${range.to}`}>{a.shortTitle}</a>: {a.title}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {diff.removed.length ? (
+        <section aria-labelledby="removed" className="mt-6">
+          <h2 id="removed" className="font-serif text-2xl font-semibold">Removed</h2>
+          <ul className="mt-2 list-disc pl-6">
+            {diff.removed.map((a) => (
+              <li key={a.slug}><a href={`/agreements/${a.slug}?v=${range.from}`}>{a.shortTitle}</a>: {a.title}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {diff.changed.length ? (
+        <section aria-labelledby="changed" className="mt-6">
+          <h2 id="changed" className="font-serif text-2xl font-semibold">Changed</h2>
+          <ul className="mt-3 grid gap-4">
+            {diff.changed.map((c) => <Changed key={c.agreement.slug} change={c} to={range.to} />)}
+          </ul>
+        </section>
+      ) : null}
+      {diff.added.length + diff.removed.length + diff.changed.length === 0 ? <p className="mt-6">Nothing changed in the agreements between these versions.</p> : null}
+    </div>
+  );
+}

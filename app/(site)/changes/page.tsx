@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CHANGES_PAGE_SIZE, versionEntries } from "@/lib/changes/changes";
+import { provisionFeedList } from "@/lib/feeds/feeds";
+
+// Rendered on request; server.ts keeps the result per dataset version (lib/front).
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: "What changed",
+  description: "Every dataset version of the Pactdiff catalogue: when it was imported, what changed, and what changed between any two.",
+  alternates: { canonical: "/changes" },
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ChangesPage({ searchParams }: Props) {
+  const raw = (await searchParams).page;
+  const asked = Number(Array.isArray(raw) ? raw[0] : raw);
+  const page = Number.isInteger(asked) && asked > 1 && asked < 100_000 ? asked : 1;
+  const [{ entries, total }, provisions] = await Promise.all([versionEntries(page), provisionFeedList()]);
+  const pages = Math.max(1, Math.ceil(total / CHANGES_PAGE_SIZE));
+
+  return (
+    <div>
+      <h1 className="font-serif text-3xl font-semibold">What changed</h1>
+      <p className="mt-2 max-w-3xl text-muted">
+        Every import of the catalogue is a dataset version with its own id. Links pinned to a version (<code>v=</code>) keep
+        showing the data they were made on; here is what each version changed. Follow it with the{" "}
+        <a href="/feeds/changes.atom">Atom feed</a>.
+      </p>
+      <p className="mt-4 text-sm" role="status">
+        {total} dataset version{total === 1 ? "" : "s"}.
+      </p>
+      {entries.length === 0 ? (
+        <p className="mt-4">{total === 0 ? "The catalogue is empty: run npm run db:import." : "No versions on this page."}</p>
+      ) : (
+        <ol className="mt-4 grid gap-4">
+          {entries.map((e) => (
+            <li key={e.id} className="rounded-lg border border-rule bg-white p-4" data-version={e.id}>
+              <h2 className="flex flex-wrap items-baseline gap-x-3 font-serif text-xl font-semibold">
+                <time dateTime={e.importedAt}>{e.importedAt.slice(0, 10)}</time>
+                <code className="font-mono text-base">{e.id}</code>
+                {e.isCurrent ? <span className="rounded bg-ins-bg px-2 text-sm font-normal text-ins">current</span> : null}
+              </h2>
+              <p className="mt-1">{e.sentence}</p>
+              <p className="mt-1 text-sm text-muted">
+                {e.counts.agreements} agreements · {e.counts.clauses} clauses · {e.counts.texts} texts · {e.counts.sources} sources
+              </p>
+              <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
+                {e.previous ? <Link href={`/changes/${e.previous}...${e.id}`}>What changed since {e.previous}</Link> : null}
+                <a href={`/api/v1/agreements?v=${e.id}`}>Catalogue as of this version (JSON)</a>
+                <a href={`/data/${e.id}.zip`}>Data package</a>
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      <section aria-labelledby="follow" className="mt-10">
+        <h2 id="follow" className="font-serif text-2xl font-semibold">Follow a provision</h2>
+        <p className="mt-2 max-w-3xl text-muted">An Atom feed per provision tells you when a newly added document expresses it.</p>
+        <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
+          {provisions.map((p) => (
+            <li key={p.key}>
+              <a href={`/feeds/provisions/${p.key}.atom`} type="application/atom+xml">{p.label}</a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {pages > 1 ? (
+        <nav aria-label="Pages of the changelog" className="mt-6 flex flex-wrap items-center gap-4">
+          {page > 1 ? <Link href={page === 2 ? "/changes" : `/changes?page=${page - 1}`} rel="prev">← Newer</Link> : null}
+          <span className="text-sm text-muted">{`Page ${page} of ${pages}`}</span>
+          {page < pages ? <Link href={`/changes?page=${page + 1}`} rel="next">Older →</Link> : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

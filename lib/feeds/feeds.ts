@@ -1,0 +1,133 @@
+import "server-only";
+// Atom feeds, written by the `feed` library: the catalogue's dataset versions and new agreements, and one
+// feed per provision ("a new document uses the IP-theft formula"). Entries date from the import that
+// brought them, so a reader subscribed today sees only what arrives after.
+import { Feed } from "feed";
+import { versionEntries } from "../changes/changes";
+import { db } from "../db";
+import { memoByVersion } from "../data/memo";
+import { versionState } from "../dataset-version";
+import { html } from "../html";
+import { LICENCE } from "../licence";
+
+export const FEED_ENTRIES = 50;
+
+function newFeed(site: string, path: string, title: string, description: string, updated: Date): Feed {
+  return new Feed({
+    id: `${site}${path}`,
+    title,
+    description,
+    link: site,
+    language: "en",
+    updated,
+    generator: "Pactdiff",
+    feedLinks: { atom: `${site}${path}` },
+    author: { name: "Pactdiff", link: site },
+    copyright: `Coding and notes: ${LICENCE.short} (${LICENCE.url}); quoted texts remain their publishers'.`,
+  });
+}
+
+/** Dataset versions, newest first, and an entry for each agreement a version added. */
+export async function changesFeed(site: string): Promise<string | null> {
+  const { entries } = await versionEntries(1, FEED_ENTRIES);
+  const newest = entries[0];
+  if (!newest) return null;
+  const feed = newFeed(site, "/feeds/changes.atom", "Pactdiff: what changed in the catalogue", "New dataset versions of the Pactdiff catalogue and the agreements they add.", new Date(newest.importedAt));
+  for (const e of entries) {
+    const date = new Date(e.importedAt);
+    const link = e.previous ? `${site}/changes/${e.previous}...${e.id}` : `${site}/changes`;
+    feed.addItem({
+      id: `${site}/changes#${e.id}`,
+      title: `Dataset version ${e.id}: ${e.sentence}`,
+      link,
+      date,
+      published: date,
+      description: `${e.sentence} ${e.counts.agreements} agreements, ${e.counts.clauses} clauses.`,
+      content: html`<p>${e.sentence}</p><p>${e.counts.agreements} agreements · ${e.counts.clauses} clauses · ${e.counts.texts} texts.</p><p><a href="${`${site}/data/${e.id}.zip`}">Data package of this version</a></p>`.value,
+    });
+    for (const a of e.added) {
+      feed.addItem({
+        id: `${site}/agreements/${a.slug}?v=${e.id}`,
+        title: `New agreement: ${a.shortTitle}`,
+        link: `${site}/agreements/${a.slug}?v=${e.id}`,
+        date,
+        published: date,
+        description: a.title,
+      });
+    }
+  }
+  return feed.atom1();
+}
+
+type ProvisionUse = { slug: string; shortTitle: string; title: string; firstVersion: string; firstImportedAt: Date; texts: { language: string; text: string; form: string; isTranslation: boolean; confidence: string }[] };
+
+/** Agreements that express a provision in the current version, each dated by the import that first had it. */
+async function provisionUses(key: string): Promise<{ label: string; description: string; uses: ProvisionUse[] } | null> {
+  const { current } = await versionState();
+  if (!current) return null;
+  return memoByVersion(current, `provision-feed:${key}`, async () => {
+    const provision = await db.provision.findUnique({ where: { versionId_key: { versionId: current, key } }, select: { label: true, description: true } });
+    if (!provision) return null;
+    const [now, history] = await Promise.all([
+      db.clause.findMany({
+        where: { provision: { versionId: current, key } },
+        orderBy: [{ agreement: { sortOrder: "asc" } }, { position: "asc" }],
+        select: { agreement: { select: { slug: true, shortTitle: true, title: true } }, texts: { orderBy: { position: "asc" }, select: { language: true, text: true, form: true, isTranslation: true, confidence: true } } },
+      }),
+      // Every version's agreements with this provision: one row per agreement and version.
+      db.agreement.findMany({
+        where: { clauses: { some: { provision: { key } } } },
+        select: { slug: true, version: { select: { id: true, importedAt: true } } },
+      }),
+    ]);
+    const first = new Map<string, { id: string; importedAt: Date }>();
+    for (const row of history) {
+      const seen = first.get(row.slug);
+      if (!seen || row.version.importedAt < seen.importedAt) first.set(row.slug, row.version);
+    }
+    const uses = new Map<string, ProvisionUse>();
+    for (const c of now) {
+      const since = first.get(c.agreement.slug);
+      if (!since) continue;
+      const use = uses.get(c.agreement.slug) ?? { ...c.agreement, firstVersion: since.id, firstImportedAt: since.importedAt, texts: [] };
+      use.texts.push(...c.texts);
+      uses.set(c.agreement.slug, use);
+    }
+    const sorted = [...uses.values()].sort((a, b) => b.firstImportedAt.getTime() - a.firstImportedAt.getTime() || a.slug.localeCompare(b.slug));
+    return { ...provision, uses: sorted.slice(0, FEED_ENTRIES) };
+  });
+}
+
+function provenance(t: ProvisionUse["texts"][number]): string {
+  return [t.form, t.isTranslation ? "translation" : "original", `confidence ${t.confidence}`, t.language].join(", ");
+}
+
+/** The feed of one provision; null when no provision has that key. */
+export async function provisionFeed(site: string, key: string): Promise<string | null> {
+  const found = await provisionUses(key);
+  if (!found) return null;
+  const updated = found.uses[0]?.firstImportedAt ?? new Date(0);
+  const feed = newFeed(site, `/feeds/provisions/${key}.atom`, `Pactdiff: documents with the provision “${found.label}”`, found.description, updated);
+  for (const use of found.uses) {
+    const link = `${site}/agreements/${use.slug}?v=${use.firstVersion}`;
+    feed.addItem({
+      id: `${site}/agreements/${use.slug}#provision-${key}`,
+      title: `${use.shortTitle} has the provision “${found.label}”`,
+      link,
+      date: use.firstImportedAt,
+      published: use.firstImportedAt,
+      description: use.title,
+      content: html`<p>${use.title}</p>${use.texts.map((t) => html`<blockquote lang="${t.language}">${t.text}</blockquote><p><small>${provenance(t)}</small></p>`)}<p><a href="${`${site}/agreements?provision=${key}`}">Every agreement with this provision</a></p>`.value,
+    });
+  }
+  return feed.atom1();
+}
+
+/** Keys and labels of the provisions some agreement of the current version expresses, for feed links. */
+export async function provisionFeedList(): Promise<{ key: string; label: string }[]> {
+  const { current } = await versionState();
+  if (!current) return [];
+  return memoByVersion(current, "provision-feed-list", () =>
+    db.provision.findMany({ where: { versionId: current, clauses: { some: {} } }, orderBy: { sortOrder: "asc" }, select: { key: true, label: true } }),
+  );
+}
