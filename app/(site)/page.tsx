@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
 import { AgreementCard } from "@/components/agreements/agreement-card";
@@ -7,6 +8,22 @@ import { FEATURED } from "@/lib/featured";
 
 // Rendered on request for the current dataset version; server.ts keeps the result per version (lib/front).
 export const dynamic = "force-dynamic";
+
+const DESCRIPTION =
+  "Compare cyber agreements between states clause by clause: what each pledges, what it leaves out, and when. Every clause and date with its source.";
+
+export const metadata: Metadata = {
+  alternates: { canonical: "/" },
+  openGraph: {
+    type: "website",
+    title: "Pactdiff — compare cyber agreements between states",
+    description: DESCRIPTION,
+    url: "/",
+    siteName: "Pactdiff",
+    images: [{ url: "/og/site", width: 1200, height: 630, alt: "Pactdiff: compare cyber agreements between states, clause by clause." }],
+  },
+  twitter: { card: "summary_large_image", title: "Pactdiff — compare cyber agreements between states", description: DESCRIPTION, images: ["/og/site"] },
+};
 
 // The home page shows the most recent agreements, not the whole catalogue (which /agreements lists).
 const HOME_LIMIT = 12;

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { AgreementView } from "@/components/agreements/agreement-view";
 import { getAgreementBySlug, listAgreements } from "@/lib/data/agreements";
 import { getLatestVersion } from "@/lib/data/versions";
-import { formatPartialDate } from "@/lib/format";
+import { agreementMetadata } from "@/lib/agreement-metadata";
 
 // proxy.ts answers unknown slugs with a 404 page of its own before this renders.
 // Rendered on request for the current dataset version; server.ts keeps the result per version (lib/front).
@@ -20,12 +20,7 @@ async function load(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load((await params).slug);
   if (!found) return { title: "Agreement not found", robots: { index: false } };
-  const { agreement } = found;
-  return {
-    title: `${agreement.shortTitle}: ${agreement.title}`,
-    description: `${formatPartialDate(agreement.date)}. ${agreement.summary}`.slice(0, 300),
-    alternates: { canonical: `/agreements/${agreement.slug}` },
-  };
+  return agreementMetadata(found.agreement, found.version);
 }
 
 export default async function AgreementPage({ params }: Props) {

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { AgreementView } from "@/components/agreements/agreement-view";
 import { getAgreementBySlug, listAgreements } from "@/lib/data/agreements";
 import { resolveVersion } from "@/lib/data/versions";
+import { agreementMetadata } from "@/lib/agreement-metadata";
 
 // Rendered on request for the current dataset version; server.ts keeps the result per version (lib/front).
 export const dynamic = "force-dynamic";
@@ -20,11 +21,7 @@ async function load({ version: v, slug }: { version: string; slug: string }) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(await params);
   if (!found) return { title: "Agreement not found", robots: { index: false } };
-  return {
-    title: `${found.agreement.shortTitle} (data version ${found.version.id})`,
-    description: found.agreement.summary.slice(0, 300),
-    alternates: { canonical: `/agreements/${found.agreement.slug}?v=${found.version.id}` },
-  };
+  return agreementMetadata(found.agreement, found.version);
 }
 
 export default async function PinnedAgreementPage({ params }: Props) {
