@@ -34,7 +34,8 @@ test.describe("embedding on another site", () => {
       const frame = page.frameLocator("iframe[data-pactdiff-embed]");
       await expect(frame.getByRole("table")).toBeVisible();
       await expect(frame.locator("caption")).toContainText("Canada–China 2017 vs US–China 2015");
-      await expect(frame.getByRole("link", { name: /Pactdiff: Canada–China 2017 vs US–China 2015/ })).toHaveAttribute("href", `${ORIGIN}${FEATURED}`);
+      // oEmbed's code is pinned to the dataset version, as the builder's is.
+      await expect(frame.getByRole("link", { name: /Pactdiff: Canada–China 2017 vs US–China 2015/ })).toHaveAttribute("href", new RegExp(`^${ORIGIN}${FEATURED}\\?v=[0-9a-f]{12}$`));
       await expect(frame.getByText("Sources:")).toBeVisible();
       // Resized from the snippet's 600 px to the height the embed posted (the whole table, no scrollbar).
       await expect.poll(async () => (await iframe.boundingBox())?.height ?? 0).not.toBe(600);
@@ -135,7 +136,14 @@ test.describe("oEmbed 1.0", () => {
     const body = await response.json();
     expect(body).toMatchObject({ version: "1.0", type: "rich", provider_name: "Pactdiff", provider_url: ORIGIN });
     expect(typeof body.html).toBe("string");
-    expect(body.html).toContain(`src="${ORIGIN}/embed${FEATURED}?view=scope"`);
+    // Pinned by default, as the embed builder is; the live code is offered next to it.
+    expect(body.pinned).toBe(true);
+    expect(body.html).toContain(`src="${ORIGIN}/embed${FEATURED}?view=scope&amp;v=${body.dataset_version}"`);
+    expect(body.html_pinned).toBe(body.html);
+    expect(body.html_live).toContain(`src="${ORIGIN}/embed${FEATURED}?view=scope"`);
+    const live = await (await request.get(`/api/oembed?url=${encodeURIComponent(`${ORIGIN}${FEATURED}?view=scope`)}&pinned=0`)).json();
+    expect(live.pinned).toBe(false);
+    expect(live.html).toBe(body.html_live);
     expect(Number.isInteger(body.width) && Number.isInteger(body.height)).toBe(true);
     expect(typeof body.title).toBe("string");
     expect(typeof body.cache_age).toBe("number");

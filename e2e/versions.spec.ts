@@ -4,6 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { parseFeed } from "@rowanmanning/feed-parser";
 import { testDatabaseUrl } from "../test/databases";
 
 const OLD = "The two sides agreed that neither country's government would conduct";
@@ -97,6 +98,24 @@ test("a new import shows everywhere within seconds; pinned links keep the old da
     expect(r.status(), path).toBe(200);
     expect(await r.text(), path).toContain(text);
   }
+  // The changelog, the feeds and the data package list the new version, without a rebuild.
+  const changes = await (await request.get("/changes")).text();
+  expect(changes).toContain(v2);
+  expect(changes).toContain(`/changes/${v1}...${v2}`);
+  expect(changes).toMatch(/Added Newcomer 2026; changed Canada–China 2017/);
+  await page.goto(`/changes/${v1}...${v2}`);
+  await expect(page.getByRole("region", { name: "Added" })).toContainText("Newcomer 2026");
+  const changed = page.locator(`[data-agreement="canada-china-2017"]`);
+  await expect(changed.locator("del").first()).toContainText("country");
+  await expect(changed.locator("ins").first()).toContainText("ever");
+  const feed = parseFeed(await (await request.get("/feeds/changes.atom")).text());
+  expect(feed.items.map((i) => i.title)).toEqual(expect.arrayContaining([expect.stringContaining(`Dataset version ${v2}`), "New agreement: Newcomer 2026"]));
+  const provisionFeed = parseFeed(await (await request.get("/feeds/provisions/ip-theft.atom")).text());
+  expect(provisionFeed.items[0]?.title).toContain("Newcomer 2026");
+  const latestPackage = await request.head("/data/latest.zip");
+  expect(latestPackage.headers()["content-location"]).toBe(`/data/${v2}.zip`);
+  expect((await request.head(`/data/${v1}.zip`)).status()).toBe(200);
+
   const image = await request.get(`/og${compare}`);
   expect(image.status()).toBe(200);
   expect(image.headers()["content-type"]).toBe("image/png");

@@ -5,8 +5,7 @@ import type { AgreementDetail } from "./data/agreements";
 import type { DatasetVersionInfo } from "./data/versions";
 import { formatPartialDate } from "./format";
 
-export function agreementMetadata(agreement: AgreementDetail, version: DatasetVersionInfo): Metadata {
-  const pinned = !version.isLatest;
+export function agreementMetadata(agreement: AgreementDetail, version: DatasetVersionInfo, pinned: boolean): Metadata {
   const path = `/agreements/${agreement.slug}${pinned ? `?v=${version.id}` : ""}`;
   const image = `/og/agreement/${agreement.slug}${pinned ? `?v=${version.id}` : ""}`;
   const title = pinned ? `${agreement.shortTitle} (data version ${version.id})` : `${agreement.shortTitle}: ${agreement.title}`;

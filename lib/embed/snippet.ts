@@ -13,9 +13,3 @@ export function listenerScript(origin: string): string {
 export function embedSnippet({ src, title, origin, height = DEFAULT_EMBED_HEIGHT }: { src: string; title: string; origin: string; height?: number }): string {
   return `${html`<iframe src="${src}" title="${title}" width="100%" height="${height}" loading="lazy" style="border:0;width:100%;max-width:100%" data-pactdiff-embed></iframe>`.value}\n<script>${listenerScript(origin)}</script>`;
 }
-
-/** The height an embed of `rows` provision rows will roughly need, before it reports its own. */
-export function estimateHeight(rows: number, view: string): number {
-  const perRow = view === "dates" ? 60 : 170;
-  return Math.min(EMBED_HEIGHT_RANGE.max, Math.max(300, 160 + rows * perRow));
-}

@@ -1,12 +1,15 @@
 import { ApiError } from "@/lib/api/errors";
 import { CORS_HEADERS, preflight, sendError } from "@/lib/api/respond";
 import { getComparison } from "@/lib/data/comparison";
-import { embedSnippet, estimateHeight } from "@/lib/embed/snippet";
+import { estimateEmbedHeight } from "@/lib/embed/height";
+import { embedSnippet } from "@/lib/embed/snippet";
 import { embedHref, parseEmbedState } from "@/lib/embed/state";
 import { env } from "@/lib/env";
 import { cacheControlFor } from "@/lib/front/headers";
+import { LICENCE } from "@/lib/licence";
 
 const DEFAULT_WIDTH = 800;
+const MIN_WIDTH = 240;
 
 function positiveInt(value: string | null, name: string): number | undefined {
   if (value === null || value === "") return undefined;
@@ -14,8 +17,11 @@ function positiveInt(value: string | null, name: string): number | undefined {
   return Number(value);
 }
 
-// GET /api/oembed?url=…&maxwidth=&maxheight=&format=json — oEmbed 1.0 "rich" response for a comparison
-// or embed URL of this site, so a CMS turns a pasted link into the embed.
+// GET /api/oembed?url=…&maxwidth=&maxheight=&format=json[&pinned=0] — oEmbed 1.0 "rich" response for a
+// comparison or embed URL of this site, so a CMS turns a pasted link into the embed. As in the embed
+// builder, the code is pinned to the dataset version by default (the table will not change under the
+// article); `html_live` (or pinned=0) follows the catalogue. A focused row (#provision-key) becomes the
+// embed's row selection, and the height is estimated for the width asked.
 export async function GET(request: Request) {
   try {
     const query = new URL(request.url).searchParams;
@@ -25,26 +31,37 @@ export async function GET(request: Request) {
     if (!target) throw new ApiError("bad_request", "The url parameter is required.");
     const maxwidth = positiveInt(query.get("maxwidth"), "maxwidth");
     const maxheight = positiveInt(query.get("maxheight"), "maxheight");
+    const pinnedParam = query.get("pinned");
+    if (pinnedParam !== null && !["0", "1", "true", "false"].includes(pinnedParam)) throw new ApiError("bad_request", "pinned must be 1 or 0.");
+    const wantPinned = pinnedParam === null || pinnedParam === "1" || pinnedParam === "true";
 
     const site = env().SITE_URL;
+    const notOurs = new ApiError("not_found", `That URL is not a Pactdiff comparison: give a /compare/… or /embed/compare/… address on ${new URL(site).origin}.`);
     let parsedUrl: URL;
     try {
       parsedUrl = new URL(target);
     } catch {
-      throw new ApiError("not_found", "That URL is not a Pactdiff comparison.");
+      throw notOurs;
     }
     const match = /^\/(?:embed\/)?compare\/(.+)$/.exec(parsedUrl.pathname);
-    if (parsedUrl.origin !== new URL(site).origin || !match?.[1]) throw new ApiError("not_found", "That URL is not a Pactdiff comparison.");
+    if (parsedUrl.origin !== new URL(site).origin || !match?.[1]) throw notOurs;
     const parsed = parseEmbedState(match[1].split("/"), parsedUrl.searchParams);
-    if (!parsed.ok) throw new ApiError("not_found", "That URL is not a Pactdiff comparison.");
+    if (!parsed.ok) throw notOurs;
     const result = await getComparison(parsed.state);
     if (result.kind !== "ok") throw new ApiError("not_found", "That comparison does not exist.");
 
     const { comparison, version } = result;
-    const rows = parsed.state.rows.length ? Math.min(parsed.state.rows.length, comparison.rows.length) : comparison.rows.length;
-    const width = Math.min(maxwidth ?? DEFAULT_WIDTH, DEFAULT_WIDTH);
-    const height = Math.min(maxheight ?? Number.POSITIVE_INFINITY, estimateHeight(parsed.state.view === "scope" ? comparison.scope.rows.length : rows, parsed.state.view));
+    const focus = parsedUrl.hash.slice(1);
+    const focused = parsed.state.view === "clauses" && parsed.state.rows.length === 0 && comparison.rows.some((r) => r.provision.key === focus) ? focus : null;
+    const state = { ...parsed.state, rows: focused ? [focused] : parsed.state.rows };
+    const width = Math.max(MIN_WIDTH, Math.min(maxwidth ?? DEFAULT_WIDTH, DEFAULT_WIDTH));
+    const height = Math.min(maxheight ?? Number.POSITIVE_INFINITY, estimateEmbedHeight(comparison, state, width));
     const title = `${comparison.agreements.map((a) => a.shortTitle).join(" vs ")} · Pactdiff`;
+    const origin = new URL(site).origin;
+    const pinnedHtml = embedSnippet({ src: embedHref({ ...state, v: version.id }, site), title, origin, height });
+    const liveHtml = embedSnippet({ src: embedHref({ ...state, v: undefined }, site), title, origin, height });
+    // A link that names its version is pinned whatever is asked: that is what it shows.
+    const pinned = Boolean(parsed.state.v) || wantPinned;
     const body = {
       version: "1.0",
       type: "rich",
@@ -56,8 +73,13 @@ export async function GET(request: Request) {
       cache_age: 3600,
       width,
       height,
-      html: embedSnippet({ src: embedHref(parsed.state, site), title, origin: new URL(site).origin, height }),
+      html: pinned ? pinnedHtml : liveHtml,
+      html_pinned: pinnedHtml,
+      html_live: parsed.state.v ? null : liveHtml,
+      pinned,
+      focused_row: focused,
       dataset_version: version.id,
+      license_url: LICENCE.url,
     };
     return new Response(JSON.stringify(body), {
       headers: { ...CORS_HEADERS, "content-type": "application/json; charset=utf-8", "cache-control": cacheControlFor(Boolean(parsed.state.v)), "x-dataset-version": version.id },

@@ -20,7 +20,7 @@ async function load(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load((await params).slug);
   if (!found) return { title: "Agreement not found", robots: { index: false } };
-  return agreementMetadata(found.agreement, found.version);
+  return agreementMetadata(found.agreement, found.version, false);
 }
 
 export default async function AgreementPage({ params }: Props) {

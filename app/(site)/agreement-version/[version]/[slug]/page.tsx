@@ -21,7 +21,7 @@ async function load({ version: v, slug }: { version: string; slug: string }) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(await params);
   if (!found) return { title: "Agreement not found", robots: { index: false } };
-  return agreementMetadata(found.agreement, found.version);
+  return agreementMetadata(found.agreement, found.version, true);
 }
 
 export default async function PinnedAgreementPage({ params }: Props) {
