@@ -91,7 +91,7 @@ export default async function ComparePage({ params }: Props) {
         <p className="mt-2 text-sm">
           Dataset version <code className="font-mono">{version.id}</code>
           {version.isLatest ? " (latest)" : " (pinned)"}, imported {version.importedAt.slice(0, 10)}.{" "}
-          <a href={apiHref({ ...state, v: version.id }, "csv")} download>Download CSV ({state.view})</a> ·{" "}
+          <a href={apiHref({ ...state, v: version.id }, "csv")} download>Download CSV</a> (this view&apos;s table) ·{" "}
           <a href={api}>JSON</a> · <a href={`/data/${version.id}.zip`}>Whole catalogue (data package)</a> · <a href={compareHref({ ...state, v: version.id })}>Link pinned to this version</a>
         </p>
         <CiteBox target={comparisonCiteTarget(comparison.agreements.map((a) => a.shortTitle), state, version)} />
