@@ -58,7 +58,7 @@ test.describe("Cite this", () => {
     const html = await (await request.get(`/embed${FEATURED}`)).text();
     expect(html).toContain(`Cite: Pactdiff.`);
     expect(html).toContain(`${ORIGIN}${FEATURED}?v=${v}`);
-    expect(html).toMatch(/Accessed <time datetime="\d{4}-\d{2}-\d{2}" data-accessed>/);
+    expect(html).toMatch(/\(accessed <time datetime="\d{4}-\d{2}-\d{2}" data-accessed>\d{4}-\d{2}-\d{2}<\/time>\)/);
     expect(html).toContain(`href="${LICENCE_URL}" rel="license"`);
   });
 

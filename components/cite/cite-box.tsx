@@ -17,7 +17,7 @@ export function CiteBox({ target, headingLevel = 3 }: { target: CiteTarget; head
         Cite this
       </Heading>
       <p className="mt-2 max-w-3xl break-words rounded border border-rule bg-paper p-3 text-sm" aria-labelledby="cite-heading">
-        <span data-citation="">{reference}</span> Accessed <AccessedDate rendered={accessed} />.
+        <span data-citation="">{reference.replace(/\.$/, "")}</span> (accessed <AccessedDate rendered={accessed} />).
       </p>
       <p className="mt-2 text-sm">
         Download:{" "}

@@ -22,6 +22,9 @@ export function SiteChrome({ children }: { children: ReactNode }) {
                 <Link href="/agreements">Agreements</Link>
               </li>
               <li>
+                <Link href="/changes">What changed</Link>
+              </li>
+              <li>
                 <Link href="/#about">About the sources</Link>
               </li>
             </ul>

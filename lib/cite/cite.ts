@@ -70,7 +70,7 @@ function cite(item: CslItem): Cite {
 
 /**
  * The formatted reference: the CSL processor's APA rendering of the item (which names the version and the
- * pinned URL), followed by the access date, which APA leaves out for datasets but readers of a living
+ * pinned URL), followed by the access date in brackets, which APA leaves out for datasets but readers of a living
  * catalogue need.
  */
 export function formattedReference(item: CslItem): { reference: string; accessed: string } {
@@ -83,7 +83,7 @@ export function formatCitation(item: CslItem, format: CitationFormat): string {
   switch (format) {
     case "text": {
       const { reference, accessed } = formattedReference(item);
-      return `${reference} Accessed ${accessed}.\n`;
+      return `${reference.replace(/\.$/, "")} (accessed ${accessed}).\n`;
     }
     case "bibtex":
       return `${cite(item).format("bibtex").trim()}\n`;

@@ -46,7 +46,7 @@ function citeLine(comparison: Comparison, state: EmbedState, version: Version, s
   );
   const { reference, accessed } = formattedReference(item);
   const links = (["bibtex", "ris", "csl-json"] as const).map((f, i) => html`${i ? " · " : ""}<a href="${`${site}${citationHref(pinnedPath, f)}`}">${CITATION_MEDIA[f].label}</a>`);
-  return html`<p class="cite">Cite: ${reference} Accessed <time datetime="${accessed}" data-accessed>${accessed}</time>. ${links}. Coding and notes: <a href="${LICENCE.url}" rel="license" target="_blank">${LICENCE.short}</a>; quoted texts remain their publishers'.</p>`;
+  return html`<p class="cite">Cite: ${reference.replace(/\.$/, "")} (accessed <time datetime="${accessed}" data-accessed>${accessed}</time>). ${links}. Coding and notes: <a href="${LICENCE.url}" rel="license" target="_blank">${LICENCE.short}</a>; quoted texts remain their publishers'.</p>`;
 }
 
 function headerRow(comparison: Comparison, first: string, baseNote: boolean): Markup {

@@ -17,7 +17,7 @@ q,blockquote{margin:0;font-family:"Iowan Old Style","Palatino Linotype",Palatino
 .para{color:var(--muted);font-style:italic}.meta{display:block;color:var(--muted);font-size:12px}
 ins{background:var(--ins-bg);color:var(--ins);text-decoration:underline 2px}del{background:var(--del-bg);color:var(--del);text-decoration:line-through 2px}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-footer{margin-top:10px;font-size:12px;color:var(--muted)}footer ol{margin:4px 0 0;padding-left:18px}
+footer{margin-top:10px;font-size:12px;color:var(--muted)}footer ol{margin:4px 0 0;padding-left:28px}
 @media (max-width:480px){caption{display:block}thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 table,tbody,tr,th,td{display:block;width:auto}tr{border:1px solid var(--rule);border-radius:8px;margin:0 0 12px;background:var(--bg)}
 tbody th{width:auto;background:var(--soft);border-radius:8px 8px 0 0}td::before{content:attr(data-label);display:block;font-weight:600;font-size:13px}}
