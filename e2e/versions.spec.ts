@@ -112,6 +112,12 @@ test("a new import shows everywhere within seconds; pinned links keep the old da
   expect(feed.items.map((i) => i.title)).toEqual(expect.arrayContaining([expect.stringContaining(`Dataset version ${v2}`), "New agreement: Newcomer 2026"]));
   const provisionFeed = parseFeed(await (await request.get("/feeds/provisions/ip-theft.atom")).text());
   expect(provisionFeed.items[0]?.title).toContain("Newcomer 2026");
+  const packages = await (await request.get("/data")).text();
+  expect(packages).toContain(`/data/${v2}.zip`);
+  expect(packages).toContain(`/data/${v1}.zip`);
+  const versions = await (await request.get("/api/v1/versions")).json();
+  expect(versions.current).toBe(v2);
+  expect(versions.versions[0]).toMatchObject({ id: v2, current: true, previous: v1, added: [SLUG], changed: ["canada-china-2017"], data_package: expect.stringContaining(`/data/${v2}.zip`) });
   const latestPackage = await request.head("/data/latest.zip");
   expect(latestPackage.headers()["content-location"]).toBe(`/data/${v2}.zip`);
   expect((await request.head(`/data/${v1}.zip`)).status()).toBe(200);

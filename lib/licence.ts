@@ -16,3 +16,6 @@ export function attribution(versionId: string, pinnedUrl: string): string {
 
 /** The HTTP Link header that names the licence of a download (RFC 8288, rel="license"). */
 export const LICENCE_LINK_HEADER = `<${LICENCE.url}>; rel="license"`;
+
+/** The licence as JSON exports state it. */
+export const LICENCE_FIELD = { id: LICENCE.id, url: LICENCE.url, scope: LICENCE.scope } as const;

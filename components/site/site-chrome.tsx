@@ -45,7 +45,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
               {LICENCE.short}
             </a>
             ; quoted agreement texts remain their publishers&apos;. <Link href="/changes">What changed</Link> ·{" "}
-            <a href="/data/latest.zip">Download the catalogue</a> · <a href="/feeds/changes.atom">Atom feed</a>
+            <Link href="/data">Download the catalogue</Link> · <a href="/feeds/changes.atom">Atom feed</a>
           </p>
         </div>
       </footer>

@@ -3,7 +3,7 @@
 // JSON's `table`, so the two always agree. Every row carries its provenance (form, language, translation,
 // confidence, source kinds, sources), the dataset version and the attribution the licence asks for.
 import Papa from "papaparse";
-import { attribution, LICENCE } from "../licence";
+import { attribution, LICENCE_FIELD } from "../licence";
 import type { Citation } from "../data/citations";
 import type { Cell, Row } from "./align";
 import type { Comparison } from "./comparison";
@@ -171,7 +171,7 @@ export function comparisonDocument(comparison: Comparison, state: CompareState, 
     view: state.view,
     url,
     pinned_url: pinnedUrl,
-    licence: { id: LICENCE.id, url: LICENCE.url, scope: LICENCE.scope },
+    licence: LICENCE_FIELD,
     cite_as: attribution(version.id, pinnedUrl),
     agreements: comparison.agreements.map((a, i) => ({ ...a, base: i === 0, url: `${siteUrl}/agreements/${a.slug}` })),
     summary: comparison.summary,

@@ -2,6 +2,7 @@ import { versionFromRequest } from "@/lib/api/version";
 import { preflight, sendError, sendJson } from "@/lib/api/respond";
 import { listAgreements } from "@/lib/data/agreements";
 import { env } from "@/lib/env";
+import { LICENCE_FIELD } from "@/lib/licence";
 
 // GET /api/v1/agreements[?v=] — the catalogue of one dataset version (latest by default).
 export async function GET(request: Request) {
@@ -13,6 +14,8 @@ export async function GET(request: Request) {
       {
         dataset_version: version.id,
         latest: version.isLatest,
+        licence: LICENCE_FIELD,
+        data_package: `${site}/data/${version.id}.zip`,
         agreements: agreements.map((a) => ({ ...a, url: `${site}/agreements/${a.slug}`, api: `${site}/api/v1/agreements/${a.slug}` })),
       },
       { request, version: version.id, pinned: version.pinned },

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CHANGES_PAGE_SIZE, versionEntries } from "@/lib/changes/changes";
+import { LICENCE } from "@/lib/licence";
+
+// Rendered on request; server.ts keeps the result per dataset version (lib/front).
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: "Download the catalogue",
+  description: "The whole Pactdiff catalogue as a Frictionless Data Package, for every dataset version: CSV tables with schemas, README, citation and licence.",
+  alternates: { canonical: "/data" },
+};
+
+const TABLES = "agreements, parties, agreement parties, provisions, scope categories, clauses, clause texts (with form, language, translation flag and confidence), scope readings, events, assessments, sources, corrections and citations";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DataPage({ searchParams }: Props) {
+  const raw = (await searchParams).page;
+  const asked = Number(Array.isArray(raw) ? raw[0] : raw);
+  const page = Number.isInteger(asked) && asked > 1 && asked < 100_000 ? asked : 1;
+  const { entries, total } = await versionEntries(page);
+  const pages = Math.max(1, Math.ceil(total / CHANGES_PAGE_SIZE));
+  const current = entries.find((e) => e.isCurrent);
+
+  return (
+    <div>
+      <h1 className="font-serif text-3xl font-semibold">Download the catalogue</h1>
+      <p className="mt-2 max-w-3xl">
+        The whole catalogue of each dataset version as a{" "}
+        <a href="https://specs.frictionlessdata.io/tabular-data-package/">Frictionless Tabular Data Package</a>: a zip with one
+        CSV per table ({TABLES}), <code>datapackage.json</code> describing every column, its type, allowed values and keys, a
+        README, <code>CITATION.cff</code> and the licence. Any Frictionless tool (Python, R, JavaScript) reads and validates it.
+      </p>
+      <p className="mt-4">
+        <a href="/data/latest.zip" className="font-semibold" download>
+          Latest version (zip)
+        </a>
+        {current ? <span className="text-muted"> · currently {current.id}, imported {current.importedAt.slice(0, 10)}</span> : null}
+      </p>
+      <p className="mt-2 max-w-3xl text-sm text-muted">
+        {LICENCE.scope} Licence: <a href={LICENCE.url} rel="license">{LICENCE.short}</a>. Pin your analysis to a version: its zip
+        never changes.
+      </p>
+      <h2 className="mt-8 font-serif text-2xl font-semibold">Every version</h2>
+      <p className="mt-1 text-sm" role="status">
+        {total} dataset version{total === 1 ? "" : "s"}.
+      </p>
+      <table className="mt-3 w-full border-collapse text-left text-sm">
+        <caption className="sr-only">Data packages by dataset version, newest first</caption>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th scope="col" className="py-2 pr-3">Imported</th>
+            <th scope="col" className="py-2 pr-3">Version</th>
+            <th scope="col" className="py-2 pr-3">What changed</th>
+            <th scope="col" className="py-2">Download</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.id} className="border-b border-rule align-top">
+              <td className="py-2 pr-3"><time dateTime={e.importedAt}>{e.importedAt.slice(0, 10)}</time></td>
+              <td className="py-2 pr-3 font-mono">{e.id}</td>
+              <td className="py-2 pr-3">
+                {e.previous ? <Link href={`/changes/${e.previous}...${e.id}`}>{e.sentence}</Link> : e.sentence}
+              </td>
+              <td className="py-2"><a href={`/data/${e.id}.zip`} download>{`pactdiff-catalogue-${e.id}.zip`}</a></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {pages > 1 ? (
+        <nav aria-label="Pages of the version list" className="mt-6 flex flex-wrap items-center gap-4">
+          {page > 1 ? <Link href={page === 2 ? "/data" : `/data?page=${page - 1}`} rel="prev">← Newer</Link> : null}
+          <span className="text-sm text-muted">{`Page ${page} of ${pages}`}</span>
+          {page < pages ? <Link href={`/data?page=${page + 1}`} rel="next">Older →</Link> : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { ApiError } from "@/lib/api/errors";
+import { preflight, sendError, sendJson } from "@/lib/api/respond";
+import { CHANGES_PAGE_SIZE, versionEntries } from "@/lib/changes/changes";
+import { currentVersionId } from "@/lib/dataset-version";
+import { env } from "@/lib/env";
+import { LICENCE_FIELD } from "@/lib/licence";
+
+// GET /api/v1/versions[?page=] — every dataset version, newest first, with what it changed and where its
+// data package is; 50 a page.
+export async function GET(request: Request) {
+  try {
+    const raw = new URL(request.url).searchParams.get("page");
+    if (raw !== null && !/^[1-9]\d{0,4}$/.test(raw)) throw new ApiError("bad_request", "page must be a whole number from 1.");
+    const page = raw === null ? 1 : Number(raw);
+    const { entries, total } = await versionEntries(page);
+    const site = env().SITE_URL;
+    const current = await currentVersionId();
+    const pages = Math.max(1, Math.ceil(total / CHANGES_PAGE_SIZE));
+    return sendJson(
+      {
+        current,
+        total,
+        page,
+        pages,
+        next: page < pages ? `${site}/api/v1/versions?page=${page + 1}` : null,
+        licence: LICENCE_FIELD,
+        versions: entries.map((e) => ({
+          id: e.id,
+          imported_at: e.importedAt,
+          activated_at: e.activatedAt,
+          current: e.isCurrent,
+          previous: e.previous,
+          summary: e.sentence,
+          counts: e.counts,
+          added: e.added.map((a) => a.slug),
+          changed: e.changed.map((a) => a.slug),
+          removed: e.removed.map((a) => a.slug),
+          data_package: `${site}/data/${e.id}.zip`,
+          changes: e.previous ? `${site}/changes/${e.previous}...${e.id}` : null,
+        })),
+      },
+      { request, version: current ?? "", pinned: false },
+    );
+  } catch (error) {
+    return sendError(error);
+  }
+}
+
+export const OPTIONS = preflight;
