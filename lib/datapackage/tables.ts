@@ -28,6 +28,17 @@ const schema = (fields: Field[], primaryKey: string | string[], foreignKeys: For
 
 const CONFIDENCE = ["high", "medium", "low", "unconfirmed"];
 
+/** Provisions and scope categories: a keyed, ordered vocabulary. */
+function vocabularyTable(name: string, title: string, description: string, keyText: string, orderText: string, rows: { key: string; label: string; description: string; sortOrder: number }[]): Table {
+  return {
+    name,
+    title,
+    description,
+    schema: schema([req("key", keyText, "string", { unique: true }), req("label", "Label."), req("description", "Description."), req("position", orderText, "integer")], "key"),
+    rows: rows.map((r) => ({ key: r.key, label: r.label, description: r.description, position: r.sortOrder })),
+  };
+}
+
 /** Reads every row of a dataset version (one query per table, ordered so the files are stable). */
 async function read(versionId: string) {
   const agreementOf = { agreement: { versionId } };
@@ -133,20 +144,8 @@ export async function catalogueTables(versionId: string): Promise<Table[]> {
       ),
       rows: d.agreementParties.map((p) => ({ agreement_slug: p.agreement.slug, party_code: p.party.code, position: p.position })),
     },
-    {
-      name: "provisions",
-      title: "Provisions",
-      description: "The alignment keys of comparisons: what a clause expresses.",
-      schema: schema([req("key", "Provision key.", "string", { unique: true }), req("label", "Label."), req("description", "Description."), req("position", "Row order in comparisons.", "integer")], "key"),
-      rows: d.provisions.map((p) => ({ key: p.key, label: p.label, description: p.description, position: p.sortOrder })),
-    },
-    {
-      name: "scope_categories",
-      title: "Scope categories",
-      description: "Activity categories whose coverage is read for each agreement.",
-      schema: schema([req("key", "Category key.", "string", { unique: true }), req("label", "Label."), req("description", "Description."), req("position", "Order.", "integer")], "key"),
-      rows: d.categories.map((c) => ({ key: c.key, label: c.label, description: c.description, position: c.sortOrder })),
-    },
+    vocabularyTable("provisions", "Provisions", "The alignment keys of comparisons: what a clause expresses.", "Provision key.", "Row order in comparisons.", d.provisions),
+    vocabularyTable("scope_categories", "Scope categories", "Activity categories whose coverage is read for each agreement.", "Category key.", "Order.", d.categories),
     {
       name: "clauses",
       title: "Clauses",

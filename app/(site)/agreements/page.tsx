@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AgreementCard } from "@/components/agreements/agreement-card";
 import { AgreementFilters } from "@/components/agreements/agreement-filters";
 import { ComparePicker } from "@/components/compare/compare-picker";
-import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { filtersToQuery, pageHref, PAGE_SIZE, parseFilters, parsePage, type FilterParams } from "@/lib/agreement-filters";
 import { getFilterOptions, listAgreements } from "@/lib/data/agreements";
 import { getLatestVersion } from "@/lib/data/versions";
@@ -59,15 +59,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       ) : (
         <p className="mt-3">No agreement matches these filters.</p>
       )}
-      {pages > 1 ? (
-        <nav aria-label="Pages of the catalogue" className="mt-6 flex flex-wrap items-center gap-4">
-          {page > 1 ? <Link href={pageHref(filters, page - 1)} rel="prev">← Previous</Link> : null}
-          <span className="text-sm text-muted">
-            {`Page ${page} of ${pages}`}
-          </span>
-          {page < pages ? <Link href={pageHref(filters, page + 1)} rel="next">Next →</Link> : null}
-        </nav>
-      ) : null}
+      <Pager label="Pages of the catalogue" page={page} pages={pages} href={(n) => pageHref(filters, n)} />
       <p className="mt-8 text-sm text-muted">
         Dataset version <code className="font-mono">{version.id}</code>, imported {version.importedAt.slice(0, 10)} ·{" "}
         <a href={`/api/v1/agreements?v=${version.id}`}>JSON</a>

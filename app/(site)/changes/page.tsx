@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CHANGES_PAGE_SIZE, versionEntries } from "@/lib/changes/changes";
+import { Pager, pageParam } from "@/components/ui/pager";
+import { CHANGES_PAGE_SIZE, listVersions, versionEntries } from "@/lib/changes/changes";
 import { provisionFeedList } from "@/lib/feeds/feeds";
 
 // Rendered on request; server.ts keeps the result per dataset version (lib/front).
@@ -15,10 +16,9 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ChangesPage({ searchParams }: Props) {
-  const raw = (await searchParams).page;
-  const asked = Number(Array.isArray(raw) ? raw[0] : raw);
-  const page = Number.isInteger(asked) && asked > 1 && asked < 100_000 ? asked : 1;
-  const [{ entries, total }, provisions] = await Promise.all([versionEntries(page), provisionFeedList()]);
+  const total = (await listVersions()).length;
+  const page = pageParam((await searchParams).page, total, CHANGES_PAGE_SIZE);
+  const [{ entries }, provisions] = await Promise.all([versionEntries(page), provisionFeedList()]);
   const pages = Math.max(1, Math.ceil(total / CHANGES_PAGE_SIZE));
 
   return (
@@ -67,13 +67,7 @@ export default async function ChangesPage({ searchParams }: Props) {
           ))}
         </ul>
       </section>
-      {pages > 1 ? (
-        <nav aria-label="Pages of the changelog" className="mt-6 flex flex-wrap items-center gap-4">
-          {page > 1 ? <Link href={page === 2 ? "/changes" : `/changes?page=${page - 1}`} rel="prev">← Newer</Link> : null}
-          <span className="text-sm text-muted">{`Page ${page} of ${pages}`}</span>
-          {page < pages ? <Link href={`/changes?page=${page + 1}`} rel="next">Older →</Link> : null}
-        </nav>
-      ) : null}
+      <Pager label="Pages of the changelog" page={page} pages={pages} href={(n) => (n === 1 ? "/changes" : `/changes?page=${n}`)} previous="← Newer" next="Older →" />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CHANGES_PAGE_SIZE, versionEntries } from "@/lib/changes/changes";
+import { Pager, pageParam } from "@/components/ui/pager";
+import { CHANGES_PAGE_SIZE, listVersions, versionEntries } from "@/lib/changes/changes";
 import { LICENCE } from "@/lib/licence";
 
 // Rendered on request; server.ts keeps the result per dataset version (lib/front).
@@ -17,10 +18,9 @@ const TABLES = "agreements, parties, agreement parties, provisions, scope catego
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function DataPage({ searchParams }: Props) {
-  const raw = (await searchParams).page;
-  const asked = Number(Array.isArray(raw) ? raw[0] : raw);
-  const page = Number.isInteger(asked) && asked > 1 && asked < 100_000 ? asked : 1;
-  const { entries, total } = await versionEntries(page);
+  const total = (await listVersions()).length;
+  const page = pageParam((await searchParams).page, total, CHANGES_PAGE_SIZE);
+  const { entries } = await versionEntries(page);
   const pages = Math.max(1, Math.ceil(total / CHANGES_PAGE_SIZE));
   const current = entries.find((e) => e.isCurrent);
 
@@ -70,13 +70,7 @@ export default async function DataPage({ searchParams }: Props) {
           ))}
         </tbody>
       </table>
-      {pages > 1 ? (
-        <nav aria-label="Pages of the version list" className="mt-6 flex flex-wrap items-center gap-4">
-          {page > 1 ? <Link href={page === 2 ? "/data" : `/data?page=${page - 1}`} rel="prev">← Newer</Link> : null}
-          <span className="text-sm text-muted">{`Page ${page} of ${pages}`}</span>
-          {page < pages ? <Link href={`/data?page=${page + 1}`} rel="next">Older →</Link> : null}
-        </nav>
-      ) : null}
+      <Pager label="Pages of the version list" page={page} pages={pages} href={(n) => (n === 1 ? "/data" : `/data?page=${n}`)} previous="← Newer" next="Older →" />
     </div>
   );
 }

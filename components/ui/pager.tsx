@@ -1,0 +1,28 @@
+import Link from "next/link";
+
+/** Previous / "Page N of M" / next links of a paged list; nothing when everything fits on one page. */
+export function Pager({ label, page, pages, href, previous = "← Previous", next = "Next →" }: { label: string; page: number; pages: number; href: (page: number) => string; previous?: string; next?: string }) {
+  if (pages <= 1) return null;
+  return (
+    <nav aria-label={label} className="mt-6 flex flex-wrap items-center gap-4">
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev">
+          {previous}
+        </Link>
+      ) : null}
+      <span className="text-sm text-muted">{`Page ${page} of ${pages}`}</span>
+      {page < pages ? (
+        <Link href={href(page + 1)} rel="next">
+          {next}
+        </Link>
+      ) : null}
+    </nav>
+  );
+}
+
+/** The page a `?page=N` asks for: 1 when absent or malformed, never past the last. */
+export function pageParam(raw: string | string[] | undefined, total: number, pageSize: number): number {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  const last = Math.max(1, Math.ceil(total / pageSize));
+  return value && /^[1-9]\d{0,5}$/.test(value) ? Math.min(Number(value), last) : 1;
+}
