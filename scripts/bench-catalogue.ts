@@ -1,7 +1,8 @@
 // npm run bench -- --catalogue=N — how Pactdiff scales with the size of its catalogue. In one run, for the
 // real 6-agreement catalogue and for a synthetic one of N agreements:
 //   import time · build time and peak memory · .next size · cold-render p50/p99 of uncached comparisons ·
-//   cached requests/s of one comparison (wrk) · RSS after 10,000 distinct comparison URLs · growth of .next
+//   cached requests/s of one comparison (wrk) · RSS after 10,000 distinct comparison URLs · growth of .next ·
+//   cold times of the whole-catalogue representations (data package, changelog, feeds)
 // and checks the targets (build ≤ 1.5× the real one, import ≤ 60 s, cold p99 ≤ 500 ms, cached ≥ 0.9×,
 // RSS and disk bounded). Writes bench/results/catalogue-N.{json,md}.
 //
@@ -40,6 +41,7 @@ type Measured = {
   urlErrors: number;
   nextGrowthBytes: number;
   newFiles: string[];
+  wholeCatalogue: { path: string; ms: number; bytes: number; status: number }[];
 };
 
 const WORK = path.resolve("bench/.tmp/catalogue");
@@ -116,17 +118,21 @@ export function generateSyntheticCatalogue(n: number, dir: string): void {
   }
 }
 
-function get(url: string): Promise<{ status: number; ms: number }> {
+function get(url: string): Promise<{ status: number; ms: number; bytes: number }> {
   const start = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
     http
       .get(url, { headers: { "accept-encoding": "gzip" }, agent: false }, (res) => {
-        res.resume();
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: Number(process.hrtime.bigint() - start) / 1e6 }));
+        let bytes = 0;
+        res.on("data", (chunk: Buffer) => (bytes += chunk.length));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: Number(process.hrtime.bigint() - start) / 1e6, bytes }));
       })
       .on("error", reject);
   });
 }
+
+/** Representations of the whole catalogue (they grow with it): each fetched once, cold. */
+const WHOLE_CATALOGUE = ["/data/latest.zip", "/changes", "/data", "/api/v1/versions", "/feeds/changes.atom", "/feeds/provisions/ip-theft.atom"];
 
 async function waitFor(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 120_000;
@@ -201,6 +207,10 @@ async function measure(label: string, catalogueDir: string, o: Options, cachedPa
     const nextBytesServing = du(dist);
     const rssStartMiB = Math.round(treeRssMiB(server.pid!));
 
+    console.log(`[${label}] whole-catalogue representations …`);
+    const wholeCatalogue = [];
+    for (const p of WHOLE_CATALOGUE) wholeCatalogue.push({ path: p, ...(await get(base + p)) });
+
     console.log(`[${label}] ${o.cold} cold comparisons …`);
     const coldUrls = comparisonUrls(slugs, o.cold, 1);
     const times: number[] = [];
@@ -243,6 +253,7 @@ async function measure(label: string, catalogueDir: string, o: Options, cachedPa
       urlErrors,
       nextGrowthBytes: du(dist) - nextBytesServing,
       newFiles: [...files(dist)].filter((f) => !filesBefore.has(f)).slice(0, 20),
+      wholeCatalogue,
     };
   } finally {
     server.kill();
@@ -275,6 +286,13 @@ export async function runCatalogueBench(o: Options): Promise<void> {
     [`cached comparison req/s @${o.connections} (p99 ms), best of 2`, (m) => `${m.cachedRps} (${f(m.cachedP99)}), ${m.wrkErrors} errors, ${m.cachedBytes} B a response: ${m.cachedUrl}`],
     ["RSS at start → after distinct URLs", (m) => `${m.rssStartMiB} → ${m.rssAfterUrlsMiB} MiB (${m.urls} URLs, ${m.urlErrors} non-200)`],
     [".next growth while serving the URLs", (m) => `${m.nextGrowthBytes} B`],
+    ...WHOLE_CATALOGUE.map((p): [string, (m: Measured) => string] => [
+      `cold ${p}, ms (bytes)`,
+      (m) => {
+        const w = m.wholeCatalogue.find((x) => x.path === p);
+        return w ? `${f(w.ms, 0)} (${w.bytes} B${w.status === 200 ? "" : `, status ${w.status}`})` : "–";
+      },
+    ]),
   ];
   const targets = [
     { target: `build time ≤ 1.5× the real catalogue's`, ok: big.buildSeconds <= 1.5 * real.buildSeconds, measured: `${f(big.buildSeconds)} s vs ${f(real.buildSeconds)} s (${f(big.buildSeconds / real.buildSeconds, 2)}×)` },
@@ -283,6 +301,7 @@ export async function runCatalogueBench(o: Options): Promise<void> {
     { target: "cached comparison ≥ 0.9× the real catalogue's", ok: big.cachedRps >= 0.9 * real.cachedRps, measured: `${big.cachedRps} vs ${real.cachedRps} req/s (${f(big.cachedRps / real.cachedRps, 2)}×)` },
     { target: `RSS after ${o.urls} URLs ≤ start + ${RSS_MARGIN_MIB} MiB`, ok: big.rssAfterUrlsMiB <= big.rssStartMiB + RSS_MARGIN_MIB && real.rssAfterUrlsMiB <= real.rssStartMiB + RSS_MARGIN_MIB, measured: `${big.rssStartMiB} → ${big.rssAfterUrlsMiB} MiB` },
     { target: ".next does not grow while serving", ok: big.nextGrowthBytes === 0 && real.nextGrowthBytes === 0, measured: `${big.nextGrowthBytes} B / ${real.nextGrowthBytes} B` },
+    { target: "whole-catalogue representations (data package, changelog, feeds) cold ≤ 5 s each", ok: big.wholeCatalogue.every((w) => w.status === 200 && w.ms <= 5000), measured: big.wholeCatalogue.map((w) => `${w.path} ${f(w.ms, 0)} ms`).join(", ") },
     { target: "no errors", ok: big.urlErrors + real.urlErrors + big.wrkErrors + real.wrkErrors === 0, measured: `${big.urlErrors + real.urlErrors} non-200, ${big.wrkErrors + real.wrkErrors} wrk errors` },
   ];
   const lines = [
