@@ -68,7 +68,7 @@ test("a new import shows everywhere within seconds; pinned links keep the old da
     api: `/api/v1/agreements/canada-china-2017?v=${v1}`,
   };
   // Warm the caches on the old version, as readers would have.
-  for (const path of ["/", "/agreements", `/agreements/${SLUG}`, "/compare/canada-china-2017/us-china-2015", ...Object.values(pinned)]) await request.get(path);
+  for (const path of ["/", "/agreements", `/agreements/${SLUG}`, "/compare/canada-china-2017/us-china-2015", "/changes", "/feeds/changes.atom", ...Object.values(pinned)]) await request.get(path);
   expect(await status(request, `/agreements/${SLUG}`)).toBe(404);
 
   changedCatalogue();
@@ -117,7 +117,7 @@ test("a new import shows everywhere within seconds; pinned links keep the old da
   expect(packages).toContain(`/data/${v1}.zip`);
   const versions = await (await request.get("/api/v1/versions")).json();
   expect(versions.current).toBe(v2);
-  expect(versions.versions[0]).toMatchObject({ id: v2, current: true, previous: v1, added: [SLUG], changed: ["canada-china-2017"], data_package: expect.stringContaining(`/data/${v2}.zip`) });
+  expect(versions.history[0]).toMatchObject({ id: v2, current: true, new_import: true, previous: v1, added: [SLUG], changed: ["canada-china-2017"], data_package: expect.stringContaining(`/data/${v2}.zip`) });
   const latestPackage = await request.head("/data/latest.zip");
   expect(latestPackage.headers()["content-location"]).toBe(`/data/${v2}.zip`);
   expect((await request.head(`/data/${v1}.zip`)).status()).toBe(200);
@@ -164,4 +164,12 @@ test("a new import shows everywhere within seconds; pinned links keep the old da
   expect(await status(request, `/api/v1/agreements/${SLUG}`)).toBe(404);
   // …but its pinned version still has it.
   expect(await status(request, `/agreements/${SLUG}?v=${v2}`)).toBe(200);
+  // The history tells the return to the older version, though /changes was cached when it was current before.
+  await page.goto("/changes");
+  const latest = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) }).first();
+  await expect(latest).toContainText(`Back to version ${v1}`);
+  await expect(latest).toContainText("removed Newcomer 2026");
+  await expect(latest).toContainText("current");
+  const history = (await (await request.get("/api/v1/versions")).json()).history;
+  expect(history.slice(0, 2).map((h: { id: string; previous: string }) => [h.id, h.previous])).toEqual([[v1, v2], [v2, v1]]);
 });

@@ -18,6 +18,12 @@ export type VersionState = {
   current: string | null;
   /** Every version id in the database, for pinned links. */
   known: ReadonlySet<string>;
+  /**
+   * The current version and when it became current ("id@ms"): the key of caches of anything that tells
+   * the catalogue's history (the changelog, feeds), which differs when an older version becomes current
+   * again even though its data does not.
+   */
+  epoch: string;
   checkedAt: number;
 };
 
@@ -28,13 +34,14 @@ const holder = (): Holder => (root[KEY] ??= { listeners: new Set() });
 
 async function read(previous: VersionState | undefined): Promise<VersionState> {
   const db = sharedPrismaClient();
-  const row = await db.datasetVersion.findFirst({ orderBy: { activatedAt: "desc" }, select: { id: true } });
+  const row = await db.datasetVersion.findFirst({ orderBy: { activatedAt: "desc" }, select: { id: true, activatedAt: true } });
   const current = row?.id ?? null;
+  const epoch = row ? `${row.id}@${row.activatedAt.getTime()}` : "-";
   if (previous && previous.current === current && (current === null || previous.known.has(current))) {
-    return { ...previous, checkedAt: Date.now() };
+    return { ...previous, epoch, checkedAt: Date.now() };
   }
   const all = await db.datasetVersion.findMany({ select: { id: true } });
-  return { current, known: new Set(all.map((v) => v.id)), checkedAt: Date.now() };
+  return { current, known: new Set(all.map((v) => v.id)), epoch, checkedAt: Date.now() };
 }
 
 /**
@@ -46,9 +53,9 @@ export async function versionState(maxAgeMs = POLL_MS): Promise<VersionState> {
   if (h.state && Date.now() - h.state.checkedAt < maxAgeMs) return h.state;
   h.pending ??= read(h.state)
     .then((next) => {
-      const before = h.state?.current;
+      const before = h.state?.epoch;
       h.state = next;
-      if (before !== undefined && before !== next.current) for (const listener of h.listeners) listener(next.current);
+      if (before !== undefined && before !== next.epoch) for (const listener of h.listeners) listener(next.current);
       return next;
     })
     .catch((error: unknown) => {
@@ -76,7 +83,7 @@ export async function versionExists(id: string): Promise<boolean> {
   return /^[0-9a-f]{12}$/.test(id) && (await versionState()).known.has(id);
 }
 
-/** Calls `listener` with the new id each time the current version changes. */
+/** Calls `listener` with the current id each time a version becomes current (a new one, or an older one again). */
 export function onVersionChange(listener: (id: string | null) => void): () => void {
   holder().listeners.add(listener);
   return () => holder().listeners.delete(listener);

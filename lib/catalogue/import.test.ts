@@ -55,6 +55,16 @@ describe("importCatalogue", () => {
     expect(latest.id).toBe(versionIdOf(first.contentHash));
   });
 
+  it("logs each activation with the version current before it: the history /changes tells", async () => {
+    const log = await prisma.datasetActivation.findMany({ orderBy: { pk: "asc" }, select: { versionId: true, previousId: true } });
+    const [a, b] = [versionIdOf(first.contentHash), versionIdOf(second.contentHash)];
+    expect(log).toEqual([
+      { versionId: a, previousId: null },
+      { versionId: b, previousId: a },
+      { versionId: a, previousId: b },
+    ]);
+  });
+
   it("writes nothing when the database rejects a row half-way", async () => {
     const before = await counts();
     const valid = parseCatalogue(files({ ...agreement(), summary: "Third version." }));
@@ -64,5 +74,6 @@ describe("importCatalogue", () => {
     await expect(importCatalogue(prisma, broken)).rejects.toThrow();
     expect(await counts()).toEqual(before);
     expect(await prisma.datasetVersion.findUnique({ where: { contentHash: valid.contentHash } })).toBeNull();
+    expect(await prisma.datasetActivation.count()).toBe(3);
   });
 });

@@ -26,7 +26,10 @@ export async function importCatalogue(prisma: PrismaClient, catalogue: Catalogue
 
   const existing = await prisma.datasetVersion.findUnique({ where: { contentHash: catalogue.contentHash }, select: { id: true } });
   if (existing) {
-    await prisma.datasetVersion.update({ where: { id: existing.id }, data: { activatedAt: now } });
+    await prisma.$transaction([
+      prisma.datasetVersion.update({ where: { id: existing.id }, data: { activatedAt: now } }),
+      prisma.datasetActivation.create({ data: { versionId: existing.id, previousId: current?.id ?? null, activatedAt: now } }),
+    ]);
     return { status: "reactivated", versionId, agreements };
   }
 
@@ -35,6 +38,7 @@ export async function importCatalogue(prisma: PrismaClient, catalogue: Catalogue
       await tx.datasetVersion.create({
         data: { id: versionId, contentHash: catalogue.contentHash, fileCount: catalogue.fileCount, importedAt: now, activatedAt: now },
       });
+      await tx.datasetActivation.create({ data: { versionId, previousId: current?.id ?? null, activatedAt: now } });
       const { parties, provisions, scopeCategories } = catalogue.vocabulary;
       await tx.party.createMany({ data: parties.map((p) => ({ versionId, code: p.code, name: p.name })) });
       await tx.provision.createMany({ data: provisions.map((p, i) => ({ versionId, ...p, sortOrder: i })) });

@@ -14,8 +14,9 @@ import { catalogueTables } from "../datapackage/tables";
 export type VersionRow = { id: string; importedAt: string; activatedAt: string; isCurrent: boolean };
 export type AgreementRef = { slug: string; shortTitle: string; title: string };
 export type Digest = { agreements: Map<string, AgreementRef & { hash: string }>; counts: { agreements: number; clauses: number; texts: number; sources: number } };
-export type VersionEntry = VersionRow & {
-  previous: string | null;
+/** One moment of the catalogue's history: a version became current (imported, or an older one again). */
+export type HistoryRow = { id: string; activatedAt: string; importedAt: string; previous: string | null; isNewImport: boolean; isCurrent: boolean };
+export type VersionEntry = HistoryRow & {
   counts: Digest["counts"];
   added: AgreementRef[];
   removed: AgreementRef[];
@@ -23,12 +24,31 @@ export type VersionEntry = VersionRow & {
   sentence: string;
 };
 
-/** Every dataset version, newest import first; kept until the current version changes. */
+/** Every dataset version, newest import first; kept until another version becomes current. */
 export async function listVersions(): Promise<VersionRow[]> {
-  const { current, known } = await versionState();
-  return memoByVersion(current ?? "-", `versions:${known.size}`, async () => {
+  const { current, epoch } = await versionState();
+  return memoByVersion(epoch, "versions", async () => {
     const rows = await db.datasetVersion.findMany({ orderBy: [{ importedAt: "desc" }, { id: "asc" }], select: { id: true, importedAt: true, activatedAt: true } });
     return rows.map((r) => ({ id: r.id, importedAt: r.importedAt.toISOString(), activatedAt: r.activatedAt.toISOString(), isCurrent: r.id === current }));
+  });
+}
+
+/** The history, newest first: each time a version became current, and which one was current before. */
+export async function listHistory(): Promise<HistoryRow[]> {
+  const { current, epoch } = await versionState();
+  return memoByVersion(epoch, "history", async () => {
+    const rows = await db.datasetActivation.findMany({
+      orderBy: [{ activatedAt: "desc" }, { pk: "desc" }],
+      select: { versionId: true, previousId: true, activatedAt: true, version: { select: { importedAt: true } } },
+    });
+    return rows.map((r, i) => ({
+      id: r.versionId,
+      activatedAt: r.activatedAt.toISOString(),
+      importedAt: r.version.importedAt.toISOString(),
+      previous: r.previousId,
+      isNewImport: r.version.importedAt.getTime() === r.activatedAt.getTime(),
+      isCurrent: i === 0 && r.versionId === current,
+    }));
   });
 }
 
@@ -81,33 +101,31 @@ function names(refs: AgreementRef[], max = 3): string {
 }
 
 /** What changed, in one sentence. */
-export function describeChange(previous: string | null, diff: ReturnType<typeof compareDigests>, counts: Digest["counts"]): string {
-  if (previous === null) return `First import: ${counts.agreements} agreement${counts.agreements === 1 ? "" : "s"}.`;
+export function describeChange(row: Pick<HistoryRow, "previous" | "isNewImport" | "importedAt" | "id">, diff: ReturnType<typeof compareDigests>, counts: Digest["counts"]): string {
+  if (row.previous === null) return `First import: ${counts.agreements} agreement${counts.agreements === 1 ? "" : "s"}.`;
   const parts: string[] = [];
   if (diff.added.length) parts.push(`added ${names(diff.added)}`);
   if (diff.changed.length) parts.push(`changed ${names(diff.changed)}`);
   if (diff.removed.length) parts.push(`removed ${names(diff.removed)}`);
-  if (parts.length === 0) return "No change to the agreements (the files changed, not what they say).";
-  const sentence = parts.join("; ");
-  return `${sentence[0]?.toUpperCase()}${sentence.slice(1)}.`;
+  const what = parts.length ? parts.join("; ") : "no change to the agreements (the files changed, not what they say)";
+  if (!row.isNewImport) return `Back to version ${row.id}, first imported ${row.importedAt.slice(0, 10)}: ${what}.`;
+  return `${what[0]?.toUpperCase()}${what.slice(1)}.`;
 }
 
 export const CHANGES_PAGE_SIZE = 50;
 
-/** The changelog: each version with what changed since the one imported before it. Paged, newest first. */
+/** The changelog: each moment a version became current, with what changed from the one before. Paged, newest first. */
 export async function versionEntries(page = 1, pageSize = CHANGES_PAGE_SIZE): Promise<{ entries: VersionEntry[]; total: number }> {
-  const versions = await listVersions();
-  const slice = versions.slice((page - 1) * pageSize, page * pageSize);
+  const history = await listHistory();
+  const slice = history.slice((page - 1) * pageSize, page * pageSize);
   const entries = await Promise.all(
-    slice.map(async (v) => {
-      const index = versions.indexOf(v);
-      const previous = versions[index + 1]?.id ?? null;
-      const [to, from] = await Promise.all([versionDigest(v.id), previous ? versionDigest(previous) : Promise.resolve(null)]);
+    slice.map(async (row) => {
+      const [to, from] = await Promise.all([versionDigest(row.id), row.previous ? versionDigest(row.previous) : Promise.resolve(null)]);
       const diff = compareDigests(from, to);
-      return { ...v, previous, counts: to.counts, ...diff, sentence: describeChange(previous, diff, to.counts) };
+      return { ...row, counts: to.counts, ...diff, sentence: describeChange(row, diff, to.counts) };
     }),
   );
-  return { entries, total: versions.length };
+  return { entries, total: history.length };
 }
 
 // What changed in one agreement between two versions, for the version diff page.

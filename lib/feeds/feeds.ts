@@ -32,12 +32,12 @@ export async function changesFeed(site: string): Promise<string | null> {
   const { entries } = await versionEntries(1, FEED_ENTRIES);
   const newest = entries[0];
   if (!newest) return null;
-  const feed = newFeed(site, "/feeds/changes.atom", "Pactdiff: what changed in the catalogue", "New dataset versions of the Pactdiff catalogue and the agreements they add.", new Date(newest.importedAt));
+  const feed = newFeed(site, "/feeds/changes.atom", "Pactdiff: what changed in the catalogue", "New dataset versions of the Pactdiff catalogue and the agreements they add.", new Date(newest.activatedAt));
   for (const e of entries) {
-    const date = new Date(e.importedAt);
+    const date = new Date(e.activatedAt);
     const link = e.previous ? `${site}/changes/${e.previous}...${e.id}` : `${site}/changes`;
     feed.addItem({
-      id: `${site}/changes#${e.id}`,
+      id: `${site}/changes#${e.id}@${new Date(e.activatedAt).getTime()}`,
       title: `Dataset version ${e.id}: ${e.sentence}`,
       link,
       date,
@@ -47,8 +47,8 @@ export async function changesFeed(site: string): Promise<string | null> {
     });
     for (const a of e.added) {
       feed.addItem({
-        id: `${site}/agreements/${a.slug}?v=${e.id}`,
-        title: `New agreement: ${a.shortTitle}`,
+        id: `${site}/changes#${e.id}@${date.getTime()}/${a.slug}`,
+        title: `${e.isNewImport ? "New agreement" : "Back in the catalogue"}: ${a.shortTitle}`,
         link: `${site}/agreements/${a.slug}?v=${e.id}`,
         date,
         published: date,

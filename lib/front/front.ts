@@ -45,7 +45,9 @@ export class Front {
   async serve(req: IncomingMessage, res: ServerResponse, url: string): Promise<void> {
     if (!shareable(url, req.headers)) return this.send(req, res, await this.fetchFromNext(url, forwardedHeaders(req, this.fill.header), null), "BYPASS");
     const state = lastVersionState() ?? (await versionState().catch(() => null));
-    const version = state?.current ?? null;
+    // Keyed by epoch (version + when it became current): an older version made current again re-renders
+    // the pages that tell the history (changelog, feeds) instead of serving their copies from before.
+    const version = state?.epoch ?? null;
     const key = FrontCache.key(version, url);
     const hit = this.cache.get(key);
     if (hit) return this.send(req, res, { kind: "cached", hit }, "HIT");
@@ -71,7 +73,7 @@ export class Front {
     });
     const setCookies = response.headers.getSetCookie();
     const policy = withHtmlPolicy(headers, body);
-    const stillCurrent = keep !== null && (lastVersionState()?.current ?? null) === keep.version;
+    const stillCurrent = keep !== null && (lastVersionState()?.epoch ?? null) === keep.version;
     // An answer that says it must not be shared (a citation's access date) is relayed, never kept. Pages
     // are the exception: Next.js marks every dynamic page "private"; they are kept per version below.
     // Archives (data packages) are already compressed and kept by their route: relayed as they are.

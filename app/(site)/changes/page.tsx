@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pager, pageParam } from "@/components/ui/pager";
-import { CHANGES_PAGE_SIZE, listVersions, versionEntries } from "@/lib/changes/changes";
+import { CHANGES_PAGE_SIZE, listHistory, versionEntries } from "@/lib/changes/changes";
 import { provisionFeedList } from "@/lib/feeds/feeds";
 
 // Rendered on request; server.ts keeps the result per dataset version (lib/front).
@@ -16,7 +16,7 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ChangesPage({ searchParams }: Props) {
-  const total = (await listVersions()).length;
+  const total = (await listHistory()).length;
   const page = pageParam((await searchParams).page, total, CHANGES_PAGE_SIZE);
   const [{ entries }, provisions] = await Promise.all([versionEntries(page), provisionFeedList()]);
   const pages = Math.max(1, Math.ceil(total / CHANGES_PAGE_SIZE));
@@ -30,16 +30,16 @@ export default async function ChangesPage({ searchParams }: Props) {
         <a href="/feeds/changes.atom">Atom feed</a>.
       </p>
       <p className="mt-4 text-sm" role="status">
-        {total} dataset version{total === 1 ? "" : "s"}.
+        {total} {total === 1 ? "entry" : "entries"}, newest first.
       </p>
       {entries.length === 0 ? (
         <p className="mt-4">{total === 0 ? "The catalogue is empty: run npm run db:import." : "No versions on this page."}</p>
       ) : (
         <ol className="mt-4 grid gap-4">
           {entries.map((e) => (
-            <li key={e.id} className="rounded-lg border border-rule bg-white p-4" data-version={e.id}>
+            <li key={`${e.id}@${e.activatedAt}`} className="rounded-lg border border-rule bg-white p-4" data-version={e.id}>
               <h2 className="flex flex-wrap items-baseline gap-x-3 font-serif text-xl font-semibold">
-                <time dateTime={e.importedAt}>{e.importedAt.slice(0, 10)}</time>
+                <time dateTime={e.activatedAt}>{e.activatedAt.slice(0, 10)}</time>
                 <code className="font-mono text-base">{e.id}</code>
                 {e.isCurrent ? <span className="rounded bg-ins-bg px-2 text-sm font-normal text-ins">current</span> : null}
               </h2>

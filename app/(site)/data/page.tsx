@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pager, pageParam } from "@/components/ui/pager";
-import { CHANGES_PAGE_SIZE, listVersions, versionEntries } from "@/lib/changes/changes";
+import { CHANGES_PAGE_SIZE, listVersions, versionDigest } from "@/lib/changes/changes";
 import { LICENCE } from "@/lib/licence";
 
 // Rendered on request; server.ts keeps the result per dataset version (lib/front).
@@ -18,11 +18,13 @@ const TABLES = "agreements, parties, agreement parties, provisions, scope catego
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function DataPage({ searchParams }: Props) {
-  const total = (await listVersions()).length;
+  const versions = await listVersions();
+  const total = versions.length;
   const page = pageParam((await searchParams).page, total, CHANGES_PAGE_SIZE);
-  const { entries } = await versionEntries(page);
   const pages = Math.max(1, Math.ceil(total / CHANGES_PAGE_SIZE));
-  const current = entries.find((e) => e.isCurrent);
+  const shown = versions.slice((page - 1) * CHANGES_PAGE_SIZE, page * CHANGES_PAGE_SIZE);
+  const counts = await Promise.all(shown.map((v) => versionDigest(v.id).then((d) => d.counts)));
+  const current = versions.find((v) => v.isCurrent);
 
   return (
     <div>
@@ -38,6 +40,7 @@ export default async function DataPage({ searchParams }: Props) {
           Latest version (zip)
         </a>
         {current ? <span className="text-muted"> · currently {current.id}, imported {current.importedAt.slice(0, 10)}</span> : null}
+        {" · "}<Link href="/changes">What changed between versions</Link>
       </p>
       <p className="mt-2 max-w-3xl text-sm text-muted">
         {LICENCE.scope} Licence: <a href={LICENCE.url} rel="license">{LICENCE.short}</a>. Pin your analysis to a version: its zip
@@ -47,29 +50,34 @@ export default async function DataPage({ searchParams }: Props) {
       <p className="mt-1 text-sm" role="status">
         {total} dataset version{total === 1 ? "" : "s"}.
       </p>
-      <table className="mt-3 w-full border-collapse text-left text-sm">
-        <caption className="sr-only">Data packages by dataset version, newest first</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-3">Imported</th>
-            <th scope="col" className="py-2 pr-3">Version</th>
-            <th scope="col" className="py-2 pr-3">What changed</th>
-            <th scope="col" className="py-2">Download</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.id} className="border-b border-rule align-top">
-              <td className="py-2 pr-3"><time dateTime={e.importedAt}>{e.importedAt.slice(0, 10)}</time></td>
-              <td className="py-2 pr-3 font-mono">{e.id}</td>
-              <td className="py-2 pr-3">
-                {e.previous ? <Link href={`/changes/${e.previous}...${e.id}`}>{e.sentence}</Link> : e.sentence}
-              </td>
-              <td className="py-2"><a href={`/data/${e.id}.zip`} download>{`pactdiff-catalogue-${e.id}.zip`}</a></td>
+      <div className="mt-3 overflow-x-auto">
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">Data packages by dataset version, newest import first</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="py-2 pr-3">Imported</th>
+              <th scope="col" className="py-2 pr-3">Version</th>
+              <th scope="col" className="py-2 pr-3">Agreements</th>
+              <th scope="col" className="py-2">Data package</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {shown.map((v, i) => (
+              <tr key={v.id} className="border-b border-rule align-top">
+                <td className="py-2 pr-3"><time dateTime={v.importedAt}>{v.importedAt.slice(0, 10)}</time></td>
+                <td className="py-2 pr-3 font-mono">
+                  {v.id}
+                  {v.isCurrent ? <span className="ml-2 font-sans text-ins">current</span> : null}
+                </td>
+                <td className="py-2 pr-3">{counts[i]?.agreements ?? ""}</td>
+                <td className="py-2">
+                  <a href={`/data/${v.id}.zip`} download aria-label={`Data package of version ${v.id} (zip)`}>zip</a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <Pager label="Pages of the version list" page={page} pages={pages} href={(n) => (n === 1 ? "/data" : `/data?page=${n}`)} previous="← Newer" next="Older →" />
     </div>
   );

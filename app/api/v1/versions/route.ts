@@ -5,8 +5,9 @@ import { currentVersionId } from "@/lib/dataset-version";
 import { env } from "@/lib/env";
 import { LICENCE_FIELD } from "@/lib/licence";
 
-// GET /api/v1/versions[?page=] — every dataset version, newest first, with what it changed and where its
-// data package is; 50 a page.
+// GET /api/v1/versions[?page=] — the catalogue's history, newest first: each time a dataset version became
+// current (a new import, or an older version again), what changed from the one before, and where its data
+// package is; 50 a page.
 export async function GET(request: Request) {
   try {
     const raw = new URL(request.url).searchParams.get("page");
@@ -24,10 +25,11 @@ export async function GET(request: Request) {
         pages,
         next: page < pages ? `${site}/api/v1/versions?page=${page + 1}` : null,
         licence: LICENCE_FIELD,
-        versions: entries.map((e) => ({
+        history: entries.map((e) => ({
           id: e.id,
           imported_at: e.importedAt,
           activated_at: e.activatedAt,
+          new_import: e.isNewImport,
           current: e.isCurrent,
           previous: e.previous,
           summary: e.sentence,
