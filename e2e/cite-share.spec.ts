@@ -56,7 +56,7 @@ test.describe("Cite this", () => {
   test("the embed's footer carries the citation and the licence", async ({ request }) => {
     const v = await currentVersion(request);
     const html = await (await request.get(`/embed${FEATURED}`)).text();
-    expect(html).toContain(`Cite: Pactdiff.`);
+    expect(html).toContain(`Cite: Pactdiff (`);
     expect(html).toContain(`${ORIGIN}${FEATURED}?v=${v}`);
     expect(html).toMatch(/\(accessed <time datetime="\d{4}-\d{2}-\d{2}" data-accessed>\d{4}-\d{2}-\d{2}<\/time>\)/);
     expect(html).toContain(`href="${LICENCE_URL}" rel="license"`);

@@ -7,6 +7,9 @@ declare module "@citation-js/core" {
     format(format: "bibtex" | "biblatex" | "ris", options?: { format?: "text" }): string;
     format(format: "data", options?: { format?: "object" | "text" }): unknown;
   }
+  export const plugins: {
+    config: { get(plugin: "@csl"): { styles: { has(name: string): boolean; add(name: string, xml: string): void } } };
+  };
 }
 declare module "@citation-js/plugin-csl";
 declare module "@citation-js/plugin-bibtex";

@@ -1,4 +1,4 @@
-import { CITATION_FORMATS, CITATION_MEDIA, citationHref, cslItem, formattedReference, type CiteTarget } from "@/lib/cite/cite";
+import { CITATION_FORMATS, CITATION_MEDIA, citationHref, cslItem, formattedReference, splitAtAccessed, type CiteTarget } from "@/lib/cite/cite";
 import { env } from "@/lib/env";
 import { LICENCE } from "@/lib/licence";
 import { AccessedDate } from "./accessed-date";
@@ -9,7 +9,8 @@ import { AccessedDate } from "./accessed-date";
  */
 export function CiteBox({ target, headingLevel = 3 }: { target: CiteTarget; headingLevel?: 2 | 3 }) {
   const item = cslItem(target, env().SITE_URL, new Date());
-  const { reference, accessed } = formattedReference(item);
+  const formatted = formattedReference(item);
+  const [before, after] = splitAtAccessed(formatted);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <div className="mt-4" data-testid="cite-box">
@@ -17,7 +18,11 @@ export function CiteBox({ target, headingLevel = 3 }: { target: CiteTarget; head
         Cite this
       </Heading>
       <p className="mt-2 max-w-3xl break-words rounded border border-rule bg-paper p-3 text-sm" aria-labelledby="cite-heading">
-        <span data-citation="">{reference.replace(/\.$/, "")}</span> (accessed <AccessedDate rendered={accessed} />).
+        <span data-citation="">
+          {before}
+          <AccessedDate rendered={formatted.accessed} />
+          {after}
+        </span>
       </p>
       <p className="mt-2 text-sm">
         Download:{" "}

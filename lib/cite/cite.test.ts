@@ -5,7 +5,7 @@ import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-csl";
 import { describe, expect, it } from "vitest";
-import { cslItem, formatCitation, type CiteTarget } from "./cite";
+import { cslItem, formatCitation, formattedReference, splitAtAccessed, type CiteTarget } from "./cite";
 
 const target: CiteTarget = {
   key: "canada-china-2017-vs-us-china-2015",
@@ -22,6 +22,7 @@ const pinnedUrl = `${site}${target.pinnedPath}`;
 describe("citations", () => {
   it("CSL-JSON renders through a CSL processor with the pinned URL and version", () => {
     const csl = JSON.parse(formatCitation(item, "csl-json")) as unknown[];
+    // Any CSL processor and style: here citeproc-js with the bundled APA style, not Pactdiff's own.
     const rendered = new Cite(csl).format("bibliography", { format: "text", template: "apa" });
     expect(rendered).toContain(pinnedUrl);
     expect(rendered).toContain("Version d24017fcbe08");
@@ -30,10 +31,16 @@ describe("citations", () => {
     expect(csl).toEqual([expect.objectContaining({ accessed: { "date-parts": [[2026, 11, 27]] }, version: "d24017fcbe08", type: "dataset" })]);
   });
 
-  it("the formatted reference ends with the access date", () => {
-    const text = formatCitation(item, "text");
-    expect(text).toContain(pinnedUrl);
-    expect(text.trim()).toMatch(/\?v=d24017fcbe08 \(accessed 2026-11-27\)\.$/);
+  it("the formatted reference names author, year, title, version, type, URL and access date", () => {
+    expect(formatCitation(item, "text").trim()).toBe(
+      `Pactdiff (2026). Canada–China 2017 vs US–China 2015: clauses compared (Version d24017fcbe08) [Data set]. Pactdiff catalogue of cyber agreements. Pactdiff. ${pinnedUrl} (accessed 2026-11-27).`,
+    );
+  });
+
+  it("splits the reference at its access date, for pages that show the reader's own", () => {
+    const [before, after] = splitAtAccessed(formattedReference(item));
+    expect(before.endsWith("(accessed ")).toBe(true);
+    expect(after).toBe(").");
   });
 
   it("BibTeX parses with a maintained parser and keeps URL, version and access date", () => {

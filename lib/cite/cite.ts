@@ -2,11 +2,16 @@
 // formats researchers paste into their reference managers, produced from that item by citation-js
 // (CSL processor, BibTeX and RIS writers) rather than by hand. Every format carries the pinned URL, the
 // dataset version and the access date.
-import { Cite } from "@citation-js/core";
+import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import { LICENCE } from "../licence";
+import { PACTDIFF_CSL } from "./pactdiff.csl";
+
+const STYLE = "pactdiff";
+const styles = plugins.config.get("@csl").styles;
+if (!styles.has(STYLE)) styles.add(STYLE, PACTDIFF_CSL);
 
 export const CITATION_FORMATS = ["text", "bibtex", "ris", "csl-json"] as const;
 export type CitationFormat = (typeof CITATION_FORMATS)[number];
@@ -69,22 +74,26 @@ function cite(item: CslItem): Cite {
 }
 
 /**
- * The formatted reference: the CSL processor's APA rendering of the item (which names the version and the
- * pinned URL), followed by the access date in brackets, which APA leaves out for datasets but readers of a living
- * catalogue need.
+ * The formatted reference, rendered by the CSL processor with Pactdiff's style (./pactdiff.csl.ts): author,
+ * year, title, version, type, catalogue, publisher, pinned URL and access date. `accessed` is the date as it
+ * appears at the end, so that a page can show the reader's own date in its place.
  */
 export function formattedReference(item: CslItem): { reference: string; accessed: string } {
-  const reference = cite(item).format("bibliography", { format: "text", template: "apa" }).trim();
+  const reference = cite(item).format("bibliography", { format: "text", template: STYLE, lang: "en-US" }).trim();
   const [[y, m, d]] = item.accessed["date-parts"];
   return { reference, accessed: `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}` };
 }
 
+/** The reference around its access date: [before, after], for a page that renders the date itself. */
+export function splitAtAccessed({ reference, accessed }: { reference: string; accessed: string }): [string, string] {
+  const at = reference.lastIndexOf(accessed);
+  return at < 0 ? [reference, ""] : [reference.slice(0, at), reference.slice(at + accessed.length)];
+}
+
 export function formatCitation(item: CslItem, format: CitationFormat): string {
   switch (format) {
-    case "text": {
-      const { reference, accessed } = formattedReference(item);
-      return `${reference.replace(/\.$/, "")} (accessed ${accessed}).\n`;
-    }
+    case "text":
+      return `${formattedReference(item).reference}\n`;
     case "bibtex":
       return `${cite(item).format("bibtex").trim()}\n`;
     case "ris":

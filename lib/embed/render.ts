@@ -9,7 +9,7 @@ import { basisLabel, eventKindLabel, formatPartialDate, positionLabel } from "..
 import { html, trusted, type Markup } from "../html";
 import type { EmbedState } from "./state";
 import { EMBED_CSS, EMBED_SCRIPT } from "./styles";
-import { CITATION_MEDIA, citationHref, cslItem, formattedReference } from "../cite/cite";
+import { CITATION_MEDIA, citationHref, cslItem, formattedReference, splitAtAccessed } from "../cite/cite";
 import { LICENCE } from "../licence";
 
 type Version = { id: string; isLatest: boolean; latestId: string; importedAt: string };
@@ -44,9 +44,10 @@ function citeLine(comparison: Comparison, state: EmbedState, version: Version, s
     site,
     new Date(),
   );
-  const { reference, accessed } = formattedReference(item);
+  const formatted = formattedReference(item);
+  const [before, after] = splitAtAccessed(formatted);
   const links = (["bibtex", "ris", "csl-json"] as const).map((f, i) => html`${i ? " · " : ""}<a href="${`${site}${citationHref(pinnedPath, f)}`}">${CITATION_MEDIA[f].label}</a>`);
-  return html`<p class="cite">Cite: ${reference.replace(/\.$/, "")} (accessed <time datetime="${accessed}" data-accessed>${accessed}</time>). ${links}. Coding and notes: <a href="${LICENCE.url}" rel="license" target="_blank">${LICENCE.short}</a>; quoted texts remain their publishers'.</p>`;
+  return html`<p class="cite">Cite: ${before}<time datetime="${formatted.accessed}" data-accessed>${formatted.accessed}</time>${after} ${links}. Coding and notes: <a href="${LICENCE.url}" rel="license" target="_blank">${LICENCE.short}</a>; quoted texts remain their publishers'.</p>`;
 }
 
 function headerRow(comparison: Comparison, first: string, baseNote: boolean): Markup {
