@@ -16,9 +16,13 @@ test("/changes lists the current version with what it holds; bad ranges are 404"
   await expect(page.getByRole("status")).toContainText("0 added · 0 changed · 0 removed");
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `http://localhost:3100/changes/${v}...${v}`);
 
-  for (const path of [`/changes/${v}...000000000000`, "/changes/nope", `/changes/${v}..${v}`, "/changes/%E0%A4%A", `/changes/${v}...${v}...${v}`]) {
+  for (const path of [`/changes/${v}...000000000000`, "/changes/nope", `/changes/${v}..${v}`, `/changes/${v}...${v}...${v}`]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
+  // A malformed percent-encoding is refused before routing.
+  const malformed = await request.get("/changes/%E0%A4%A");
+  expect(malformed.status()).toBe(400);
+  expect(await malformed.text()).not.toMatch(/at .*\.js:\d+/);
 });
 
 test("/data lists every version's package; the versions API pages and refuses bad pages", async ({ page, request }) => {
