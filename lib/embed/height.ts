@@ -3,7 +3,7 @@
 // taller than at 800 px. A text-layout estimate from the embed's own stylesheet (./styles.ts): 15 px type
 // with 1.5 line height, 12 px meta lines, the first column 26 % wide, cards under 480 px.
 import type { Comparison } from "../compare/comparison";
-import type { EmbedState } from "./state";
+import { shownRows, type EmbedState } from "./state";
 import { EMBED_HEIGHT_RANGE } from "./snippet";
 
 const LINE = 22.5; // 15 px × 1.5
@@ -56,11 +56,7 @@ export function citedSourceCount(comparison: Comparison, state: EmbedState): num
   const add = (citations: { source: { url: string | null } }[]) => citations.forEach((c) => c.source.url && urls.add(c.source.url));
   if (state.view === "scope") comparison.scope.rows.forEach((r) => r.cells.forEach((c) => c.readings.forEach((x) => add(x.citations))));
   else if (state.view === "dates") comparison.timeline.events.forEach((e) => add(e.citations));
-  else {
-    const wanted = new Set(state.rows);
-    const rows = wanted.size && comparison.rows.some((r) => wanted.has(r.provision.key)) ? comparison.rows.filter((r) => wanted.has(r.provision.key)) : comparison.rows;
-    rows.forEach((r) => r.cells.forEach((c) => c.clauses.forEach((cl) => cl.texts.forEach((t) => add(t.citations)))));
-  }
+  else shownRows(comparison.rows, state).forEach((r) => r.cells.forEach((c) => c.clauses.forEach((cl) => cl.texts.forEach((t) => add(t.citations)))));
   return urls.size;
 }
 
@@ -87,10 +83,8 @@ export function estimateEmbedHeight(comparison: Comparison, state: EmbedState, w
       0.2,
     );
   } else {
-    const wanted = new Set(state.rows);
-    const rows = wanted.size && comparison.rows.some((r) => wanted.has(r.provision.key)) ? comparison.rows.filter((r) => wanted.has(r.provision.key)) : comparison.rows;
     table = tableHeight(
-      rows.map((row) => ({
+      shownRows(comparison.rows, state).map((row) => ({
         head: [{ text: row.provision.label }, { text: "Reworded (88% similar)", small: true }],
         cells: row.cells.map((cell) => {
           if (cell.clauses.length === 0) return [{ text: "No such provision." }];

@@ -7,7 +7,7 @@ import { compareHref } from "../compare/state";
 import type { Citation } from "../data/citations";
 import { basisLabel, eventKindLabel, formatPartialDate, positionLabel } from "../format";
 import { html, trusted, type Markup } from "../html";
-import type { EmbedState } from "./state";
+import { shownRows, type EmbedState } from "./state";
 import { EMBED_CSS, EMBED_SCRIPT } from "./styles";
 import { CITATION_MEDIA, citationHref, cslItem, formattedReference, splitAtAccessed } from "../cite/cite";
 import { LICENCE } from "../licence";
@@ -59,8 +59,7 @@ function headerRow(comparison: Comparison, first: string, baseNote: boolean): Ma
 function clausesTable(comparison: Comparison, state: EmbedState, cited: Citation[]): Markup {
   const names = new Map(comparison.agreements.map((a) => [a.slug, a.shortTitle]));
   const name = (slug: string) => names.get(slug) ?? slug;
-  const wanted = new Set(state.rows);
-  const rows = wanted.size && comparison.rows.some((r) => wanted.has(r.provision.key)) ? comparison.rows.filter((r) => wanted.has(r.provision.key)) : comparison.rows;
+  const rows = shownRows(comparison.rows, state);
   const base = comparison.agreements[0]?.shortTitle ?? "";
   return html`<table><caption><strong>${comparison.agreements.map((a) => a.shortTitle).join(" vs ")}</strong><small>Clauses aligned by provision${state.diff === "words" ? html`; words that differ from ${base} are struck through (deleted) or underlined (inserted)` : ""}.</small></caption>
 ${headerRow(comparison, "Provision", true)}<tbody>${rows.map(

@@ -15,3 +15,9 @@ export function parseEmbedState(segments: readonly string[], query: URLSearchPar
   const rows = [...new Set((query.get("rows") ?? "").split(",").map((r) => r.trim()).filter((r) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(r) && r.length <= 60))].slice(0, 40);
   return { ok: true, state: { ...parsed.state, theme, rows } };
 }
+
+/** The provision rows an embed shows: those `rows=` names (when any of them exists), else all. */
+export function shownRows<R extends { provision: { key: string } }>(rows: readonly R[], state: Pick<EmbedState, "rows">): readonly R[] {
+  const wanted = new Set(state.rows);
+  return wanted.size && rows.some((r) => wanted.has(r.provision.key)) ? rows.filter((r) => wanted.has(r.provision.key)) : rows;
+}
