@@ -17,7 +17,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
             Pact<span className="text-accent">diff</span>
           </Link>
           <nav aria-label="Main">
-            <ul className="flex gap-5 text-sm">
+            <ul className="flex flex-wrap gap-x-5 gap-y-1 whitespace-nowrap text-sm">
               <li>
                 <Link href="/agreements">Agreements</Link>
               </li>

@@ -55,7 +55,6 @@ export default async function DataPage({ searchParams }: Props) {
           <caption className="sr-only">Data packages by dataset version, newest import first</caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-3">Imported</th>
               <th scope="col" className="py-2 pr-3">Version</th>
               <th scope="col" className="py-2 pr-3">Agreements</th>
               <th scope="col" className="py-2">Data package</th>
@@ -64,10 +63,12 @@ export default async function DataPage({ searchParams }: Props) {
           <tbody>
             {shown.map((v, i) => (
               <tr key={v.id} className="border-b border-rule align-top">
-                <td className="py-2 pr-3"><time dateTime={v.importedAt}>{v.importedAt.slice(0, 10)}</time></td>
-                <td className="py-2 pr-3 font-mono">
-                  {v.id}
-                  {v.isCurrent ? <span className="ml-2 font-sans text-ins">current</span> : null}
+                <td className="py-2 pr-3">
+                  <span className="font-mono">{v.id}</span>
+                  {v.isCurrent ? <span className="ml-2 text-ins">current</span> : null}
+                  <span className="block text-muted">
+                    imported <time dateTime={v.importedAt}>{v.importedAt.slice(0, 10)}</time>
+                  </span>
                 </td>
                 <td className="py-2 pr-3">{counts[i]?.agreements ?? ""}</td>
                 <td className="py-2">
