@@ -74,17 +74,20 @@ async function provisionUses(key: string): Promise<{ label: string; description:
         orderBy: [{ agreement: { sortOrder: "asc" } }, { position: "asc" }],
         select: { agreement: { select: { slug: true, shortTitle: true, title: true } }, texts: { orderBy: { position: "asc" }, select: { language: true, text: true, form: true, isTranslation: true, confidence: true } } },
       }),
-      // Every version's agreements with this provision: one row per agreement and version.
-      db.agreement.findMany({
-        where: { clauses: { some: { provision: { key } } } },
-        select: { slug: true, version: { select: { id: true, importedAt: true } } },
-      }),
+      // For each agreement, the earliest imported version in which it has this provision: one row per
+      // agreement, ranked in the database whatever the number of versions (SQLite and PostgreSQL alike).
+      db.$queryRaw<{ slug: string; versionId: string; importedAt: Date | string | number }[]>`
+        SELECT "slug", "versionId", "importedAt" FROM (
+          SELECT a."slug" AS "slug", v."id" AS "versionId", v."importedAt" AS "importedAt",
+                 ROW_NUMBER() OVER (PARTITION BY a."slug" ORDER BY v."importedAt", v."id") AS "n"
+          FROM "Agreement" a JOIN "DatasetVersion" v ON v."id" = a."versionId"
+          WHERE EXISTS (
+            SELECT 1 FROM "Clause" c JOIN "Provision" p ON p."pk" = c."provisionPk"
+            WHERE c."agreementPk" = a."pk" AND p."key" = ${key}
+          )
+        ) ranked WHERE "n" = 1`,
     ]);
-    const first = new Map<string, { id: string; importedAt: Date }>();
-    for (const row of history) {
-      const seen = first.get(row.slug);
-      if (!seen || row.version.importedAt < seen.importedAt) first.set(row.slug, row.version);
-    }
+    const first = new Map(history.map((row) => [row.slug, { id: row.versionId, importedAt: new Date(row.importedAt) }]));
     const uses = new Map<string, ProvisionUse>();
     for (const c of now) {
       const since = first.get(c.agreement.slug);

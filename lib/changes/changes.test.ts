@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { agreement, clause, event, reading } from "@/test/agreement-builders";
+import { compareDigests, describeChange, diffAgreement, parseRange, type Digest } from "./changes";
+
+const digest = (entries: [string, string][]): Digest => ({
+  agreements: new Map(entries.map(([slug, hash]) => [slug, { slug, shortTitle: slug.toUpperCase(), title: slug, hash }])),
+  counts: { agreements: entries.length, clauses: 0, texts: 0, sources: 0 },
+});
+
+describe("changes between two versions", () => {
+  const before = digest([["a", "1"], ["b", "1"], ["c", "1"]]);
+  const after = digest([["a", "1"], ["b", "2"], ["d", "1"]]);
+
+  it("finds agreements added, removed and changed by fingerprint", () => {
+    const diff = compareDigests(before, after);
+    expect(diff.added.map((a) => a.slug)).toEqual(["d"]);
+    expect(diff.removed.map((a) => a.slug)).toEqual(["c"]);
+    expect(diff.changed.map((a) => a.slug)).toEqual(["b"]);
+  });
+
+  it("says it in one sentence: first import, new import, return to an older version", () => {
+    const row = { id: "bbbbbbbbbbbb", previous: "aaaaaaaaaaaa", isNewImport: true, importedAt: "2026-11-01T00:00:00.000Z" };
+    expect(describeChange({ ...row, previous: null }, compareDigests(null, after), after.counts)).toBe("First import: 3 agreements.");
+    expect(describeChange(row, compareDigests(before, after), after.counts)).toBe("Added D; changed B; removed C.");
+    expect(describeChange({ ...row, isNewImport: false }, compareDigests(after, before), before.counts)).toBe(
+      "Back to version bbbbbbbbbbbb, first imported 2026-11-01: added C; changed B; removed D.",
+    );
+    expect(describeChange(row, compareDigests(before, before), before.counts)).toBe("No change to the agreements (the files changed, not what they say).");
+    const many = digest(["e", "f", "g", "h", "i"].map((s) => [s, "1"]));
+    expect(describeChange(row, compareDigests(before, { ...many, agreements: new Map([...before.agreements, ...many.agreements]) }), many.counts)).toBe("Added E, F, G and 2 more.");
+  });
+
+  it("diffs one agreement: fields, clause texts with word diffs and provenance, scope, events", () => {
+    const a = agreement("x", "2015-09-25", [clause("ip-theft", "neither would knowingly support theft")], [reading("norms", "silent")], [event("2015-09-25")]);
+    const b = agreement("x", "2015-09-26", [clause("ip-theft", "neither would support theft", { form: "truncated" }), clause("hotline", "A hotline.")], [reading("norms", "covered")], [event("2015-09-26")]);
+    const change = diffAgreement(a, b);
+    expect(change.fields).toEqual([{ field: "Date", before: "2015-09-25", after: "2015-09-26" }]);
+    const ip = change.texts.find((t) => t.provision === "ip-theft");
+    expect(ip?.kind).toBe("changed");
+    expect(ip?.provenance).toBe("verbatim, confidence high → truncated, confidence high");
+    expect(ip?.diff?.ok && ip.diff.parts.filter((p) => p.kind === "delete").map((p) => p.text.trim())).toEqual(["knowingly"]);
+    expect(change.texts.find((t) => t.provision === "hotline")?.kind).toBe("added");
+    expect(change.scope.map((s) => s.kind)).toEqual(["removed", "added"]);
+    expect(change.events).toHaveLength(2);
+  });
+
+  it("parses {from}...{to} and nothing else", () => {
+    expect(parseRange("aaaaaaaaaaaa...bbbbbbbbbbbb")).toEqual({ from: "aaaaaaaaaaaa", to: "bbbbbbbbbbbb" });
+    for (const bad of ["aaaaaaaaaaaa..bbbbbbbbbbbb", "aaaaaaaaaaaa...bbbb", "AAAAAAAAAAAA...bbbbbbbbbbbb", "%E0%A4%A", "a...b...c"]) expect(parseRange(bad)).toBeNull();
+  });
+});

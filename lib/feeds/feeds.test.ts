@@ -1,0 +1,31 @@
+// The feeds on the unit-test database (the real catalogue, one version), read back by a real feed parser.
+import { parseFeed } from "@rowanmanning/feed-parser";
+import { describe, expect, it } from "vitest";
+import { listAgreements } from "../data/agreements";
+import { getLatestVersion } from "../data/versions";
+import { changesFeed, provisionFeed } from "./feeds";
+
+const SITE = "https://pactdiff.example";
+
+describe("Atom feeds", () => {
+  it("the changelog feed has the version and one entry per agreement it brought", async () => {
+    const version = await getLatestVersion();
+    const feed = parseFeed((await changesFeed(SITE))!);
+    expect(feed.meta.type).toBe("atom");
+    expect(feed.items[0]?.title).toBe(`Dataset version ${version!.id}: First import: 6 agreements.`);
+    expect(feed.items.filter((i) => i.title?.startsWith("New agreement: "))).toHaveLength(6);
+    expect(new Set(feed.items.map((i) => i.id)).size).toBe(feed.items.length);
+  });
+
+  it("a provision's feed has every agreement that expresses it, with the text and its provenance", async () => {
+    const version = await getLatestVersion();
+    const withIp = (await listAgreements(version!.id)).filter((a) => a.provisionKeys.includes("ip-theft"));
+    const feed = parseFeed((await provisionFeed(SITE, "ip-theft"))!);
+    expect(feed.items.map((i) => i.title).sort()).toEqual(withIp.map((a) => `${a.shortTitle} has the provision “No cyber-enabled IP theft for commercial advantage”`).sort());
+    const us = feed.items.find((i) => i.title?.startsWith("US–China 2015"));
+    expect(us?.url).toBe(`${SITE}/agreements/us-china-2015?v=${version!.id}`);
+    expect(us?.content).toContain("knowingly support");
+    expect(us?.content).toMatch(/verbatim|truncated/);
+    expect(await provisionFeed(SITE, "no-such-provision")).toBeNull();
+  });
+});
