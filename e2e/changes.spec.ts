@@ -1,6 +1,7 @@
 // The changelog and the list of data packages, on the catalogue as imported for the tests (what a new
 // import adds to them is checked in versions.spec.ts).
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
 
 test("/changes lists the current version with what it holds; bad ranges are 404", async ({ page, request }) => {
   const v = (await (await request.get("/api/v1/agreements")).json()).dataset_version as string;
@@ -29,11 +30,19 @@ test("/data lists every version's package; the versions API pages and refuses ba
   const v = (await (await request.get("/api/v1/agreements")).json()).dataset_version as string;
   await page.goto("/data");
   await expect(page.getByRole("link", { name: "Latest version (zip)" })).toHaveAttribute("href", "/data/latest.zip");
-  await expect(page.getByRole("link", { name: `Data package of version ${v} (zip)` })).toHaveAttribute("href", `/data/${v}.zip`);
+  await expect(page.getByRole("link", { name: `zip — data package of version ${v}` })).toHaveAttribute("href", `/data/${v}.zip`);
   const api = await (await request.get("/api/v1/versions")).json();
   expect(api).toMatchObject({ current: v, page: 1, licence: { id: "CC-BY-4.0" } });
   expect(api.history[0]).toMatchObject({ id: v, current: true, data_package: `http://localhost:3100/data/${v}.zip` });
   for (const bad of ["0", "x", "-1", "1e3"]) expect((await request.get(`/api/v1/versions?page=${bad}`)).status(), bad).toBe(400);
   // A page past the end of a page list is the last page, not an error.
   expect((await page.goto("/changes?page=999"))?.status()).toBe(200);
+});
+
+test("the changelog, a version diff and the package list have no axe violations", async ({ page, request }) => {
+  const v = (await (await request.get("/api/v1/agreements")).json()).dataset_version as string;
+  for (const path of ["/changes", `/changes/${v}...${v}`, "/data"]) {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  }
 });

@@ -6,6 +6,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { testDatabaseUrl } from "../test/databases";
+import { expectNoAxeViolations } from "./axe";
 
 const OLD = "The two sides agreed that neither country's government would conduct";
 const NEW = "The two sides agreed that neither government would ever conduct";
@@ -103,7 +104,13 @@ test("a new import shows everywhere within seconds; pinned links keep the old da
   expect(changes).toContain(v2);
   expect(changes).toContain(`/changes/${v1}...${v2}`);
   expect(changes).toMatch(/Added Newcomer 2026; changed Canada–China 2017/);
-  await page.goto(`/changes/${v1}...${v2}`);
+  // Any two versions, from the form (a GET form: no JavaScript needed).
+  await page.goto("/changes");
+  await page.getByLabel("From").selectOption(v1);
+  await page.getByLabel("To").selectOption(v2);
+  await page.getByRole("button", { name: "Show what changed" }).click();
+  await expect(page).toHaveURL(`/changes/${v1}...${v2}`);
+  await expectNoAxeViolations(page);
   await expect(page.getByRole("region", { name: "Added" })).toContainText("Newcomer 2026");
   const changed = page.locator(`[data-agreement="canada-china-2017"]`);
   await expect(changed.locator("del").first()).toContainText("country");

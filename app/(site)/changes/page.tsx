@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pager, pageParam } from "@/components/ui/pager";
-import { CHANGES_PAGE_SIZE, listHistory, versionEntries } from "@/lib/changes/changes";
+import { redirect } from "next/navigation";
+import { CHANGES_PAGE_SIZE, listHistory, listVersions, versionEntries } from "@/lib/changes/changes";
+import { versionExists } from "@/lib/dataset-version";
 import { provisionFeedList } from "@/lib/feeds/feeds";
 
 // Rendered on request; server.ts keeps the result per dataset version (lib/front).
@@ -15,11 +17,19 @@ export const metadata: Metadata = {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
 export default async function ChangesPage({ searchParams }: Props) {
+  const params = await searchParams;
+  // The "compare two versions" form (GET, works without JavaScript) lands here and is sent on.
+  const [from, to] = [first(params.from), first(params.to)];
+  if (from && to && (await versionExists(from)) && (await versionExists(to))) redirect(`/changes/${from}...${to}`);
   const total = (await listHistory()).length;
-  const page = pageParam((await searchParams).page, total, CHANGES_PAGE_SIZE);
-  const [{ entries }, provisions] = await Promise.all([versionEntries(page), provisionFeedList()]);
+  const page = pageParam(params.page, total, CHANGES_PAGE_SIZE);
+  const [{ entries }, provisions, versions] = await Promise.all([versionEntries(page), provisionFeedList(), listVersions()]);
   const pages = Math.max(1, Math.ceil(total / CHANGES_PAGE_SIZE));
+  // The form offers the most recent versions: a bounded list whatever the history's length.
+  const choices = versions.slice(0, CHANGES_PAGE_SIZE);
 
   return (
     <div>
@@ -56,6 +66,26 @@ export default async function ChangesPage({ searchParams }: Props) {
           ))}
         </ol>
       )}
+      {choices.length > 1 ? (
+        <form action="/changes" method="get" className="mt-8 flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-white p-4" aria-labelledby="compare-versions">
+          <h2 id="compare-versions" className="w-full font-serif text-xl font-semibold">Compare two versions</h2>
+          {(["from", "to"] as const).map((name, i) => (
+            <label key={name} className="text-sm font-medium">
+              {name === "from" ? "From" : "To"}
+              <select name={name} defaultValue={choices[i === 0 ? 1 : 0]?.id} className="mt-1 block rounded border border-rule bg-white px-2 py-1.5 font-mono">
+                {choices.map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {`${v.id} (${v.importedAt.slice(0, 10)})`}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+          <button type="submit" className="rounded bg-accent px-3 py-1.5 text-sm font-semibold text-white">
+            Show what changed
+          </button>
+        </form>
+      ) : null}
       <section aria-labelledby="follow" className="mt-10">
         <h2 id="follow" className="font-serif text-2xl font-semibold">Follow a provision</h2>
         <p className="mt-2 max-w-3xl text-muted">An Atom feed per provision tells you when a newly added document expresses it.</p>

@@ -72,7 +72,9 @@ export default async function DataPage({ searchParams }: Props) {
                 </td>
                 <td className="py-2 pr-3">{counts[i]?.agreements ?? ""}</td>
                 <td className="py-2">
-                  <a href={`/data/${v.id}.zip`} download aria-label={`Data package of version ${v.id} (zip)`}>zip</a>
+                  <a href={`/data/${v.id}.zip`} download>
+                    zip<span className="sr-only"> — data package of version {v.id}</span>
+                  </a>
                 </td>
               </tr>
             ))}
