@@ -18,7 +18,7 @@ const HOSTILE_VALUES = [
   ...MARKUP_MARKERS.map((m) => m.replace(/ /g, "%20").replace(/"/g, "%22")),
 ];
 
-const PARAMS = ["v", "view", "diff", "focus", "row", "a", "q", "year", "form", "party", "scope", "provision", "format", "url", "maxwidth", "maxheight", "theme", "rows", "lang", "_rsc"];
+const PARAMS = ["v", "view", "diff", "focus", "row", "a", "q", "year", "form", "party", "scope", "provision", "format", "url", "maxwidth", "maxheight", "theme", "rows", "lang", "_rsc", "page", "from", "to", "pinned"];
 
 function mulberry32(seed: number): () => number {
   let a = seed;
@@ -66,6 +66,16 @@ export function fuzzCases(count: number, seed = 20261123): string[] {
     () => `/api/oembed${query()}`,
     () => `/og/compare/${slugs()}`,
     () => `/api/admin/revalidate${query()}`,
+    () => `/changes${query()}`,
+    () => `/changes/${slugish()}...${slugish()}${query()}`,
+    () => `/data${query()}`,
+    () => `/data/${slugish()}.zip${query()}`,
+    () => `/feeds/changes.atom${query()}`,
+    () => `/feeds/provisions/${slugish()}.atom`,
+    () => `/api/v1/cite?page=${encodeURIComponent(`/${random() < 0.5 ? "agreements" : "compare"}/${slugs()}${query()}`)}&${query().slice(1)}`,
+    () => `/api/v1/cite${query()}`,
+    () => `/api/v1/versions${query()}`,
+    () => `/og/agreement/${slugish()}${query()}`,
     () => `/${pick(HOSTILE_VALUES)}/${pick(HOSTILE_VALUES)}${query()}`,
     () => `/_next/${pick(HOSTILE_VALUES)}`,
     () => `/_next/static/${pick(HOSTILE_VALUES)}/${pick(HOSTILE_VALUES)}`,

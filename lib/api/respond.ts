@@ -15,11 +15,12 @@ export const CORS_HEADERS = {
 } as const;
 
 
-type BodyOptions = { request: Request; contentType: string; version: string; pinned: boolean; filename?: string };
+type BodyOptions = { request: Request; contentType: string; version: string; pinned: boolean; filename?: string; headers?: Record<string, string> };
 
-export function sendBody(body: string, { request, contentType, version, pinned, filename }: BodyOptions): Response {
+export function sendBody(body: string | Uint8Array, { request, contentType, version, pinned, filename, headers: extra }: BodyOptions): Response {
   const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
   const headers: Record<string, string> = {
+    ...extra,
     ...CORS_HEADERS,
     "content-type": contentType,
     etag,
@@ -33,7 +34,7 @@ export function sendBody(body: string, { request, contentType, version, pinned, 
   if (match && match.split(",").some((t) => t.trim() === etag || t.trim() === `W/${etag}`)) {
     return new Response(null, { status: 304, headers });
   }
-  return new Response(request.method === "HEAD" ? null : body, { status: 200, headers });
+  return new Response(request.method === "HEAD" ? null : typeof body === "string" ? body : Buffer.from(body), { status: 200, headers });
 }
 
 export function sendJson(data: unknown, options: Omit<BodyOptions, "contentType">): Response {

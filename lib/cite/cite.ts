@@ -1,4 +1,4 @@
-// "Cite this": one CSL-JSON item per page (agreement, comparison, provision, changelog), and the
+// "Cite this": one CSL-JSON item per cited page (an agreement or a comparison, pinned), and the
 // formats researchers paste into their reference managers, produced from that item by citation-js
 // (CSL processor, BibTeX and RIS writers) rather than by hand. Every format carries the pinned URL, the
 // dataset version and the access date.

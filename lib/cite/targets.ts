@@ -1,6 +1,6 @@
 import "server-only";
-// Which page a citation is for: an agreement (/agreements/{slug}), a comparison (/compare/…) or the
-// changelog (/changes/{from}...{to}), always resolved against a dataset version so the citation is pinned.
+// Which page a citation is for: an agreement (/agreements/{slug}) or a comparison (/compare/…), always
+// resolved against a dataset version so that the citation is pinned.
 import { compareHref, parseCompareState, type CompareState, type View } from "../compare/state";
 import type { AgreementDetail, AgreementSummary } from "../data/agreements";
 import { getAgreementBySlug } from "../data/agreements";

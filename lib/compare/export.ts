@@ -2,7 +2,7 @@
 // row per provision × agreement, per scope reading, or per event — shared by the CSV download and the
 // JSON's `table`, so the two always agree. Every row carries its provenance (form, language, translation,
 // confidence, source kinds, sources), the dataset version and the attribution the licence asks for.
-import Papa from "papaparse";
+import { toCsv } from "../csv";
 import { attribution, LICENCE_FIELD } from "../licence";
 import type { Citation } from "../data/citations";
 import type { Cell, Row } from "./align";
@@ -148,13 +148,11 @@ export function viewTable(comparison: Comparison, view: View, versionId: string,
 }
 
 /**
- * RFC 4180 CSV (CRLF, quoted where needed) with a UTF-8 byte-order mark so spreadsheets read the accents and
- * CJK. A cell that begins with =, +, -, @, tab or CR is neutralised (prefixed with ', papaparse's
- * escapeFormulae), so that no catalogue text runs as a spreadsheet formula.
+ * A download of a view's table: the site's CSV (lib/csv.ts) with a UTF-8 byte-order mark, so that
+ * spreadsheets read the accents and CJK.
  */
 export function tableToCsv(columns: readonly string[], rows: Record<string, string>[]): string {
-  const csv = Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((k) => r[k] ?? "")) }, { newline: "\r\n", quotes: false, escapeFormulae: true });
-  return `\uFEFF${csv}\r\n`;
+  return `\uFEFF${toCsv(columns, rows)}`;
 }
 
 export function cellsToCsv(cells: FlatCell[]): string {

@@ -4,7 +4,7 @@
 import "server-only";
 import { zipSync, strToU8 } from "fflate";
 import { LRUCache } from "lru-cache";
-import Papa from "papaparse";
+import { toCsv } from "../csv";
 import { stringify } from "yaml";
 import type { DatasetVersionInfo } from "../data/versions";
 import { LICENCE } from "../licence";
@@ -13,13 +13,8 @@ import { catalogueTables, type Table } from "./tables";
 export const PACKAGE_NAME = "pactdiff-catalogue";
 
 function csv(table: Table): string {
-  const names = table.schema.fields.map((f) => f.name);
-  const data = table.rows.map((row) => names.map((n) => {
-    const v = row[n];
-    return v === null || v === undefined ? "" : String(v);
-  }));
-  // Formula-like cells are neutralised as in every other CSV of the site (a leading '), see the README.
-  return `${Papa.unparse({ fields: names, data }, { newline: "\r\n", escapeFormulae: true })}\r\n`;
+  // The site's CSV writer: formula-like cells are neutralised as in every other download (see the README).
+  return toCsv(table.schema.fields.map((f) => f.name), table.rows);
 }
 
 export function descriptor(tables: Table[], version: DatasetVersionInfo, site: string) {

@@ -2,13 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DiffText } from "@/components/compare/diff-text";
-import { diffVersions, parseRange, type AgreementChange, type ListChange } from "@/lib/changes/changes";
+import { Pager, pageParam } from "@/components/ui/pager";
+import { diffVersions, parseRange, type AgreementChange, type AgreementRef, type ListChange } from "@/lib/changes/changes";
 import { versionExists } from "@/lib/dataset-version";
 
 // Two versions never change, so neither does this page: rendered once, kept by the front.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ range: string }> };
+type Props = { params: Promise<{ range: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// Changed agreements a page: a diff between two very different versions stays a readable page.
+const CHANGED_PAGE_SIZE = 25;
 
 async function load(range: string) {
   const parsed = parseRange(range);
@@ -42,6 +46,23 @@ function Items({ title, items }: { title: string; items: ListChange[] }) {
         ))}
       </ul>
     </div>
+  );
+}
+
+/** Agreements added or removed, each linked to the version that has it. */
+function AgreementList({ id, title, agreements, version }: { id: string; title: string; agreements: AgreementRef[]; version: string }) {
+  if (agreements.length === 0) return null;
+  return (
+    <section aria-labelledby={id} className="mt-6">
+      <h2 id={id} className="font-serif text-2xl font-semibold">{title}</h2>
+      <ul className="mt-2 list-disc pl-6">
+        {agreements.map((a) => (
+          <li key={a.slug}>
+            <a href={`/agreements/${a.slug}?v=${version}`}>{a.shortTitle}</a>: {a.title}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -93,10 +114,13 @@ function Changed({ change, to }: { change: AgreementChange; to: string }) {
   );
 }
 
-export default async function VersionDiffPage({ params }: Props) {
+export default async function VersionDiffPage({ params, searchParams }: Props) {
   const range = await load((await params).range);
   if (!range) notFound();
   const diff = await diffVersions(range.from, range.to);
+  const page = pageParam((await searchParams).page, diff.changed.length, CHANGED_PAGE_SIZE);
+  const pages = Math.max(1, Math.ceil(diff.changed.length / CHANGED_PAGE_SIZE));
+  const base = `/changes/${range.from}...${range.to}`;
   return (
     <div>
       <p className="text-sm"><Link href="/changes">← All dataset versions</Link></p>
@@ -107,32 +131,17 @@ export default async function VersionDiffPage({ params }: Props) {
         {diff.added.length} added · {diff.changed.length} changed · {diff.removed.length} removed · {diff.unchanged} unchanged.
         {" "}<Link href={`/changes/${range.to}...${range.from}`}>Reverse</Link>
       </p>
-      {diff.added.length ? (
-        <section aria-labelledby="added" className="mt-6">
-          <h2 id="added" className="font-serif text-2xl font-semibold">Added</h2>
-          <ul className="mt-2 list-disc pl-6">
-            {diff.added.map((a) => (
-              <li key={a.slug}><a href={`/agreements/${a.slug}?v=${range.to}`}>{a.shortTitle}</a>: {a.title}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {diff.removed.length ? (
-        <section aria-labelledby="removed" className="mt-6">
-          <h2 id="removed" className="font-serif text-2xl font-semibold">Removed</h2>
-          <ul className="mt-2 list-disc pl-6">
-            {diff.removed.map((a) => (
-              <li key={a.slug}><a href={`/agreements/${a.slug}?v=${range.from}`}>{a.shortTitle}</a>: {a.title}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <AgreementList id="added" title="Added" agreements={diff.added} version={range.to} />
+      <AgreementList id="removed" title="Removed" agreements={diff.removed} version={range.from} />
       {diff.changed.length ? (
         <section aria-labelledby="changed" className="mt-6">
           <h2 id="changed" className="font-serif text-2xl font-semibold">Changed</h2>
           <ul className="mt-3 grid gap-4">
-            {diff.changed.map((c) => <Changed key={c.agreement.slug} change={c} to={range.to} />)}
+            {diff.changed.slice((page - 1) * CHANGED_PAGE_SIZE, page * CHANGED_PAGE_SIZE).map((c) => (
+              <Changed key={c.agreement.slug} change={c} to={range.to} />
+            ))}
           </ul>
+          <Pager label="Pages of changed agreements" page={page} pages={pages} href={(n) => (n === 1 ? base : `${base}?page=${n}`)} />
         </section>
       ) : null}
       {diff.added.length + diff.removed.length + diff.changed.length === 0 ? <p className="mt-6">Nothing changed in the agreements between these versions.</p> : null}
