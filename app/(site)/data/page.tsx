@@ -57,7 +57,7 @@ export default async function DataPage({ searchParams }: Props) {
             <tr className="border-b-2 border-ink">
               <th scope="col" className="py-2 pr-3">Version</th>
               <th scope="col" className="py-2 pr-3">Agreements</th>
-              <th scope="col" className="py-2">Data package</th>
+              <th scope="col" className="py-2">Download</th>
             </tr>
           </thead>
           <tbody>
