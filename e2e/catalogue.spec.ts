@@ -112,3 +112,9 @@ test.describe("accessibility", () => {
     await expect(page).toHaveURL(/#main$/);
   });
 });
+
+test("a search with control characters (a NUL byte) is answered, on either database", async ({ request }) => {
+  const response = await request.get("/agreements?q=knowingly%00support");
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain("agreements");
+});

@@ -50,3 +50,10 @@ describe("catalogue pages", () => {
     expect(pageHref({ party: "CHN", q: "ip" }, 3)).toBe("/agreements?q=ip&party=CHN&page=3");
   });
 });
+
+describe("the search text", () => {
+  it("turns control characters (NUL included, which PostgreSQL refuses) into spaces", () => {
+    expect(parseFilters({ q: "a\u0000b\tc" }, choices).q).toBe("a b c");
+    expect(parseFilters({ q: "\u0000\u0001" }, choices).q).toBeUndefined();
+  });
+});

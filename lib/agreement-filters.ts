@@ -16,7 +16,12 @@ export function parseFilters(params: FilterParams, choices: FilterChoices): Pars
     return parsed.success && allowed.includes(parsed.data) ? parsed.data : undefined;
   };
   const year = Number(pick("year", choices.years.map(String)));
-  const q = z.string().trim().min(1).max(100).safeParse(first(params.q));
+  // Control characters (a NUL above all, which PostgreSQL refuses in text) are spaces in a search.
+  const q = z
+    .string()
+    .transform((text) => text.replace(/[\u0000-\u001f\u007f]/g, " "))
+    .pipe(z.string().trim().min(1).max(100))
+    .safeParse(first(params.q));
   const filters: ParsedFilters = {
     party: pick("party", choices.parties),
     year: Number.isInteger(year) ? year : undefined,
