@@ -16,8 +16,22 @@ const FORMS: Record<string, string> = {
   communique: "Communiqué",
   declaration: "Declaration",
   "intergovernmental-agreement": "Intergovernmental agreement",
+  call: "Call",
+  report: "Report",
+  framework: "Framework",
+  principles: "Principles and actions",
+  "media-release": "Media release",
+  "outcome-list": "Outcome list",
 };
 const CHARACTER: Record<string, string> = { "political-commitment": "Political commitment", binding: "Legally binding" };
+const READOUT_KIND: Record<string, string> = {
+  "fact-sheet": "Fact sheet",
+  "outcome-list": "Outcome list",
+  "media-release": "Media release",
+  statement: "Statement",
+  remarks: "Spoken remarks",
+  transcription: "Transcription of spoken words",
+};
 const STATUS: Record<string, string> = { active: "Active", superseded: "Superseded", lapsed: "Lapsed" };
 const POSITION: Record<string, string> = { covered: "Covered", "not-covered": "Not covered", silent: "Silent" };
 const BASIS: Record<string, string> = { text: "the text itself", official: "an official statement", press: "press reading", expert: "expert reading" };
@@ -36,8 +50,11 @@ const TEXT_FORM: Record<string, string> = { verbatim: "Verbatim", truncated: "Tr
 
 const pick = (table: Record<string, string>, key: string) => table[key] ?? key;
 export const formLabel = (form: string) => pick(FORMS, form);
-export const characterLabel = (c: string) => pick(CHARACTER, c);
-export const statusLabel = (s: string) => pick(STATUS, s);
+/** null is a judgement nobody made: said so, never left blank or guessed. */
+export const NOT_ASSESSED = "Not assessed";
+export const characterLabel = (c: string | null) => (c === null ? NOT_ASSESSED : pick(CHARACTER, c));
+export const statusLabel = (s: string | null) => (s === null ? NOT_ASSESSED : pick(STATUS, s));
+export const readoutKindLabel = (k: string) => pick(READOUT_KIND, k);
 export const positionLabel = (p: string) => pick(POSITION, p);
 export const basisLabel = (b: string) => pick(BASIS, b);
 export const sourceKindLabel = (k: string) => pick(SOURCE_KIND, k);
@@ -54,6 +71,16 @@ export function languageLabel(tag: string): string {
   }
 }
 
-export function partiesLabel(parties: { name: string }[]): string {
-  return parties.map((p) => p.name).join(" – ");
+/** Two parties "United States – China"; a longer list with commas, and past `max` names a count of the rest. */
+export function partiesLabel(parties: { name: string }[], max = Infinity): string {
+  if (parties.length <= 2) return parties.map((p) => p.name).join(" – ");
+  const names = parties.map((p) => p.name);
+  if (names.length <= max) return names.join(", ");
+  return `${names.slice(0, max).join(", ")} and ${names.length - max} more`;
+}
+
+/** "Unofficial English translation by AFP" style provenance line for a text; empty for an original. */
+export function translationLabel(t: { isTranslation: boolean; translatedBy: string | null; language: string }): string {
+  if (!t.isTranslation) return "";
+  return `${languageLabel(t.language)} translation${t.translatedBy ? ` by ${t.translatedBy}` : ""}`;
 }

@@ -6,12 +6,12 @@ export function clause(provision: string, text: string, opts: { language?: strin
     label: provision,
     note: null,
     provision: { key: provision, label: provision },
-    texts: [{ language: opts.language ?? "en", text, form: opts.form ?? "verbatim", isTranslation: false, confidence: "high", note: null, citations: [] }],
+    texts: [{ language: opts.language ?? "en", text, form: opts.form ?? "verbatim", isTranslation: false, translatedBy: null, confidence: "high", note: null, citations: [] }],
   };
 }
 
 export function reading(category: string, position: ScopeReading["position"], basis: ScopeReading["basis"] = "text") {
-  return { category, reading: { position, basis, note: "", citations: [] } as ScopeReading };
+  return { category, reading: { position, basis, confidence: "high", note: "", citations: [] } satisfies ScopeReading };
 }
 
 export function event(date: string, kind = "agreed"): AgreementEvent {
@@ -40,6 +40,8 @@ export function agreement(slug: string, date: string, clauses: Clause[], scope: 
     statusNote: null,
     supersededBy: null,
     clauses,
+    judgements: { legalCharacter: null, status: null },
+    readouts: [],
     scope: [...grouped].map(([key, readings]) => ({ category: { key, label: key }, readings })),
     events,
     corrections: [],

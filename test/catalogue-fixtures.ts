@@ -21,9 +21,8 @@ export function agreement(slug = "us-china-2015") {
     shortTitle: "US–China 2015",
     parties: ["USA", "CHN"],
     form: "fact-sheet",
-    legalCharacter: "political-commitment",
+    legalCharacter: { value: "political-commitment", basis: "text", note: "A fact sheet.", cite: ["fs"] },
     date: "2015-09-25",
-    status: "active",
     summary: "A summary.",
     sources: { fs: { title: "Fact sheet", publisher: "White House", url: "https://example.org/fs", kind: "primary" } },
     clauses: [
@@ -33,7 +32,7 @@ export function agreement(slug = "us-china-2015") {
         texts: [{ language: "en", form: "verbatim", confidence: "high", text: "Neither government will conduct.", cite: ["fs"] }],
       },
     ],
-    scope: [{ category: "economic-espionage", position: "covered", basis: "text", note: "n", cite: ["fs"] }],
+    scope: [{ category: "economic-espionage", position: "covered", basis: "text", confidence: "high", note: "n", cite: ["fs"] }],
     events: [{ date: "2015-09-25", kind: "announced", title: "Announced", confidence: "high", cite: ["fs"] }],
   };
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { AgreementSummary } from "@/lib/data/agreements";
-import { characterLabel, formLabel, formatPartialDate, partiesLabel } from "@/lib/format";
+import { formLabel, formatPartialDate, partiesLabel } from "@/lib/format";
 
 export function AgreementCard({
   agreement,
@@ -16,7 +16,7 @@ export function AgreementCard({
   return (
     <article className="flex h-full flex-col rounded-lg border border-rule bg-white p-4">
       <p className="text-sm text-muted">
-        <time dateTime={agreement.date}>{formatPartialDate(agreement.date)}</time> · {partiesLabel(agreement.parties)}
+        <time dateTime={agreement.date}>{formatPartialDate(agreement.date)}</time> · {partiesLabel(agreement.parties, 4)}
       </p>
       <Heading className="mt-1 text-lg font-semibold leading-snug">
         <Link href={`/agreements/${agreement.slug}`} className="text-ink no-underline hover:underline">
@@ -27,7 +27,6 @@ export function AgreementCard({
       <p className="mt-2 line-clamp-4 text-sm leading-relaxed">{agreement.summary}</p>
       <div className="mt-auto flex flex-wrap gap-1.5 pt-3">
         <Badge tone="accent">{formLabel(agreement.form)}</Badge>
-        <Badge>{characterLabel(agreement.legalCharacter)}</Badge>
         {agreement.coveredScope.map((key) => (
           <Badge key={key} tone="good">
             {scopeLabels.get(key) ?? key}

@@ -1,13 +1,13 @@
 import { Badge } from "@/components/ui/badge";
-import type { AgreementDetail } from "@/lib/data/agreements";
-import { characterLabel, formLabel, formatPartialDate, partiesLabel, statusLabel } from "@/lib/format";
+import { Citations } from "@/components/ui/citations";
+import type { AgreementDetail, Judgement } from "@/lib/data/agreements";
+import { NOT_ASSESSED, basisLabel, characterLabel, formLabel, formatPartialDate, partiesLabel, statusLabel } from "@/lib/format";
 
 export function AgreementHeader({ agreement }: { agreement: AgreementDetail }) {
   const facts: [string, string][] = [
-    ["Parties", partiesLabel(agreement.parties)],
+    [agreement.parties.length > 2 ? `Parties (${agreement.parties.length})` : "Parties", partiesLabel(agreement.parties)],
     ["Date", formatPartialDate(agreement.date)],
     ["Form", formLabel(agreement.form)],
-    ["Legal character", characterLabel(agreement.legalCharacter)],
   ];
   if (agreement.forum) facts.push(["Forum", agreement.forum]);
   return (
@@ -21,16 +21,47 @@ export function AgreementHeader({ agreement }: { agreement: AgreementDetail }) {
             <dd>{term === "Date" ? <time dateTime={agreement.date}>{value}</time> : value}</dd>
           </div>
         ))}
-        <div className="flex gap-2">
-          <dt className="w-32 shrink-0 text-muted">Status</dt>
-          <dd>
-            <Badge tone={agreement.status === "active" ? "good" : "warn"}>{statusLabel(agreement.status)}</Badge>
-            {agreement.supersededBy ? <span className="ml-1">by {agreement.supersededBy}</span> : null}
-          </dd>
-        </div>
+        <JudgementFact term="Legal character" label={characterLabel(agreement.legalCharacter)} value={agreement.legalCharacter} judgement={agreement.judgements.legalCharacter} />
+        <JudgementFact
+          term="Status"
+          label={statusLabel(agreement.status)}
+          value={agreement.status}
+          judgement={agreement.judgements.status}
+          extra={agreement.supersededBy ? ` by ${agreement.supersededBy}` : ""}
+        />
       </dl>
       {agreement.statusNote ? <p className="mt-3 text-sm text-muted">{agreement.statusNote}</p> : null}
       <p className="mt-5 max-w-3xl leading-relaxed sm:text-lg">{agreement.summary}</p>
     </header>
+  );
+}
+
+/**
+ * A coded judgement is shown with its basis and sources, like a scope reading; without one it says "Not
+ * assessed" rather than leaving a badge nobody can check. (Versions imported before judgements had sources
+ * show the value with "basis not recorded".)
+ */
+function JudgementFact({ term, label, value, judgement, extra = "" }: { term: string; label: string; value: string | null; judgement: Judgement | null; extra?: string }) {
+  return (
+    <div className="flex gap-2 sm:col-span-2">
+      <dt className="w-32 shrink-0 text-muted">{term}</dt>
+      <dd>
+        {value === null ? (
+          <span className="text-muted">{NOT_ASSESSED}</span>
+        ) : (
+          <>
+            <Badge>{label}</Badge>
+            {extra}
+            <span className="ml-1 text-muted">{judgement ? `according to ${basisLabel(judgement.basis)}` : "(basis not recorded in this version)"}</span>
+            {judgement ? (
+              <>
+                <span className="mt-1 block">{judgement.note}</span>
+                <Citations citations={judgement.citations} label="Evidence" />
+              </>
+            ) : null}
+          </>
+        )}
+      </dd>
+    </div>
   );
 }

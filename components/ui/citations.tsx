@@ -20,6 +20,7 @@ export function Citations({ citations, label = "Source" }: { citations: Citation
             {c.source.date ? `, ${formatPartialDate(c.source.date)}` : null}
             {c.pinpoint ? <span>, {c.pinpoint}</span> : null}
             <span className="text-xs"> ({sourceKindLabel(c.source.kind)})</span>
+            {c.source.reliability ? <span className="text-xs italic"> — {c.source.reliability}</span> : null}
           </li>
         ))}
       </ul>

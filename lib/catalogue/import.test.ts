@@ -29,7 +29,7 @@ describe("importCatalogue", () => {
     expect(result).toEqual({ status: "created", versionId: versionIdOf(first.contentHash), agreements: 1 });
     const row = await prisma.agreement.findFirstOrThrow({ select: { slug: true, datePrecision: true, year: true, versionId: true } });
     expect(row).toEqual({ slug: "us-china-2015", datePrecision: "day", year: 2015, versionId: result.versionId });
-    expect(await counts()).toEqual({ versions: 1, agreements: 1, clauses: 1, citations: 3 });
+    expect(await counts()).toEqual({ versions: 1, agreements: 1, clauses: 1, citations: 4 });
   });
 
   it("is a no-op for unchanged files", async () => {

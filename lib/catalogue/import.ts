@@ -82,9 +82,9 @@ async function writeAgreement(
       title: a.title,
       shortTitle: a.shortTitle,
       form: a.form,
-      legalCharacter: a.legalCharacter,
+      legalCharacter: a.legalCharacter?.value ?? null,
       forum: a.forum ?? null,
-      status: a.status,
+      status: a.status?.value ?? null,
       statusNote: a.statusNote ?? null,
       supersededBy: a.supersededBy ?? null,
       date: a.date,
@@ -113,7 +113,33 @@ async function writeAgreement(
   });
   const agreementPk = created.pk;
 
-  for (const [position, clause] of a.clauses.entries()) {
+  for (const [field, judgement] of [["legal-character", a.legalCharacter], ["status", a.status]] as const) {
+    if (!judgement) continue;
+    await tx.judgement.create({
+      data: { agreementPk, field, value: judgement.value, basis: judgement.basis, note: judgement.note, citations: citations(judgement.cite) },
+    });
+  }
+  // The agreement's own clauses come first, then each readout's statements: positions run on across both.
+  const clauses: { clause: AgreementFile["clauses"][number]; readoutPk: number | null }[] = a.clauses.map((clause) => ({ clause, readoutPk: null }));
+  for (const [sortOrder, r] of a.readouts.entries()) {
+    const readout = await tx.readout.create({
+      data: {
+        agreementPk,
+        key: r.key,
+        partyCode: r.party ?? null,
+        issuedBy: r.issuedBy,
+        title: r.title,
+        date: r.date,
+        datePrecision: datePrecisionOf(r.date),
+        kind: r.kind,
+        note: r.note ?? null,
+        sortOrder,
+      },
+      select: { pk: true },
+    });
+    clauses.push(...r.clauses.map((clause) => ({ clause, readoutPk: readout.pk })));
+  }
+  for (const [position, { clause, readoutPk }] of clauses.entries()) {
     await tx.clause.create({
       data: {
         agreementPk,
@@ -121,6 +147,7 @@ async function writeAgreement(
         position,
         label: clause.label,
         note: clause.note ?? null,
+        readoutPk,
         texts: {
           create: clause.texts.map((t, i) => ({
             position: i,
@@ -128,6 +155,7 @@ async function writeAgreement(
             text: t.text,
             form: t.form,
             isTranslation: t.isTranslation,
+            translatedBy: t.translatedBy ?? null,
             confidence: t.confidence,
             note: t.note ?? null,
             citations: citations(t.cite),
@@ -143,6 +171,7 @@ async function writeAgreement(
         categoryPk: must(maps.categoryPk, s.category),
         position: s.position,
         basis: s.basis,
+        confidence: s.confidence,
         note: s.note,
         sortOrder,
         citations: citations(s.cite),

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { agreement, files, vocabulary } from "@/test/catalogue-fixtures";
-import { CatalogueError, formatIssue, loadCatalogue, parseCatalogue, type CatalogueFile } from "./load";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { stringify } from "yaml";
+import { CatalogueError, formatIssue, loadCatalogue, parseCatalogue, readCatalogueFiles, type CatalogueFile } from "./load";
 
 function issuesOf(input: CatalogueFile[]): string[] {
   try {
@@ -22,19 +26,57 @@ const mutate = (change: (a: ReturnType<typeof agreement>) => void) => {
 describe("parseCatalogue rejects malformed files with the file, field and line", () => {
   const cases: [string, CatalogueFile[], string][] = [
     ["missing field", mutate((a) => delete (a as Partial<typeof a>).summary), `${F}:1: summary: missing field`],
-    ["unknown provision", mutate((a) => (a.clauses[0]!.provision = "ip-thief")), `${F}:20: clauses.0.provision: unknown provision "ip-thief"`],
-    ["unknown party code", mutate((a) => (a.parties = ["USA", "XYZ"])), `${F}:6: parties.1: unknown party code "XYZ"`],
-    ["bad date", mutate((a) => (a.date = "2015-02-30")), `${F}:9: date: bad date: use YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)`],
-    ["bad month", mutate((a) => (a.events[0]!.date = "2015-13")), `${F}:36: events.0.date: bad date: use YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)`],
-    ["clause without source", mutate((a) => (a.clauses[0]!.texts[0]!.cite = [])), `${F}:26: clauses.0.texts.0.cite: needs at least one source`],
-    ["citation of an unknown source", mutate((a) => (a.clauses[0]!.texts[0]!.cite = ["nope"])), `${F}:27: clauses.0.texts.0.cite.0: unknown source "nope": add it under sources`],
+    [
+      "unknown provision, with the valid keys and where to add one",
+      mutate((a) => (a.clauses[0]!.provision = "ip-thief")),
+      `${F}:24: clauses.0.provision: unknown provision "ip-thief": known provisions are ip-theft, hotline (add new ones to prisma/catalogue/vocabulary.yaml)`,
+    ],
+    [
+      "unknown party code",
+      mutate((a) => (a.parties = ["USA", "XYZ"])),
+      `${F}:6: parties.1: unknown party code "XYZ": known party codes are USA, CHN (add new ones to prisma/catalogue/vocabulary.yaml)`,
+    ],
+    ["a party listed twice", mutate((a) => (a.parties = ["CHN", "CHN"])), `${F}:6: parties.1: party "CHN" is listed twice`],
+    ["bad date, echoed", mutate((a) => (a.date = "2015-02-30")), `${F}:14: date: bad date "2015-02-30": use YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)`],
+    ["bad month", mutate((a) => (a.events[0]!.date = "2015-13")), `${F}:41: events.0.date: bad date "2015-13": use YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)`],
+    ["clause without source", mutate((a) => (a.clauses[0]!.texts[0]!.cite = [])), `${F}:30: clauses.0.texts.0.cite: needs at least one source`],
+    ["citation of an unknown source", mutate((a) => (a.clauses[0]!.texts[0]!.cite = ["nope"])), `${F}:31: clauses.0.texts.0.cite.0: unknown source "nope": add it under sources`],
     [
       "clause citing a source without url",
       mutate((a) => delete (a.sources.fs as { url?: string }).url),
-      `${F}:26: clauses.0.texts.0.cite.0: source "fs" has no url; clause text must cite a source with a url`,
+      `${F}:30: clauses.0.texts.0.cite.0: source "fs" has no url; clause text must cite a source with a url`,
+    ],
+    [
+      "a whole page pasted as a clause",
+      mutate((a) => (a.clauses[0]!.texts[0]!.text = "word ".repeat(40_000))),
+      `${F}:29: clauses.0.texts.0.text: text is longer than 4000 characters: store the clause, not the document`,
+    ],
+    [
+      "an invented language code",
+      mutate((a) => (a.clauses[0]!.texts[0]!.language = "xx")),
+      `${F}:26: clauses.0.texts.0.language: unknown language "xx": use a BCP 47 tag of a real language, such as en, fr, zh or zh-Hans`,
+    ],
+    [
+      "a translation without its translator",
+      mutate((a) => Object.assign(a.clauses[0]!.texts[0]!, { isTranslation: true })),
+      `${F}:26: clauses.0.texts.0.translatedBy: a translation needs translatedBy: who translated it (a publisher, an agency, or Pactdiff)`,
+    ],
+    [
+      "a coded judgement without basis or source",
+      mutate((a) => Object.assign(a, { legalCharacter: "binding" })),
+      `${F}:8: legalCharacter: legalCharacter is a judgement: give value (political-commitment | binding), basis, note and cite, or leave it out to show "not assessed"`,
+    ],
+    [
+      "a readout of an unknown party",
+      mutate((a) => Object.assign(a, { readouts: [{ key: "r", party: "AUS", issuedBy: "x", title: "t", date: "2015", kind: "statement", clauses: a.clauses }] })),
+      `${F}:49: readouts.0.party: unknown party code "AUS": known party codes are USA, CHN (add new ones to prisma/catalogue/vocabulary.yaml)`,
     ],
     ["unknown field", mutate((a) => Object.assign(a, { colour: "red" })), `${F}:1: Unrecognized key: "colour"`],
-    ["slug not matching the file name", [...files(vocabulary as never).slice(0, 1), { name: "agreements/other.yaml", text: files(agreement())[1]!.text }], `agreements/other.yaml: slug: slug "us-china-2015" must match the file name "other"`],
+    [
+      "a copied file that kept its slug",
+      [...files(vocabulary as never).slice(0, 1), { name: "agreements/other.yaml", text: files(agreement())[1]!.text }],
+      `agreements/other.yaml: slug: slug "us-china-2015" must match the file name "other" (a copied file keeps the old slug and header comment: change both)`,
+    ],
     ["YAML syntax error", [files()[0]!, { name: F, text: "slug: us-china-2015\ntitle: [unclosed\n" }], `${F}:3: YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]`],
   ];
 
@@ -64,6 +106,16 @@ describe("parseCatalogue rejects malformed files with the file, field and line",
   });
 });
 
+describe("readCatalogueFiles", () => {
+  it("refuses an agreement file whose extension is not lower-case .yaml instead of skipping it", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "catalogue-"));
+    await mkdir(path.join(dir, "agreements"));
+    await writeFile(path.join(dir, "vocabulary.yaml"), stringify(vocabulary));
+    await writeFile(path.join(dir, "agreements", "us-uk-2020.YAML"), stringify(agreement("us-uk-2020")));
+    await expect(readCatalogueFiles(dir)).rejects.toThrow("agreements/us-uk-2020.YAML: not read: agreement files end in lower-case .yaml; rename it to us-uk-2020.yaml");
+  });
+});
+
 describe("parseCatalogue accepts valid files", () => {
   it("normalises cites and dates and hashes the content", () => {
     const a = agreement();
@@ -82,15 +134,27 @@ describe("parseCatalogue accepts valid files", () => {
     expect(parseCatalogue(edited).contentHash).not.toBe(parseCatalogue(lf).contentHash);
   });
 
-  it("loads the real catalogue: six agreements with permanent slugs", async () => {
+  it("loads the real catalogue: sixteen documents with permanent slugs, several multilateral", async () => {
     const catalogue = await loadCatalogue("prisma/catalogue");
     expect(catalogue.agreements.map((a) => a.slug).sort()).toEqual([
+      "asean-us-2018",
+      "aukmin-2017",
+      "aukmin-2018",
       "canada-china-2017",
       "g20-antalya-2015",
+      "g7-charlevoix-2018",
+      "g7-ise-shima-2016",
+      "g7-lucca-2017",
+      "nordic-baltic-us-2016",
+      "paris-call-2018",
       "russia-china-2015",
       "uk-china-2015",
+      "un-gge-2015",
+      "us-australia-2016",
       "us-china-2015",
       "us-russia-2013",
     ]);
+    expect(catalogue.agreements.find((a) => a.slug === "nordic-baltic-us-2016")?.parties).toHaveLength(9);
+    expect(new Set(catalogue.agreements.map((a) => a.form))).toEqual(new Set(["joint-statement", "fact-sheet", "communique", "declaration", "intergovernmental-agreement", "call", "report", "principles", "media-release", "outcome-list"]));
   });
 });

@@ -36,7 +36,14 @@ export const VOCABULARY_FILE = "vocabulary.yaml";
 /** Reads `dir/vocabulary.yaml` and every `dir/agreements/*.yaml`, in name order. */
 export async function readCatalogueFiles(dir: string): Promise<CatalogueFile[]> {
   const agreementsDir = path.join(dir, "agreements");
-  const names = (await readdir(agreementsDir)).filter((n) => /\.ya?ml$/.test(n)).sort();
+  const all = (await readdir(agreementsDir)).sort();
+  const misnamed = all.filter((n) => /\.ya?ml$/i.test(n) && !/\.ya?ml$/.test(n));
+  if (misnamed.length) {
+    throw new CatalogueError(
+      misnamed.map((n) => ({ file: `agreements/${n}`, path: "", message: `not read: agreement files end in lower-case .yaml; rename it to ${n.replace(/\.ya?ml$/i, ".yaml")}` })),
+    );
+  }
+  const names = all.filter((n) => /\.ya?ml$/.test(n));
   const files: CatalogueFile[] = [{ name: VOCABULARY_FILE, text: await readFile(path.join(dir, VOCABULARY_FILE), "utf8") }];
   for (const name of names) {
     files.push({ name: `agreements/${name}`, text: await readFile(path.join(agreementsDir, name), "utf8") });
@@ -76,7 +83,7 @@ export function parseCatalogue(files: CatalogueFile[]): Catalogue {
       if (other) {
         issues.push({ file: file.name, path: "slug", message: `duplicate slug "${agreement.slug}", also used by ${other}` });
       } else if (agreement.slug !== expected) {
-        issues.push({ file: file.name, path: "slug", message: `slug "${agreement.slug}" must match the file name "${expected}"` });
+        issues.push({ file: file.name, path: "slug", message: `slug "${agreement.slug}" must match the file name "${expected}" (a copied file keeps the old slug and header comment: change both)` });
       }
       seen.set(agreement.slug, file.name);
       agreements.push(agreement);

@@ -13,7 +13,26 @@ export const slugSchema = key.max(80);
 export const partialDateSchema = z
   .union([z.string(), z.number().int()])
   .transform((value) => String(value))
-  .refine(isValidPartialDate, { message: "bad date: use YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)" });
+  .check((ctx) => {
+    if (!isValidPartialDate(ctx.value)) {
+      ctx.issues.push({ code: "custom", input: ctx.value, message: `bad date "${ctx.value}": use YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)` });
+    }
+  });
+
+/** The longest clause text accepted: the longest real clause is about 1,000 characters; a paste of a whole page is not a clause. */
+export const MAX_TEXT_LENGTH = 4000;
+
+const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+/** A well-formed BCP 47 tag whose language subtag is a real language (en, zh, fr, zh-Hans…), not just any letters. */
+export function isKnownLanguageTag(tag: string): boolean {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    const language = canonical?.split("-")[0];
+    return language !== undefined && languageNames.of(language) !== undefined;
+  } catch {
+    return false;
+  }
+}
 
 export function isValidPartialDate(value: string): boolean {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
@@ -47,6 +66,22 @@ const citeSchema = z
   .min(1, "needs at least one source");
 
 const confidence = z.enum(["high", "medium", "low", "unconfirmed"]);
+const basis = z.enum(["text", "official", "press", "expert"]);
+
+/** Coded document forms. A new form needs a label in lib/format.ts. */
+export const FORMS = [
+  "joint-statement",
+  "fact-sheet",
+  "communique",
+  "declaration",
+  "intergovernmental-agreement",
+  "call",
+  "report",
+  "framework",
+  "principles",
+  "media-release",
+  "outcome-list",
+] as const;
 
 const sourceSchema = z.strictObject({
   title: z.string().min(1),
@@ -57,58 +92,103 @@ const sourceSchema = z.strictObject({
   reliability: z.string().min(1).optional(),
 });
 
-const clauseTextSchema = z.strictObject({
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "must be a BCP 47 language tag such as en or zh"),
-  form: z.enum(["verbatim", "truncated", "paraphrase"]),
-  isTranslation: z.boolean().default(false),
-  confidence,
-  note: z.string().min(1).optional(),
-  text: z.string().trim().min(1),
-  cite: citeSchema,
-});
+const clauseTextSchema = z
+  .strictObject({
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "must be a BCP 47 language tag such as en or zh")
+      .refine(isKnownLanguageTag, { error: (issue) => `unknown language "${String(issue.input)}": use a BCP 47 tag of a real language, such as en, fr, zh or zh-Hans` }),
+    form: z.enum(["verbatim", "truncated", "paraphrase"]),
+    isTranslation: z.boolean().default(false),
+    translatedBy: z.string().min(1).optional(),
+    confidence,
+    note: z.string().min(1).optional(),
+    text: z.string().trim().min(1).max(MAX_TEXT_LENGTH, `text is longer than ${MAX_TEXT_LENGTH} characters: store the clause, not the document`),
+    cite: citeSchema,
+  })
+  .superRefine((t, ctx) => {
+    if (t.isTranslation && !t.translatedBy) {
+      ctx.addIssue({ code: "custom", path: ["translatedBy"], message: "a translation needs translatedBy: who translated it (a publisher, an agency, or Pactdiff)" });
+    }
+    if (!t.isTranslation && t.translatedBy) {
+      ctx.addIssue({ code: "custom", path: ["isTranslation"], message: "translatedBy is set but isTranslation is not true" });
+    }
+  });
+
+/**
+ * A coded judgement about a document (its legal character, its status): the value, on what basis, a note
+ * and its sources, like a scope reading. Left out, the page says "not assessed".
+ */
+function judgementSchema<V extends readonly [string, ...string[]]>(field: string, values: V) {
+  return z.strictObject(
+    { value: z.enum(values), basis, note: z.string().min(1), cite: citeSchema },
+    {
+      error: (issue) =>
+        issue.code === "invalid_type"
+          ? `${field} is a judgement: give value (${values.join(" | ")}), basis, note and cite, or leave it out to show "not assessed"`
+          : undefined,
+    },
+  );
+}
 
 export function agreementFileSchema(vocabulary: Vocabulary) {
   const parties = new Set(vocabulary.parties.map((p) => p.code));
   const provisions = new Set(vocabulary.provisions.map((p) => p.key));
   const categories = new Set(vocabulary.scopeCategories.map((c) => c.key));
-  const known = (set: Set<string>, what: string) =>
+  const known = (set: Set<string>, what: string, list: string) =>
     z.string().check((ctx) => {
       if (!set.has(ctx.value)) {
-        ctx.issues.push({ code: "custom", input: ctx.value, message: `unknown ${what} "${ctx.value}"` });
+        ctx.issues.push({
+          code: "custom",
+          input: ctx.value,
+          message: `unknown ${what} "${ctx.value}": known ${list} are ${[...set].join(", ")} (add new ones to prisma/catalogue/vocabulary.yaml)`,
+        });
       }
     });
+  const clauseSchema = z.strictObject({
+    label: z.string().min(1),
+    provision: known(provisions, "provision", "provisions"),
+    note: z.string().min(1).optional(),
+    texts: z.array(clauseTextSchema).min(1),
+  });
 
   return z
     .strictObject({
       slug: slugSchema,
       title: z.string().min(1),
       shortTitle: z.string().min(1).max(40),
-      parties: z.array(known(parties, "party code")).min(1),
-      form: z.enum(["joint-statement", "fact-sheet", "communique", "declaration", "intergovernmental-agreement"]),
-      legalCharacter: z.enum(["political-commitment", "binding"]),
+      parties: z.array(known(parties, "party code", "party codes")).min(1),
+      form: z.enum(FORMS),
+      legalCharacter: judgementSchema("legalCharacter", ["political-commitment", "binding"]).optional(),
       forum: z.string().min(1).optional(),
       date: partialDateSchema,
-      status: z.enum(["active", "superseded", "lapsed"]),
+      status: judgementSchema("status", ["active", "superseded", "lapsed"]).optional(),
       statusNote: z.string().min(1).optional(),
       supersededBy: z.string().min(1).optional(),
       summary: z.string().min(1),
       sources: z.record(key, sourceSchema),
-      clauses: z
+      clauses: z.array(clauseSchema).min(1),
+      readouts: z
         .array(
           z.strictObject({
-            label: z.string().min(1),
-            provision: known(provisions, "provision"),
+            key,
+            party: known(parties, "party code", "party codes").optional(),
+            issuedBy: z.string().min(1),
+            title: z.string().min(1),
+            date: partialDateSchema,
+            kind: z.enum(["fact-sheet", "outcome-list", "media-release", "statement", "remarks", "transcription"]),
             note: z.string().min(1).optional(),
-            texts: z.array(clauseTextSchema).min(1),
+            clauses: z.array(clauseSchema).min(1),
           }),
         )
-        .min(1),
+        .default([]),
       scope: z
         .array(
           z.strictObject({
-            category: known(categories, "scope category"),
+            category: known(categories, "scope category", "scope categories"),
             position: z.enum(["covered", "not-covered", "silent"]),
-            basis: z.enum(["text", "official", "press", "expert"]),
+            basis,
+            confidence,
             note: z.string().min(1),
             cite: citeSchema,
           }),
@@ -151,9 +231,22 @@ export function agreementFileSchema(vocabulary: Vocabulary) {
           }
         });
       };
+      file.parties.forEach((code, i) => {
+        if (file.parties.indexOf(code) !== i) ctx.addIssue({ code: "custom", path: ["parties", i], message: `party "${code}" is listed twice` });
+      });
       file.clauses.forEach((clause, ci) =>
         clause.texts.forEach((t, ti) => checkCites(t.cite, ["clauses", ci, "texts", ti], true)),
       );
+      const readoutKeys = new Set<string>();
+      file.readouts.forEach((r, ri) => {
+        if (readoutKeys.has(r.key)) ctx.addIssue({ code: "custom", path: ["readouts", ri, "key"], message: `readout "${r.key}" is listed twice` });
+        readoutKeys.add(r.key);
+        r.clauses.forEach((clause, ci) =>
+          clause.texts.forEach((t, ti) => checkCites(t.cite, ["readouts", ri, "clauses", ci, "texts", ti], true)),
+        );
+      });
+      if (file.legalCharacter) checkCites(file.legalCharacter.cite, ["legalCharacter"], false);
+      if (file.status) checkCites(file.status.cite, ["status"], false);
       file.scope.forEach((s, i) => checkCites(s.cite, ["scope", i], false));
       file.events.forEach((e, i) => {
         checkCites(e.cite, ["events", i], false);
@@ -167,7 +260,7 @@ export function agreementFileSchema(vocabulary: Vocabulary) {
           ctx.addIssue({ code: "custom", path: ["corrections", i, "claimedBy"], message: `unknown source "${c.claimedBy}": add it under sources` });
         }
       });
-      if (file.status === "superseded" && !file.supersededBy) {
+      if (file.status?.value === "superseded" && !file.supersededBy) {
         ctx.addIssue({ code: "custom", path: ["supersededBy"], message: "a superseded agreement needs supersededBy" });
       }
     });

@@ -153,7 +153,9 @@ const FIELDS: [keyof AgreementDetail, string][] = [
   ["summary", "Summary"],
 ];
 
-const readingText = (category: string, r: ScopeReading) => `${category}: ${r.position} (basis: ${r.basis}) — ${r.note}`;
+const readingText = (category: string, r: ScopeReading) =>
+  `${category}: ${r.position} (basis: ${r.basis}${r.confidence ? `, confidence ${r.confidence}` : ""}) — ${r.note}`;
+const judgementText = (field: string, j: AgreementDetail["judgements"]["status"]) => (j ? `${field}: ${j.value} (basis: ${j.basis}) — ${j.note}` : null);
 const eventText = (e: AgreementEvent) => `${e.date} ${e.kind}: ${e.title}${e.finding ? ` — ${e.finding}` : ""}`;
 
 function listDiff(before: string[], after: string[]): ListChange[] {
@@ -162,8 +164,8 @@ function listDiff(before: string[], after: string[]): ListChange[] {
   return [...before.filter((x) => !b.has(x)).map((text) => ({ kind: "removed" as const, text })), ...after.filter((x) => !a.has(x)).map((text) => ({ kind: "added" as const, text }))];
 }
 
-function provenanceOf(t: { form: string; isTranslation: boolean; confidence: string }): string {
-  return [t.form, t.isTranslation ? "translation" : null, `confidence ${t.confidence}`].filter(Boolean).join(", ");
+function provenanceOf(t: { form: string; isTranslation: boolean; translatedBy: string | null; confidence: string }): string {
+  return [t.form, t.isTranslation ? `translation${t.translatedBy ? ` by ${t.translatedBy}` : ""}` : null, `confidence ${t.confidence}`].filter(Boolean).join(", ");
 }
 
 export function diffAgreement(before: AgreementDetail, after: AgreementDetail): AgreementChange {
@@ -172,8 +174,15 @@ export function diffAgreement(before: AgreementDetail, after: AgreementDetail): 
     const b = String(after[key] ?? "");
     return a === b ? [] : [{ field, before: a, after: b }];
   });
+  // The agreement's own clauses, then each readout's statements (named "readout title: clause label").
   const textsOf = (d: AgreementDetail) =>
-    new Map(d.clauses.flatMap((c) => c.texts.map((t) => [`${c.provision.key}\u0000${c.label}\u0000${t.language}`, { clause: c.label, provision: c.provision.label, t }] as const)));
+    new Map(
+      [{ prefix: "", clauses: d.clauses }, ...d.readouts.map((r) => ({ prefix: `${r.title}: `, clauses: r.clauses }))].flatMap(({ prefix, clauses }) =>
+        clauses.flatMap((c) =>
+          c.texts.map((t) => [`${prefix}\u0000${c.provision.key}\u0000${c.label}\u0000${t.language}`, { clause: `${prefix}${c.label}`, provision: c.provision.label, t }] as const),
+        ),
+      ),
+    );
   const a = textsOf(before);
   const b = textsOf(after);
   const texts: TextChange[] = [];
@@ -199,12 +208,16 @@ export function diffAgreement(before: AgreementDetail, after: AgreementDetail): 
     fields,
     texts,
     scope: listDiff(
-      before.scope.flatMap((s) => s.readings.map((r) => readingText(s.category.label, r))),
-      after.scope.flatMap((s) => s.readings.map((r) => readingText(s.category.label, r))),
+      [...before.scope.flatMap((s) => s.readings.map((r) => readingText(s.category.label, r))), ...judgementsText(before)],
+      [...after.scope.flatMap((s) => s.readings.map((r) => readingText(s.category.label, r))), ...judgementsText(after)],
     ),
     events: listDiff(before.events.map(eventText), after.events.map(eventText)),
     corrections: listDiff(before.corrections.map((c) => `${c.claim} → ${c.correction}`), after.corrections.map((c) => `${c.claim} → ${c.correction}`)),
   };
+}
+
+function judgementsText(d: AgreementDetail): string[] {
+  return [judgementText("Legal character", d.judgements.legalCharacter), judgementText("Status", d.judgements.status)].filter((t) => t !== null);
 }
 
 /** Everything that changed from one version to another (either order); kept per pair. */

@@ -10,15 +10,25 @@ async function latest() {
 }
 
 describe("agreement reads", () => {
-  it("lists the six agreements in date order as summaries", async () => {
+  it("lists the sixteen documents in date order as summaries", async () => {
     const agreements = await listAgreements(await latest());
     expect(agreements.map((a) => a.slug)).toEqual([
       "us-russia-2013",
       "russia-china-2015",
+      "un-gge-2015",
       "us-china-2015",
       "uk-china-2015",
       "g20-antalya-2015",
+      "us-australia-2016",
+      "g7-ise-shima-2016",
+      "nordic-baltic-us-2016",
+      "aukmin-2017",
+      "g7-lucca-2017",
       "canada-china-2017",
+      "g7-charlevoix-2018",
+      "aukmin-2018",
+      "paris-call-2018",
+      "asean-us-2018",
     ]);
     const usChina = agreements.find((a) => a.slug === "us-china-2015");
     expect(usChina).toMatchObject({
@@ -32,17 +42,22 @@ describe("agreement reads", () => {
       coveredScope: expect.arrayContaining(["economic-espionage", "norms"]),
     });
     expect(usChina?.provisionKeys).toContain("hotline");
+    // A readout's statements are not the agreement's own provisions: US–Australia's IP-theft line is Turnbull's speech.
+    expect(agreements.find((a) => a.slug === "us-australia-2016")?.provisionKeys).not.toContain("ip-theft");
   });
 
   it("filters by party, year, form, scope, provision and text", async () => {
     const v = await latest();
     const slugs = async (f: Parameters<typeof listAgreements>[1]) => (await listAgreements(v, f)).map((a) => a.slug);
-    expect(await slugs({ party: "CAN" })).toEqual(["canada-china-2017"]);
+    expect(await slugs({ party: "CAN" })).toEqual(["g7-ise-shima-2016", "g7-lucca-2017", "canada-china-2017", "g7-charlevoix-2018"]);
+    expect(await slugs({ party: "LTU" })).toEqual(["nordic-baltic-us-2016"]);
     expect(await slugs({ year: 2013 })).toEqual(["us-russia-2013"]);
-    expect(await slugs({ form: "communique" })).toEqual(["g20-antalya-2015", "canada-china-2017"]);
+    expect(await slugs({ form: "communique" })).toEqual(["g20-antalya-2015", "canada-china-2017", "g7-charlevoix-2018"]);
+    expect(await slugs({ form: "call" })).toEqual(["paris-call-2018"]);
     expect(await slugs({ scope: "content-control" })).toEqual(["russia-china-2015"]);
     expect(await slugs({ provision: "hotline", party: "USA" })).toEqual(["us-russia-2013", "us-china-2015"]);
-    expect(await slugs({ q: "Antalya" })).toEqual(["g20-antalya-2015"]);
+    expect(await slugs({ q: "Antalya" })).toEqual(["g20-antalya-2015", "nordic-baltic-us-2016"]);
+    expect(await slugs({ q: "charlevoix" })).toEqual(["g7-charlevoix-2018"]);
   });
 
   it("returns an agreement with clauses, citations, scope readings, events and corrections", async () => {
@@ -58,6 +73,32 @@ describe("agreement reads", () => {
     ]);
     expect(a!.events.find((e) => e.kind === "agreed")?.date).toBe("2017-06-22");
     expect(a!.corrections.some((c) => c.claim.includes("cyber-based attack") && c.claimedBy.key === "seed-000")).toBe(true);
+    // Coded judgements carry their basis and sources; a status nobody sourced is not assessed.
+    expect(a!.legalCharacter).toBe("political-commitment");
+    expect(a!.judgements.legalCharacter).toMatchObject({ value: "political-commitment", basis: "official" });
+    expect(a!.judgements.legalCharacter?.citations[0]?.source.url).toBe("https://pm.gc.ca/fr/node/3207");
+    expect(a!.status).toBeNull();
+    expect(a!.judgements.status).toBeNull();
+    expect(a!.scope.flatMap((s) => s.readings).every((r) => r.confidence !== null)).toBe(true);
+  });
+
+  it("returns each party's readouts with their statements, apart from the agreement's own clauses", async () => {
+    const a = await getAgreementBySlug(await latest(), "us-china-2015");
+    expect(a!.readouts.map((r) => [r.key, r.party?.code])).toEqual([
+      ["wh-fact-sheet", "USA"],
+      ["obama-press-conference", "USA"],
+      ["lynch-johnson", "USA"],
+      ["cn-outcome-list", "CHN"],
+      ["xi-lawfare", "CHN"],
+      ["xi-afp", "CHN"],
+      ["xi-seattle", "CHN"],
+    ]);
+    const afp = a!.readouts.find((r) => r.key === "xi-afp");
+    expect(afp?.clauses[0]?.texts.map((t) => [t.language, t.isTranslation, t.translatedBy])).toEqual([
+      ["en", false, null],
+      ["zh", true, "AFP (Chinese service)"],
+    ]);
+    expect(a!.clauses.some((c) => c.texts.some((t) => t.text.includes("online theft")))).toBe(false);
   });
 
   it("returns null for an unknown slug and resolves versions strictly", async () => {
@@ -66,13 +107,14 @@ describe("agreement reads", () => {
     expect((await resolveVersion(undefined))?.id).toBe(v);
     expect(await resolveVersion("000000000000")).toBeNull();
     expect(await resolveVersion("<script>")).toBeNull();
-    expect((await listAgreements(v)).map((a) => a.slug)).toHaveLength(6);
+    expect((await listAgreements(v)).map((a) => a.slug)).toHaveLength(16);
   });
 
   it("offers only filter values that occur in the catalogue", async () => {
     const options = await getFilterOptions(await latest());
-    expect(options.parties.map((p) => p.code).sort()).toEqual(["CAN", "CHN", "G20", "GBR", "RUS", "USA"]);
-    expect(options.years).toEqual([2013, 2015, 2017]);
+    expect(options.parties.map((p) => p.code)).toEqual(expect.arrayContaining(["CAN", "CHN", "G20", "GBR", "RUS", "USA", "ASEAN", "LTU", "PCALL"]));
+    expect(options.parties).toHaveLength(23);
+    expect(options.years).toEqual([2013, 2015, 2016, 2017, 2018]);
     expect(options.provisions.map((p) => p.key)).toContain("ip-theft");
   });
 });

@@ -19,8 +19,10 @@ export type AgreementSummary = {
   shortTitle: string;
   parties: Party[];
   form: string;
-  legalCharacter: string;
-  status: string;
+  /** null: not assessed. */
+  legalCharacter: string | null;
+  /** null: not assessed. */
+  status: string | null;
   date: string;
   datePrecision: Precision;
   year: number;
@@ -33,12 +35,29 @@ export type ClauseText = {
   text: string;
   form: TextForm;
   isTranslation: boolean;
+  translatedBy: string | null;
   confidence: Confidence;
   note: string | null;
   citations: Citation[];
 };
 export type Clause = { label: string; note: string | null; provision: { key: string; label: string }; texts: ClauseText[] };
-export type ScopeReading = { position: ScopePosition; basis: ScopeBasis; note: string; citations: Citation[] };
+/** null confidence: recorded in versions imported before readings had one. */
+export type ScopeReading = { position: ScopePosition; basis: ScopeBasis; confidence: Confidence | null; note: string; citations: Citation[] };
+/** A coded judgement (legal character, status) with its basis and sources. */
+export type Judgement = { value: string; basis: ScopeBasis; note: string; citations: Citation[] };
+export type ReadoutKind = "fact-sheet" | "outcome-list" | "media-release" | "statement" | "remarks" | "transcription";
+/** One party's or outlet's own account of the agreement, with its statements aligned by provision. */
+export type Readout = {
+  key: string;
+  party: Party | null;
+  issuedBy: string;
+  title: string;
+  date: string;
+  datePrecision: Precision;
+  kind: ReadoutKind;
+  note: string | null;
+  clauses: Clause[];
+};
 export type ScopeEntry = { category: { key: string; label: string }; readings: ScopeReading[] };
 export type AgreementEvent = {
   kind: string;
@@ -57,6 +76,8 @@ export type AgreementDetail = AgreementSummary & {
   statusNote: string | null;
   supersededBy: string | null;
   clauses: Clause[];
+  judgements: { legalCharacter: Judgement | null; status: Judgement | null };
+  readouts: Readout[];
   scope: ScopeEntry[];
   events: AgreementEvent[];
   corrections: Correction[];
@@ -76,12 +97,12 @@ const summarySelect = {
   year: true,
   summary: true,
   parties: { orderBy: { position: "asc" }, select: { party: { select: { code: true, name: true } } } },
-  clauses: { select: { provision: { select: { key: true, sortOrder: true } } } },
+  clauses: { where: { readoutPk: null }, select: { provision: { select: { key: true, sortOrder: true } } } },
   readings: { where: { position: "covered" }, select: { category: { select: { key: true, sortOrder: true } } } },
 } as const;
 
 type SummaryRow = {
-  slug: string; title: string; shortTitle: string; form: string; legalCharacter: string; status: string;
+  slug: string; title: string; shortTitle: string; form: string; legalCharacter: string | null; status: string | null;
   date: string; datePrecision: string; year: number; summary: string;
   parties: { party: Party }[];
   clauses: { provision: { key: string; sortOrder: number } }[];
@@ -135,7 +156,7 @@ async function queryAgreements(versionId: string, filters: AgreementFilters): Pr
       ...(filters.form && { form: filters.form }),
       ...(filters.party && { parties: { some: { party: { code: filters.party } } } }),
       ...(filters.scope && { readings: { some: { position: "covered", category: { key: filters.scope } } } }),
-      ...(filters.provision && { clauses: { some: { provision: { key: filters.provision } } } }),
+      ...(filters.provision && { clauses: { some: { readoutPk: null, provision: { key: filters.provision } } } }),
       ...(filters.q && {
         OR: [
           { title: textContains(filters.q) },
@@ -167,21 +188,25 @@ async function queryAgreement(versionId: string, slug: string): Promise<Agreemen
       statusNote: true,
       supersededBy: true,
       sources: { select: { key: true, title: true, publisher: true, url: true } },
-      clauses: {
-        orderBy: { position: "asc" },
+      clauses: { where: { readoutPk: null }, orderBy: { position: "asc" }, select: clauseSelect },
+      judgements: { select: { field: true, value: true, basis: true, note: true, citations: citationSelect } },
+      readouts: {
+        orderBy: { sortOrder: "asc" },
         select: {
-          label: true,
+          key: true,
+          partyCode: true,
+          issuedBy: true,
+          title: true,
+          date: true,
+          datePrecision: true,
+          kind: true,
           note: true,
-          provision: { select: { key: true, label: true, sortOrder: true } },
-          texts: {
-            orderBy: { position: "asc" },
-            select: { language: true, text: true, form: true, isTranslation: true, confidence: true, note: true, citations: citationSelect },
-          },
+          clauses: { orderBy: { position: "asc" }, select: clauseSelect },
         },
       },
       readings: {
         orderBy: [{ category: { sortOrder: "asc" } }, { sortOrder: "asc" }],
-        select: { position: true, basis: true, note: true, category: { select: { key: true, label: true, sortOrder: true } }, citations: citationSelect },
+        select: { position: true, basis: true, confidence: true, note: true, category: { select: { key: true, label: true, sortOrder: true } }, citations: citationSelect },
       },
       events: {
         orderBy: [{ date: "asc" }, { sortOrder: "asc" }],
@@ -197,29 +222,39 @@ async function queryAgreement(versionId: string, slug: string): Promise<Agreemen
   const scope = new Map<string, ScopeEntry>();
   for (const r of row.readings) {
     const entry = scope.get(r.category.key) ?? { category: { key: r.category.key, label: r.category.label }, readings: [] };
-    entry.readings.push({ position: r.position as ScopePosition, basis: r.basis as ScopeBasis, note: r.note, citations: toCitations(r.citations) });
+    entry.readings.push({
+      position: r.position as ScopePosition,
+      basis: r.basis as ScopeBasis,
+      confidence: r.confidence as Confidence | null,
+      note: r.note,
+      citations: toCitations(r.citations),
+    });
     scope.set(r.category.key, entry);
   }
   const sourceByKey = new Map(row.sources.map((s) => [s.key, s]));
+  const partyByCode = new Map(
+    (await db.party.findMany({ where: { versionId, code: { in: row.readouts.flatMap((r) => (r.partyCode ? [r.partyCode] : [])) } }, select: { code: true, name: true } })).map(
+      (p) => [p.code, p] as const,
+    ),
+  );
 
   return {
     ...summary,
     forum: row.forum,
     statusNote: row.statusNote,
     supersededBy: row.supersededBy,
-    clauses: row.clauses.map((c) => ({
-      label: c.label,
-      note: c.note,
-      provision: { key: c.provision.key, label: c.provision.label },
-      texts: c.texts.map((t) => ({
-        language: t.language,
-        text: t.text,
-        form: t.form as TextForm,
-        isTranslation: t.isTranslation,
-        confidence: t.confidence as Confidence,
-        note: t.note,
-        citations: toCitations(t.citations),
-      })),
+    clauses: row.clauses.map(toClause),
+    judgements: { legalCharacter: judgementOf(row.judgements, "legal-character"), status: judgementOf(row.judgements, "status") },
+    readouts: row.readouts.map((r) => ({
+      key: r.key,
+      party: r.partyCode ? (partyByCode.get(r.partyCode) ?? { code: r.partyCode, name: r.partyCode }) : null,
+      issuedBy: r.issuedBy,
+      title: r.title,
+      date: r.date,
+      datePrecision: r.datePrecision as Precision,
+      kind: r.kind as ReadoutKind,
+      note: r.note,
+      clauses: r.clauses.map(toClause),
     })),
     scope: [...scope.values()],
     events: row.events.map((e) => ({
@@ -245,6 +280,46 @@ async function queryAgreement(versionId: string, slug: string): Promise<Agreemen
   };
 }
 
+const clauseSelect = {
+  label: true,
+  note: true,
+  provision: { select: { key: true, label: true, sortOrder: true } },
+  texts: {
+    orderBy: { position: "asc" },
+    select: { language: true, text: true, form: true, isTranslation: true, translatedBy: true, confidence: true, note: true, citations: citationSelect },
+  },
+} as const;
+
+type ClauseRow = {
+  label: string;
+  note: string | null;
+  provision: { key: string; label: string };
+  texts: { language: string; text: string; form: string; isTranslation: boolean; translatedBy: string | null; confidence: string; note: string | null; citations: Parameters<typeof toCitations>[0] }[];
+};
+
+function toClause(c: ClauseRow): Clause {
+  return {
+    label: c.label,
+    note: c.note,
+    provision: { key: c.provision.key, label: c.provision.label },
+    texts: c.texts.map((t) => ({
+      language: t.language,
+      text: t.text,
+      form: t.form as TextForm,
+      isTranslation: t.isTranslation,
+      translatedBy: t.translatedBy,
+      confidence: t.confidence as Confidence,
+      note: t.note,
+      citations: toCitations(t.citations),
+    })),
+  };
+}
+
+function judgementOf(rows: { field: string; value: string; basis: string; note: string; citations: Parameters<typeof toCitations>[0] }[], field: string): Judgement | null {
+  const row = rows.find((r) => r.field === field);
+  return row ? { value: row.value, basis: row.basis as ScopeBasis, note: row.note, citations: toCitations(row.citations) } : null;
+}
+
 export type FilterOptions = { parties: Party[]; years: number[]; forms: string[]; scope: { key: string; label: string }[]; provisions: { key: string; label: string }[] };
 
 export function getFilterOptions(versionId: string): Promise<FilterOptions> {
@@ -256,7 +331,7 @@ async function queryFilterOptions(versionId: string): Promise<FilterOptions> {
     db.party.findMany({ where: { versionId, agreements: { some: {} } }, orderBy: { name: "asc" }, select: { code: true, name: true } }),
     db.agreement.findMany({ where: { versionId }, select: { year: true, form: true } }),
     db.scopeCategory.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" }, select: { key: true, label: true } }),
-    db.provision.findMany({ where: { versionId, clauses: { some: {} } }, orderBy: { sortOrder: "asc" }, select: { key: true, label: true } }),
+    db.provision.findMany({ where: { versionId, clauses: { some: { readoutPk: null } } }, orderBy: { sortOrder: "asc" }, select: { key: true, label: true } }),
   ]);
   return {
     parties,

@@ -42,21 +42,23 @@ function vocabularyTable(name: string, title: string, description: string, keyTe
 /** Reads every row of a dataset version (one query per table, ordered so the files are stable). */
 async function read(versionId: string) {
   const agreementOf = { agreement: { versionId } };
-  const [agreements, parties, agreementParties, provisions, categories, clauses, texts, readings, events, sources, corrections, citations] = await Promise.all([
+  const [agreements, parties, agreementParties, provisions, categories, clauses, texts, readings, events, sources, corrections, citations, judgements, readouts] = await Promise.all([
     db.agreement.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" } }),
     db.party.findMany({ where: { versionId }, orderBy: { code: "asc" } }),
     db.agreementParty.findMany({ where: agreementOf, orderBy: [{ agreement: { sortOrder: "asc" } }, { position: "asc" }], select: { position: true, agreement: { select: { slug: true } }, party: { select: { code: true } } } }),
     db.provision.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" } }),
     db.scopeCategory.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" } }),
-    db.clause.findMany({ where: agreementOf, orderBy: [{ agreement: { sortOrder: "asc" } }, { position: "asc" }], select: { pk: true, position: true, label: true, note: true, agreement: { select: { slug: true } }, provision: { select: { key: true } } } }),
-    db.clauseText.findMany({ where: { clause: agreementOf }, orderBy: [{ clause: { agreement: { sortOrder: "asc" } } }, { clause: { position: "asc" } }, { position: "asc" }], select: { pk: true, clausePk: true, position: true, language: true, text: true, form: true, isTranslation: true, confidence: true, note: true } }),
-    db.scopeReading.findMany({ where: agreementOf, orderBy: [{ agreement: { sortOrder: "asc" } }, { category: { sortOrder: "asc" } }, { sortOrder: "asc" }], select: { pk: true, position: true, basis: true, note: true, sortOrder: true, agreement: { select: { slug: true } }, category: { select: { key: true } } } }),
+    db.clause.findMany({ where: agreementOf, orderBy: [{ agreement: { sortOrder: "asc" } }, { position: "asc" }], select: { pk: true, position: true, label: true, note: true, readoutPk: true, agreement: { select: { slug: true } }, provision: { select: { key: true } } } }),
+    db.clauseText.findMany({ where: { clause: agreementOf }, orderBy: [{ clause: { agreement: { sortOrder: "asc" } } }, { clause: { position: "asc" } }, { position: "asc" }], select: { pk: true, clausePk: true, position: true, language: true, text: true, form: true, isTranslation: true, translatedBy: true, confidence: true, note: true } }),
+    db.scopeReading.findMany({ where: agreementOf, orderBy: [{ agreement: { sortOrder: "asc" } }, { category: { sortOrder: "asc" } }, { sortOrder: "asc" }], select: { pk: true, position: true, basis: true, confidence: true, note: true, sortOrder: true, agreement: { select: { slug: true } }, category: { select: { key: true } } } }),
     db.event.findMany({ where: agreementOf, orderBy: [{ agreement: { sortOrder: "asc" } }, { date: "asc" }, { sortOrder: "asc" }], select: { pk: true, kind: true, date: true, datePrecision: true, title: true, description: true, assessor: true, finding: true, confidence: true, agreement: { select: { slug: true } } } }),
     db.source.findMany({ where: agreementOf, orderBy: [{ agreement: { sortOrder: "asc" } }, { key: "asc" }], select: { pk: true, key: true, title: true, publisher: true, date: true, url: true, kind: true, reliability: true, agreement: { select: { slug: true } } } }),
     db.correction.findMany({ where: agreementOf, orderBy: [{ agreement: { sortOrder: "asc" } }, { sortOrder: "asc" }], select: { pk: true, claim: true, claimedBy: true, correction: true, agreement: { select: { slug: true } } } }),
-    db.citation.findMany({ where: { source: agreementOf }, orderBy: { pk: "asc" }, select: { pinpoint: true, position: true, sourcePk: true, clauseTextPk: true, readingPk: true, eventPk: true, correctionPk: true } }),
+    db.citation.findMany({ where: { source: agreementOf }, orderBy: { pk: "asc" }, select: { pinpoint: true, position: true, sourcePk: true, clauseTextPk: true, readingPk: true, eventPk: true, correctionPk: true, judgementPk: true } }),
+    db.judgement.findMany({ where: agreementOf, orderBy: [{ agreement: { sortOrder: "asc" } }, { field: "asc" }], select: { pk: true, field: true, value: true, basis: true, note: true, agreement: { select: { slug: true } } } }),
+    db.readout.findMany({ where: agreementOf, orderBy: [{ agreement: { sortOrder: "asc" } }, { sortOrder: "asc" }], select: { pk: true, key: true, partyCode: true, issuedBy: true, title: true, date: true, datePrecision: true, kind: true, note: true, agreement: { select: { slug: true } } } }),
   ]);
-  return { agreements, parties, agreementParties, provisions, categories, clauses, texts, readings, events, sources, corrections, citations };
+  return { agreements, parties, agreementParties, provisions, categories, clauses, texts, readings, events, sources, corrections, citations, judgements, readouts };
 }
 
 /**
@@ -76,6 +78,8 @@ export async function catalogueTables(versionId: string): Promise<Table[]> {
     return [e.pk, `${e.agreement.slug}/e${n}`];
   }));
   const sourceId = new Map(d.sources.map((s) => [s.pk, `${s.agreement.slug}/${s.key}`]));
+  const judgementId = new Map(d.judgements.map((j) => [j.pk, `${j.agreement.slug}/${j.field}`]));
+  const readoutId = new Map(d.readouts.map((r) => [r.pk, `${r.agreement.slug}/${r.key}`]));
   const correctionIndex = new Map<string, number>();
   const correctionId = new Map(d.corrections.map((c) => {
     const n = (correctionIndex.get(c.agreement.slug) ?? 0) + 1;
@@ -96,9 +100,9 @@ export async function catalogueTables(versionId: string): Promise<Table[]> {
           req("title", "Full title."),
           req("short_title", "Short title used in tables."),
           req("form", "Form of the document (joint statement, fact sheet, communiqué…)."),
-          req("legal_character", "Political commitment or binding, as coded."),
+          opt("legal_character", "Political commitment or binding; empty: not assessed (basis in judgements).", "string", { enum: ["political-commitment", "binding"] }),
           opt("forum", "Forum where it was made."),
-          req("status", "Status as coded."),
+          opt("status", "Active, superseded or lapsed; empty: not assessed (basis in judgements).", "string", { enum: ["active", "superseded", "lapsed"] }),
           opt("status_note", "Note on the status."),
           opt("superseded_by", "Successor (slug or text)."),
           req("date", "Date of the agreement, ISO 8601 to the precision known.", "string", { pattern: PARTIAL_DATE }),
@@ -127,6 +131,46 @@ export async function catalogueTables(versionId: string): Promise<Table[]> {
       })),
     },
     {
+      name: "judgements",
+      title: "Judgements",
+      description: "Coded judgements about a document (legal character, status), each with its basis; sources in citations. A field without a row is not assessed.",
+      schema: schema(
+        [
+          req("id", "agreement / field.", "string", { unique: true }),
+          req("agreement_slug", "Agreement."),
+          req("field", "What is judged.", "string", { enum: ["legal-character", "status"] }),
+          req("value", "The judgement."),
+          req("basis", "What it rests on: the text, an official statement, the press or an expert.", "string", { enum: ["text", "official", "press", "expert"] }),
+          req("note", "Evidence in a sentence."),
+        ],
+        "id",
+        [fk("agreement_slug", "agreements", "slug")],
+      ),
+      rows: d.judgements.map((j) => ({ id: judgementId.get(j.pk) ?? "", agreement_slug: j.agreement.slug, field: j.field, value: j.value, basis: j.basis, note: j.note })),
+    },
+    {
+      name: "readouts",
+      title: "Readouts",
+      description: "Each party's (or outlet's) own account of an agreement: fact sheets, outcome lists, spoken words as transcribed. Their statements are clauses with a readout_id.",
+      schema: schema(
+        [
+          req("id", "agreement / readout key.", "string", { unique: true }),
+          req("agreement_slug", "Agreement."),
+          req("key", "Key within the agreement."),
+          opt("party_code", "The party that issued it or whose words it gives."),
+          req("issued_by", "Who issued or spoke it."),
+          req("title", "Title."),
+          req("date", "ISO 8601 to the precision known.", "string", { pattern: PARTIAL_DATE }),
+          req("date_precision", "Precision of the date.", "string", { enum: ["year", "month", "day"] }),
+          req("kind", "Kind of readout.", "string", { enum: ["fact-sheet", "outcome-list", "media-release", "statement", "remarks", "transcription"] }),
+          opt("note", "Curator's note."),
+        ],
+        "id",
+        [fk("agreement_slug", "agreements", "slug"), fk("party_code", "parties", "code")],
+      ),
+      rows: d.readouts.map((r) => ({ id: readoutId.get(r.pk) ?? "", agreement_slug: r.agreement.slug, key: r.key, party_code: r.partyCode, issued_by: r.issuedBy, title: r.title, date: r.date, date_precision: r.datePrecision, kind: r.kind, note: r.note })),
+    },
+    {
       name: "parties",
       title: "Parties",
       description: "States and groups that are parties to agreements.",
@@ -149,13 +193,29 @@ export async function catalogueTables(versionId: string): Promise<Table[]> {
     {
       name: "clauses",
       title: "Clauses",
-      description: "Clauses of each agreement in document order, with the provision each expresses.",
+      description: "Clauses of each agreement in document order, with the provision each expresses; a clause with a readout_id is a statement of that readout, not of the agreed text.",
       schema: schema(
-        [req("id", "agreement slug / position.", "string", { unique: true }), req("agreement_slug", "Agreement."), req("provision_key", "Provision."), req("position", "Order in the document.", "integer"), req("label", "Where it stands in the document (e.g. Item 48)."), opt("note", "Curator's note.")],
+        [
+          req("id", "agreement slug / position.", "string", { unique: true }),
+          req("agreement_slug", "Agreement."),
+          req("provision_key", "Provision."),
+          req("position", "Order in the document.", "integer"),
+          req("label", "Where it stands in the document (e.g. Item 48)."),
+          opt("note", "Curator's note."),
+          opt("readout_id", "The readout this statement belongs to; empty for the agreement's own text."),
+        ],
         "id",
-        [fk("agreement_slug", "agreements", "slug"), fk("provision_key", "provisions", "key")],
+        [fk("agreement_slug", "agreements", "slug"), fk("provision_key", "provisions", "key"), fk("readout_id", "readouts", "id")],
       ),
-      rows: d.clauses.map((c) => ({ id: clauseId.get(c.pk) ?? "", agreement_slug: c.agreement.slug, provision_key: c.provision.key, position: c.position, label: c.label, note: c.note })),
+      rows: d.clauses.map((c) => ({
+        id: clauseId.get(c.pk) ?? "",
+        agreement_slug: c.agreement.slug,
+        provision_key: c.provision.key,
+        position: c.position,
+        label: c.label,
+        note: c.note,
+        readout_id: c.readoutPk === null ? null : (readoutId.get(c.readoutPk) ?? null),
+      })),
     },
     {
       name: "texts",
@@ -170,13 +230,14 @@ export async function catalogueTables(versionId: string): Promise<Table[]> {
           req("text", "The text: verbatim, a truncated copy or a paraphrase, as form says."),
           req("form", "verbatim, truncated (the stored copy stops) or paraphrase.", "string", { enum: ["verbatim", "truncated", "paraphrase"] }),
           req("is_translation", "Whether the text is a translation rather than the original.", "boolean"),
+          opt("translated_by", "Who translated it, for a translation."),
           req("confidence", "Curator's confidence in the wording.", "string", { enum: CONFIDENCE }),
           opt("note", "Note on the text (who translated it, what is missing…)."),
         ],
         "id",
         [fk("clause_id", "clauses", "id")],
       ),
-      rows: d.texts.map((t) => ({ id: textId.get(t.pk) ?? "", clause_id: clauseId.get(t.clausePk) ?? "", position: t.position, language: t.language, text: t.text, form: t.form, is_translation: t.isTranslation, confidence: t.confidence, note: t.note })),
+      rows: d.texts.map((t) => ({ id: textId.get(t.pk) ?? "", clause_id: clauseId.get(t.clausePk) ?? "", position: t.position, language: t.language, text: t.text, form: t.form, is_translation: t.isTranslation, translated_by: t.translatedBy, confidence: t.confidence, note: t.note })),
     },
     {
       name: "scope_readings",
@@ -189,12 +250,13 @@ export async function catalogueTables(versionId: string): Promise<Table[]> {
           req("category_key", "Scope category."),
           req("position", "covered, not-covered or silent.", "string", { enum: ["covered", "not-covered", "silent"] }),
           req("basis", "What the reading rests on: the text, an official statement, the press or an expert.", "string", { enum: ["text", "official", "press", "expert"] }),
+          opt("confidence", "Curator's confidence in the reading (empty in versions imported before it was recorded).", "string", { enum: CONFIDENCE }),
           req("note", "Evidence in a sentence."),
         ],
         "id",
         [fk("agreement_slug", "agreements", "slug"), fk("category_key", "scope_categories", "key")],
       ),
-      rows: d.readings.map((r) => ({ id: readingId.get(r.pk) ?? "", agreement_slug: r.agreement.slug, category_key: r.category.key, position: r.position, basis: r.basis, note: r.note })),
+      rows: d.readings.map((r) => ({ id: readingId.get(r.pk) ?? "", agreement_slug: r.agreement.slug, category_key: r.category.key, position: r.position, basis: r.basis, confidence: r.confidence, note: r.note })),
     },
     {
       name: "events",
@@ -272,7 +334,7 @@ export async function catalogueTables(versionId: string): Promise<Table[]> {
     {
       name: "citations",
       title: "Citations",
-      description: "Which source (with pinpoint) supports each text, scope reading, event, assessment or correction; exactly one of the five subject columns is set.",
+      description: "Which source (with pinpoint) supports each text, scope reading, event, assessment, correction or judgement; exactly one of the six subject columns is set.",
       schema: schema(
         [
           req("id", "Citation number.", "string", { unique: true }),
@@ -284,6 +346,7 @@ export async function catalogueTables(versionId: string): Promise<Table[]> {
           opt("event_id", "Event cited for."),
           opt("assessment_id", "Assessment cited for."),
           opt("correction_id", "Correction cited for."),
+          opt("judgement_id", "Judgement cited for."),
         ],
         "id",
         [
@@ -293,6 +356,7 @@ export async function catalogueTables(versionId: string): Promise<Table[]> {
           fk("event_id", "events", "id"),
           fk("assessment_id", "assessments", "id"),
           fk("correction_id", "corrections", "id"),
+          fk("judgement_id", "judgements", "id"),
         ],
       ),
       rows: d.citations.map((c, i) => ({
@@ -305,6 +369,7 @@ export async function catalogueTables(versionId: string): Promise<Table[]> {
         event_id: c.eventPk !== null && !assessmentPks.has(c.eventPk) ? (eventId.get(c.eventPk) ?? null) : null,
         assessment_id: c.eventPk !== null && assessmentPks.has(c.eventPk) ? (eventId.get(c.eventPk) ?? null) : null,
         correction_id: c.correctionPk === null ? null : (correctionId.get(c.correctionPk) ?? null),
+        judgement_id: c.judgementPk === null ? null : (judgementId.get(c.judgementPk) ?? null),
       })),
     },
   ];

@@ -12,8 +12,8 @@ describe("Atom feeds", () => {
     const version = await getLatestVersion();
     const feed = parseFeed((await changesFeed(SITE))!);
     expect(feed.meta.type).toBe("atom");
-    expect(feed.items[0]?.title).toBe(`Dataset version ${version!.id}: First import: 6 agreements.`);
-    expect(feed.items.filter((i) => i.title?.startsWith("New agreement: "))).toHaveLength(6);
+    expect(feed.items[0]?.title).toBe(`Dataset version ${version!.id}: First import: 16 agreements.`);
+    expect(feed.items.filter((i) => i.title?.startsWith("New agreement: "))).toHaveLength(16);
     expect(new Set(feed.items.map((i) => i.id)).size).toBe(feed.items.length);
   });
 

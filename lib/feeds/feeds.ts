@@ -59,7 +59,7 @@ export async function changesFeed(site: string): Promise<string | null> {
   return feed.atom1();
 }
 
-type ProvisionUse = { slug: string; shortTitle: string; title: string; firstVersion: string; firstImportedAt: Date; texts: { language: string; text: string; form: string; isTranslation: boolean; confidence: string }[] };
+type ProvisionUse = { slug: string; shortTitle: string; title: string; firstVersion: string; firstImportedAt: Date; texts: { language: string; text: string; form: string; isTranslation: boolean; translatedBy: string | null; confidence: string }[] };
 
 /** Agreements that express a provision in the current version, each dated by the import that first had it. */
 async function provisionUses(key: string): Promise<{ label: string; description: string; uses: ProvisionUse[] } | null> {
@@ -70,9 +70,9 @@ async function provisionUses(key: string): Promise<{ label: string; description:
     if (!provision) return null;
     const [now, history] = await Promise.all([
       db.clause.findMany({
-        where: { provision: { versionId: current, key } },
+        where: { readoutPk: null, provision: { versionId: current, key } },
         orderBy: [{ agreement: { sortOrder: "asc" } }, { position: "asc" }],
-        select: { agreement: { select: { slug: true, shortTitle: true, title: true } }, texts: { orderBy: { position: "asc" }, select: { language: true, text: true, form: true, isTranslation: true, confidence: true } } },
+        select: { agreement: { select: { slug: true, shortTitle: true, title: true } }, texts: { orderBy: { position: "asc" }, select: { language: true, text: true, form: true, isTranslation: true, translatedBy: true, confidence: true } } },
       }),
       // For each agreement, the earliest imported version in which it has this provision: one row per
       // agreement, ranked in the database whatever the number of versions (SQLite and PostgreSQL alike).
@@ -83,7 +83,7 @@ async function provisionUses(key: string): Promise<{ label: string; description:
           FROM "Agreement" a JOIN "DatasetVersion" v ON v."id" = a."versionId"
           WHERE EXISTS (
             SELECT 1 FROM "Clause" c JOIN "Provision" p ON p."pk" = c."provisionPk"
-            WHERE c."agreementPk" = a."pk" AND p."key" = ${key}
+            WHERE c."agreementPk" = a."pk" AND c."readoutPk" IS NULL AND p."key" = ${key}
           )
         ) ranked WHERE "n" = 1`,
     ]);
@@ -102,7 +102,7 @@ async function provisionUses(key: string): Promise<{ label: string; description:
 }
 
 function provenance(t: ProvisionUse["texts"][number]): string {
-  return [t.form, t.isTranslation ? "translation" : "original", `confidence ${t.confidence}`, t.language].join(", ");
+  return [t.form, t.isTranslation ? `translation${t.translatedBy ? ` by ${t.translatedBy}` : ""}` : "original", `confidence ${t.confidence}`, t.language].join(", ");
 }
 
 /** The feed of one provision; null when no provision has that key. */
@@ -131,6 +131,6 @@ export async function provisionFeedList(): Promise<{ key: string; label: string 
   const { current } = await versionState();
   if (!current) return [];
   return memoByVersion(current, "provision-feed-list", () =>
-    db.provision.findMany({ where: { versionId: current, clauses: { some: {} } }, orderBy: { sortOrder: "asc" }, select: { key: true, label: true } }),
+    db.provision.findMany({ where: { versionId: current, clauses: { some: { readoutPk: null } } }, orderBy: { sortOrder: "asc" }, select: { key: true, label: true } }),
   );
 }
