@@ -78,9 +78,3 @@ export function partiesLabel(parties: { name: string }[], max = Infinity): strin
   if (names.length <= max) return names.join(", ");
   return `${names.slice(0, max).join(", ")} and ${names.length - max} more`;
 }
-
-/** "Unofficial English translation by AFP" style provenance line for a text; empty for an original. */
-export function translationLabel(t: { isTranslation: boolean; translatedBy: string | null; language: string }): string {
-  if (!t.isTranslation) return "";
-  return `${languageLabel(t.language)} translation${t.translatedBy ? ` by ${t.translatedBy}` : ""}`;
-}

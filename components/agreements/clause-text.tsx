@@ -1,9 +1,6 @@
-import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Citations } from "@/components/ui/citations";
+import { ProvenanceBadges } from "@/components/ui/provenance-badges";
 import type { ClauseText as ClauseTextData } from "@/lib/data/agreements";
-import { confidenceLabel, languageLabel, textFormLabel } from "@/lib/format";
-
-const confidenceTone: Record<string, BadgeTone> = { high: "good", medium: "neutral", low: "warn", unconfirmed: "bad" };
 
 /** One language version of a clause: verbatim text as a quotation, a paraphrase never dressed as one. */
 export function ClauseText({ text }: { text: ClauseTextData }) {
@@ -21,14 +18,7 @@ export function ClauseText({ text }: { text: ClauseTextData }) {
     <figure className="mt-3">
       {body}
       <figcaption className="mt-2 pl-5">
-        <div className="flex flex-wrap gap-1.5">
-          <Badge>
-            {languageLabel(text.language)}
-            {text.isTranslation ? " (translation)" : ""}
-          </Badge>
-          <Badge tone={text.form === "verbatim" ? "neutral" : "warn"}>{textFormLabel(text.form)}</Badge>
-          <Badge tone={confidenceTone[text.confidence] ?? "neutral"}>{confidenceLabel(text.confidence)}</Badge>
-        </div>
+        <ProvenanceBadges text={text} />
         {text.note ? <p className="mt-1 text-sm text-muted">{text.note}</p> : null}
         <Citations citations={text.citations} />
       </figcaption>

@@ -1,7 +1,7 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Citations } from "@/components/ui/citations";
 import type { ScopeEntry } from "@/lib/data/agreements";
-import { basisLabel, positionLabel } from "@/lib/format";
+import { basisLabel, confidenceLabel, positionLabel } from "@/lib/format";
 
 export const positionTone: Record<string, BadgeTone> = { covered: "good", "not-covered": "bad", silent: "neutral" };
 
@@ -18,7 +18,10 @@ export function ScopeList({ scope }: { scope: ScopeEntry[] }) {
               <div key={i}>
                 <p>
                   <Badge tone={positionTone[r.position]}>{positionLabel(r.position)}</Badge>{" "}
-                  <span className="text-sm text-muted">according to {basisLabel(r.basis)}</span>
+                  <span className="text-sm text-muted">
+                    according to {basisLabel(r.basis)}
+                    {r.confidence ? ` · ${confidenceLabel(r.confidence)}` : ""}
+                  </span>
                 </p>
                 <p className="mt-1">{r.note}</p>
                 <Citations citations={r.citations} label="Evidence" />

@@ -28,9 +28,23 @@ export function CompareHeader({ comparison, state }: { comparison: Comparison; s
             <Link href={`/agreements/${a.slug}`}>{a.shortTitle}</Link>
             <span className="text-muted">
               {" "}
-              · {partiesLabel(a.parties)} · <time dateTime={a.date}>{formatPartialDate(a.date)}</time>
+              · {partiesLabel(a.parties, 4)} · <time dateTime={a.date}>{formatPartialDate(a.date)}</time>
               {i === 0 ? " · base for differences" : ""}
             </span>
+            {a.corrections ? (
+              <>
+                {" · "}
+                <Link href={`/agreements/${a.slug}#corrections`}>
+                  {a.corrections} {a.corrections === 1 ? "claim" : "claims"} in circulation corrected
+                </Link>
+              </>
+            ) : null}
+            {a.readouts ? (
+              <>
+                {" · "}
+                <Link href={`/agreements/${a.slug}/readouts`}>{a.readouts} party readouts compared</Link>
+              </>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -1,13 +1,58 @@
 import { Badge } from "@/components/ui/badge";
 import { positionTone } from "@/components/agreements/scope-list";
 import type { Comparison } from "@/lib/compare/comparison";
-import { basisLabel, positionLabel } from "@/lib/format";
+import { basisLabel, confidenceLabel, positionLabel } from "@/lib/format";
 
-/** Activity categories × agreements; rows where the agreements differ are marked, in words as well as colour. */
+const POSITIONS: [string, string][] = [
+  ["covered", "the agreement deals with this activity"],
+  ["not-covered", "a source says the agreement leaves it out"],
+  ["silent", "the text seen says nothing about it"],
+];
+const BASES: [string, string][] = [
+  ["text", "the agreement's own words"],
+  ["official", "a government's statement about it"],
+  ["press", "how the press reported it"],
+  ["expert", "an analyst's reading"],
+];
+
+/** What positions and bases mean: a reading is only as good as what it rests on. */
+export function ScopeLegend() {
+  return (
+    <details className="mb-4 rounded-lg border border-rule bg-white p-3 text-sm" open>
+      <summary className="cursor-pointer font-semibold">How to read this table</summary>
+      <div className="mt-2 grid gap-4 sm:grid-cols-2">
+        <dl className="space-y-1">
+          {POSITIONS.map(([key, meaning]) => (
+            <div key={key}>
+              <dt className="inline">
+                <Badge tone={positionTone[key]}>{positionLabel(key)}</Badge>
+              </dt>{" "}
+              <dd className="inline text-muted">{meaning}</dd>
+            </div>
+          ))}
+          <div>
+            <dt className="inline italic text-muted">Not assessed</dt> <dd className="inline text-muted">no reading recorded; never counted as a difference</dd>
+          </div>
+        </dl>
+        <dl className="space-y-1">
+          {BASES.map(([key, meaning]) => (
+            <div key={key}>
+              <dt className="inline font-medium">per {basisLabel(key)}</dt>: <dd className="inline text-muted">{meaning}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+    </details>
+  );
+}
+
+/** Activity categories × agreements; rows where the assessed agreements differ are marked, in words as well as colour. */
 export function ScopeView({ comparison }: { comparison: Comparison }) {
   const { agreements, scope } = comparison;
   const name = (slug: string) => agreements.find((a) => a.slug === slug)?.shortTitle ?? slug;
   return (
+    <>
+    <ScopeLegend />
     <table className="w-full border-collapse text-left max-md:block">
       <caption className="sr-only">Scope of {agreements.map((a) => a.shortTitle).join(", ")} by activity category</caption>
       <thead className="max-md:sr-only">
@@ -29,7 +74,9 @@ export function ScopeView({ comparison }: { comparison: Comparison }) {
             <th scope="row" className="p-2 font-normal max-md:block max-md:border-b max-md:border-rule">
               <span className="block font-semibold">{row.category.label}</span>
               <span className="block text-xs text-muted">{row.category.description}</span>
-              {row.differs ? <span className="mt-1 inline-block"><Badge tone="warn">Differs</Badge></span> : <span className="mt-1 inline-block"><Badge>Same</Badge></span>}
+              <span className="mt-1 inline-block">
+                {row.differs ? <Badge tone="warn">Differs</Badge> : row.compared ? <Badge>Same{row.unassessed.length ? " where assessed" : ""}</Badge> : <Badge>Assessed for one only</Badge>}
+              </span>
             </th>
             {row.cells.map((cell) => (
               <td key={cell.slug} className="p-2 max-md:block">
@@ -41,7 +88,10 @@ export function ScopeView({ comparison }: { comparison: Comparison }) {
                     {cell.readings.map((r, i) => (
                       <li key={i}>
                         <Badge tone={positionTone[r.position]}>{positionLabel(r.position)}</Badge>{" "}
-                        <span className="text-xs text-muted">per {basisLabel(r.basis)}</span>
+                        <span className="text-xs text-muted">
+                          per {basisLabel(r.basis)}
+                          {r.confidence ? ` · ${confidenceLabel(r.confidence)}` : ""}
+                        </span>
                         <p className="mt-0.5 text-sm">{r.note}</p>
                         {r.citations.length ? (
                           <p className="text-xs">
@@ -64,5 +114,6 @@ export function ScopeView({ comparison }: { comparison: Comparison }) {
         ))}
       </tbody>
     </table>
+    </>
   );
 }

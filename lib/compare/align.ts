@@ -1,12 +1,13 @@
 // Aligns 2–4 agreements by provision: one row per provision that any of them expresses, in vocabulary
 // order, one cell per agreement (its clauses, or none), and for every non-base cell a word diff against
 // the base cell with a similarity figure. The first agreement is the base.
-import type { AgreementDetail, Clause } from "@/lib/data/agreements";
+import type { AgreementDetail, Clause, ClauseText } from "@/lib/data/agreements";
+import { caveatsOf, type Caveat } from "./provenance";
 import { diffClauseWords, type WordDiff } from "./word-diff";
 
 export type ProvisionInfo = { key: string; label: string; description: string };
 
-export type ComparableText = { text: string; language: string; truncated: boolean };
+export type ComparableText = { text: string; language: string; truncated: boolean; texts: ClauseText[] };
 export type CellStatus = "base" | "identical" | "reworded" | "not-comparable" | "absent" | "added";
 export type Cell = {
   slug: string;
@@ -16,6 +17,10 @@ export type Cell = {
   diff: WordDiff | null;
   comparedIn: string | null;
   why: string | null;
+  /** The texts the diff was made on, each side's, so that their provenance goes wherever the diff goes. */
+  compared: { base: ClauseText[]; own: ClauseText[] } | null;
+  /** What the reader must know about those texts (a translation, an unconfirmed wording…); empty if nothing. */
+  caveats: Caveat[];
 };
 export type RowStatus =
   | { kind: "identical" }
@@ -36,7 +41,7 @@ export function alignByProvision(agreements: AlignInput[], provisions: Provision
     const [baseGroup, ...others] = groups;
     if (!baseGroup) continue;
     const cells: Cell[] = [
-      { ...baseGroup, status: baseGroup.clauses.length ? "base" : "absent", diff: null, comparedIn: null, why: null },
+      { ...baseGroup, status: baseGroup.clauses.length ? "base" : "absent", diff: null, comparedIn: null, why: null, compared: null, caveats: [] },
       ...others.map((g) => compareCell(baseGroup.clauses, g)),
     ];
     rows.push({ provision, cells, status: rowStatus(cells) });
@@ -45,18 +50,26 @@ export function alignByProvision(agreements: AlignInput[], provisions: Provision
 }
 
 function compareCell(baseClauses: Clause[], group: { slug: string; clauses: Clause[] }): Cell {
-  if (group.clauses.length === 0) return { ...group, status: "absent", diff: null, comparedIn: null, why: null };
-  if (baseClauses.length === 0) return { ...group, status: "added", diff: null, comparedIn: null, why: null };
+  if (group.clauses.length === 0) return { ...group, status: "absent", diff: null, comparedIn: null, why: null, compared: null, caveats: [] };
+  if (baseClauses.length === 0) return { ...group, status: "added", diff: null, comparedIn: null, why: null, compared: null, caveats: [] };
   const language = commonLanguage(baseClauses, group.clauses);
   const a = language ? comparableText(baseClauses, language) : null;
   const b = language ? comparableText(group.clauses, language) : null;
   if (!language || !a || !b) {
     const why = !language ? "No verbatim text in a common language." : "One side is known only as a paraphrase.";
-    return { ...group, status: "not-comparable", diff: null, comparedIn: null, why };
+    return { ...group, status: "not-comparable", diff: null, comparedIn: null, why, compared: null, caveats: [] };
   }
   const diff = diffClauseWords(a.text, b.text, language);
   const status: CellStatus = diff.ok && diff.identical ? "identical" : "reworded";
-  return { ...group, status, diff, comparedIn: language, why: a.truncated || b.truncated ? "Compared as far as the truncated copy goes." : null };
+  return {
+    ...group,
+    status,
+    diff,
+    comparedIn: language,
+    why: a.truncated || b.truncated ? "Compared as far as the truncated copy goes." : null,
+    compared: { base: a.texts, own: b.texts },
+    caveats: caveatsOf([...a.texts, ...b.texts]),
+  };
 }
 
 /** English when both sides have it, else the first language of the base that the other side has too. */
@@ -73,10 +86,10 @@ export function comparableText(clauses: Clause[], language: string): ComparableT
   if (texts.some((t) => t === undefined)) {
     const present = texts.filter((t) => t !== undefined);
     if (present.length === 0) return null;
-    return { text: present.map((t) => t.text).join(" … "), language, truncated: true };
+    return { text: present.map((t) => t.text).join(" … "), language, truncated: true, texts: present };
   }
   const defined = texts.filter((t) => t !== undefined);
-  return { text: defined.map((t) => t.text).join(" … "), language, truncated: defined.some((t) => t.form === "truncated") };
+  return { text: defined.map((t) => t.text).join(" … "), language, truncated: defined.some((t) => t.form === "truncated"), texts: defined };
 }
 
 function rowStatus(cells: Cell[]): RowStatus {

@@ -6,7 +6,12 @@ import { buildScopeMatrix, type ScopeMatrix } from "./scope-matrix";
 import { summarise, type ComparisonSummary } from "./summary";
 import { layoutTimeline, type TimelineLayout } from "./timeline";
 
-export type ComparedAgreement = Pick<AgreementDetail, "slug" | "title" | "shortTitle" | "date" | "datePrecision" | "parties" | "form" | "legalCharacter" | "status">;
+export type ComparedAgreement = Pick<AgreementDetail, "slug" | "title" | "shortTitle" | "date" | "datePrecision" | "parties" | "form" | "legalCharacter" | "status"> & {
+  /** How many circulating claims about it the catalogue corrects (listed on its page, #corrections). */
+  corrections: number;
+  /** How many of its parties' own readouts the catalogue holds (its page, /readouts). */
+  readouts: number;
+};
 
 export type Comparison = {
   agreements: ComparedAgreement[];
@@ -23,7 +28,7 @@ export function buildComparison(
   const rows = alignByProvision(agreements, vocabulary.provisions);
   const scope = buildScopeMatrix(agreements, vocabulary.categories);
   return {
-    agreements: agreements.map(({ slug, title, shortTitle, date, datePrecision, parties, form, legalCharacter, status }) => ({
+    agreements: agreements.map(({ slug, title, shortTitle, date, datePrecision, parties, form, legalCharacter, status, corrections, readouts }) => ({
       slug,
       title,
       shortTitle,
@@ -33,6 +38,8 @@ export function buildComparison(
       form,
       legalCharacter,
       status,
+      corrections: corrections.length,
+      readouts: readouts.length,
     })),
     rows,
     scope,

@@ -48,7 +48,8 @@ describe("viewTable: the download follows the view and carries provenance", () =
     const table = viewTable(comparison, "scope", "abcdefabcdef", pinned);
     expect(table.columns).toContain("basis");
     const rows = table.rows as Record<string, string>[];
-    expect(rows.find((r) => r.category_key === "economic-espionage" && r.agreement_slug === "canada")).toMatchObject({ position: "covered", basis: "text", differs: "true" });
+    // One side not assessed is not a difference.
+    expect(rows.find((r) => r.category_key === "economic-espionage" && r.agreement_slug === "canada")).toMatchObject({ position: "covered", basis: "text", differs: "false" });
     expect(rows.find((r) => r.category_key === "economic-espionage" && r.agreement_slug === "us")?.position).toBe("not-assessed");
   });
 

@@ -7,6 +7,7 @@ import { attribution, LICENCE_FIELD } from "../licence";
 import type { Citation } from "../data/citations";
 import type { Cell, Row } from "./align";
 import type { Comparison } from "./comparison";
+import { provenanceLine } from "./provenance";
 import { compareHref, type CompareState, type View } from "./state";
 
 const COMMON_TAIL = ["source_kinds", "source_urls", "dataset_version", "attribution"] as const;
@@ -29,12 +30,16 @@ export const TABLE_COLUMNS = {
     "language",
     "text_form",
     "is_translation",
+    "translated_by",
     "confidence",
+    "provenance",
+    "caveats",
     "clause_text",
+    "original_text",
     "text_notes",
     ...COMMON_TAIL,
   ],
-  scope: ["category_key", "category", "differs", "agreement_slug", "agreement", "is_base", "position", "basis", "note", ...COMMON_TAIL],
+  scope: ["category_key", "category", "differs", "agreement_slug", "agreement", "is_base", "position", "basis", "confidence", "note", ...COMMON_TAIL],
   dates: ["agreement_slug", "agreement", "date", "precision", "kind", "title", "description", "assessor", "finding", "confidence", ...COMMON_TAIL],
 } as const satisfies Record<View, readonly string[]>;
 
@@ -49,8 +54,16 @@ function rowStatusCode(row: Row): string {
   return s.kind === "only-in" ? `only-in:${s.slug}` : s.kind === "partial" ? `in:${s.slugs.join("+")}` : s.kind;
 }
 
+/** The texts a cell's row describes: those its diff was made on, else each clause's English (or first) text. */
 function primaryTexts(cell: Cell) {
+  if (cell.compared) return cell.compared.own;
   return cell.clauses.map((c) => c.texts.find((t) => t.language === (cell.comparedIn ?? "en")) ?? c.texts[0]).filter((t) => t !== undefined);
+}
+
+/** The originals of a cell whose primary text is a translation (shown beside the translation). */
+function originalTexts(cell: Cell, primary: ReturnType<typeof primaryTexts>) {
+  if (!primary.some((t) => t.isTranslation)) return [];
+  return cell.clauses.flatMap((c) => c.texts.filter((t) => !t.isTranslation && !primary.includes(t)));
 }
 
 const unique = (values: string[]) => [...new Set(values.filter((v) => v !== ""))];
@@ -91,8 +104,12 @@ function clauseRows(comparison: Comparison, ctx: Context): TableRow<"clauses">[]
         language: unique(texts.map((t) => t.language)).join(" "),
         text_form: unique(texts.map((t) => t.form)).join(" "),
         is_translation: texts.length ? String(texts.some((t) => t.isTranslation)) : "",
+        translated_by: unique(texts.map((t) => t.translatedBy ?? "")).join(" | "),
         confidence: unique(texts.map((t) => t.confidence)).join(" "),
+        provenance: texts.map(provenanceLine).join(" | "),
+        caveats: cell.caveats.map((c) => c.label).join(" | "),
         clause_text: texts.map((t) => t.text).join(" … "),
+        original_text: originalTexts(cell, texts).map((t) => `[${t.language}] ${t.text}`).join(" … "),
         text_notes: unique([...cell.clauses.map((c) => c.note ?? ""), ...texts.map((t) => t.note ?? "")]).join(" | "),
         ...sourceColumns(texts.flatMap((t) => t.citations)),
         dataset_version: ctx.versionId,
@@ -115,8 +132,8 @@ function scopeRows(comparison: Comparison, ctx: Context): TableRow<"scope">[] {
         dataset_version: ctx.versionId,
         attribution: ctx.attribution,
       };
-      if (cell.readings.length === 0) return [{ ...base, position: "not-assessed", basis: "", note: "", source_kinds: "", source_urls: "" }];
-      return cell.readings.map((r) => ({ ...base, position: r.position, basis: r.basis, note: r.note, ...sourceColumns(r.citations) }));
+      if (cell.readings.length === 0) return [{ ...base, position: "not-assessed", basis: "", confidence: "", note: "", source_kinds: "", source_urls: "" }];
+      return cell.readings.map((r) => ({ ...base, position: r.position, basis: r.basis, confidence: r.confidence ?? "", note: r.note, ...sourceColumns(r.citations) }));
     }),
   );
 }
@@ -183,12 +200,19 @@ export function comparisonDocument(comparison: Comparison, state: CompareState, 
         compared_in: c.comparedIn,
         diff: c.diff?.ok && !c.diff.identical ? c.diff.parts : null,
         note: c.why,
+        // The texts the diff was made on, with their provenance, and what a reader must know about them.
+        compared_texts: c.compared
+          ? { base: c.compared.base.map((t) => ({ language: t.language, provenance: provenanceLine(t) })), own: c.compared.own.map((t) => ({ language: t.language, provenance: provenanceLine(t) })) }
+          : null,
+        caveats: c.caveats.map((x) => x.label),
         clauses: c.clauses,
       })),
     })),
     scope: comparison.scope.rows.map((r) => ({
       category: r.category,
       differs: r.differs,
+      compared: r.compared,
+      not_assessed: r.unassessed,
       cells: r.cells.map((c) => ({ agreement: c.slug, readings: c.readings })),
     })),
     events: comparison.timeline.events.map((e) => ({

@@ -43,18 +43,36 @@ describe("buildComparison summary", () => {
     expect(comparison.summary.sentences).toEqual([
       "1 provision in common (1 reworded).",
       "1 only in US.",
-      "Scope differs in 1 of 3 activity categories.",
+      "Scope readings agree in all 2 categories assessed for more than one.",
       "CANADA came 21 months after US.",
     ]);
     expect(comparison.summary.headline).toBe("The IP-theft pledge is 50% the same wording: “two sides agreed” → “United States and China agree”, “would” → “will”.");
   });
 
-  it("flags only the scope rows whose readings differ", () => {
-    expect(comparison.scope.rows.map((r) => [r.category.key, r.differs])).toEqual([
-      ["economic-espionage", false],
-      ["intelligence-gathering", false],
-      ["norms", true],
+  it("never counts a category one of them was not assessed for as a difference", () => {
+    expect(comparison.scope.rows.map((r) => [r.category.key, r.differs, r.compared, r.unassessed])).toEqual([
+      ["economic-espionage", false, true, []],
+      ["intelligence-gathering", false, true, []],
+      ["norms", false, false, ["canada"]],
     ]);
+    const differing = buildComparison([ca, agreement("x", "2016", [], [reading("economic-espionage", "not-covered", "press")])], { provisions, categories });
+    expect(differing.scope.rows.map((r) => [r.category.key, r.differs])).toEqual([
+      ["economic-espionage", true],
+      ["intelligence-gathering", false],
+    ]);
+    expect(differing.summary.sentences).toContain("Scope differs in 1 of 1 activity categories assessed for more than one.");
+  });
+
+  it("says in the headline when the figure rests on a translation or an unconfirmed wording", () => {
+    const translated = clause("ip-theft", "The two sides agreed that neither would conduct theft.");
+    Object.assign(translated.texts[0]!, { isTranslation: true, translatedBy: "Pactdiff", confidence: "unconfirmed" });
+    const de = agreement("de", "2017", [translated]);
+    const { summary, rows } = buildComparison([us, de], { provisions, categories });
+    expect(summary.headline).toBe(
+      "The IP-theft pledge is 50% the same wording (compared on an English translation by Pactdiff, not the original; an UNCONFIRMED wording): “United States and China agree” → “two sides agreed”, “will” → “would”.",
+    );
+    expect(summary.headlineCaveats).toEqual(["an English translation by Pactdiff, not the original", "an UNCONFIRMED wording"]);
+    expect(rows.find((r) => r.provision.key === "ip-theft")?.cells[1]?.compared?.own[0]?.translatedBy).toBe("Pactdiff");
   });
 
   it("puts all events on one axis, a month-precision event spanning its month", () => {

@@ -1,6 +1,7 @@
 // The plain-words summary at the top of a comparison: what the agreements share, what only one has,
 // how the shared wording differs, where their scope differs, and how far apart they are in time.
 import type { Row } from "./align";
+import { caveatSuffix, type Caveat } from "./provenance";
 import { describeInterval, monthsBetween } from "./dates";
 import type { ScopeMatrix } from "./scope-matrix";
 
@@ -16,8 +17,13 @@ export type ComparisonSummary = {
   scopeCategories: number;
   intervals: string[];
   headline: string;
+  /** What the headline's figure rests on that a reader must know (a translation, an unconfirmed wording…). */
+  headlineCaveats: string[];
   sentences: string[];
 };
+
+/** Caveats that qualify a headline figure (a paraphrase is never diffed). */
+const HEADLINE_CAVEATS = new Set<Caveat["code"]>(["translation", "unconfirmed", "low", "truncated"]);
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -32,6 +38,8 @@ export function summarise(agreements: Named[], rows: Row[], scope: ScopeMatrix):
   }));
   const partial = rows.filter((r) => r.status.kind === "partial").length;
   const scopeDiffers = scope.rows.filter((r) => r.differs).length;
+  // Only rows where at least two of the agreements were assessed say anything about them together.
+  const scopeCompared = scope.rows.filter((r) => r.compared).length;
 
   const [base, ...others] = agreements;
   const intervals = base
@@ -52,15 +60,18 @@ export function summarise(agreements: Named[], rows: Row[], scope: ScopeMatrix):
   const only = onlyIn.filter((o) => o.count > 0).map((o) => `${o.count} only in ${o.shortTitle}`);
   if (only.length) sentences.push(`${only.join("; ")}.`);
   if (partial) sentences.push(`${plural(partial, "provision")} in some but not all.`);
-  sentences.push(
-    scopeDiffers
-      ? `Scope differs in ${scopeDiffers} of ${scope.rows.length} activity categories.`
-      : `Scope readings agree in all ${scope.rows.length} categories assessed.`,
-  );
+  if (scopeCompared > 0) {
+    sentences.push(
+      scopeDiffers
+        ? `Scope differs in ${scopeDiffers} of ${scopeCompared} activity categories assessed for more than one.`
+        : `Scope readings agree in all ${scopeCompared} categories assessed for more than one.`,
+    );
+  } else sentences.push("No activity category was assessed for more than one of them.");
   sentences.push(...intervals);
 
   const ipRow = rows.find((r) => r.provision.key === "ip-theft");
-  const headline = headlineOf(ipRow, name, common, identical, scopeDiffers);
+  const caveats = ipRow && (ipRow.status.kind === "reworded" || ipRow.status.kind === "identical") ? headlineCaveats(ipRow) : [];
+  const headline = headlineOf(ipRow, name, common, identical, scopeDiffers, caveats);
 
   return {
     inCommon: common,
@@ -69,9 +80,10 @@ export function summarise(agreements: Named[], rows: Row[], scope: ScopeMatrix):
     onlyIn,
     partial,
     scopeDiffers,
-    scopeCategories: scope.rows.length,
+    scopeCategories: scopeCompared,
     intervals,
     headline,
+    headlineCaveats: caveats.map((c) => c.label),
     sentences,
   };
 }
@@ -91,13 +103,20 @@ export function wordingChanges(row: Row, max = 3): string[] {
   return changes.length > max ? [...changes.slice(0, max), `${changes.length - max} more`] : changes;
 }
 
-function headlineOf(ipRow: Row | undefined, name: Map<string, string>, common: number, identical: number, scopeDiffers: number): string {
+/** The caveats of every diffed cell of a row, once each. */
+function headlineCaveats(row: Row): Caveat[] {
+  const all = row.cells.flatMap((c) => c.caveats).filter((c) => HEADLINE_CAVEATS.has(c.code));
+  return [...new Map(all.map((c) => [c.label, c])).values()];
+}
+
+function headlineOf(ipRow: Row | undefined, name: Map<string, string>, common: number, identical: number, scopeDiffers: number, caveats: Caveat[]): string {
+  const qualified = caveatSuffix(caveats);
   if (ipRow?.status.kind === "reworded" && ipRow.status.similarity !== null) {
     const changes = wordingChanges(ipRow);
     const pct = Math.round(ipRow.status.similarity * 100);
-    return `The IP-theft pledge is ${pct}% the same wording${changes.length ? `: ${changes.join(", ")}` : ""}.`;
+    return `The IP-theft pledge is ${pct}% the same wording${qualified}${changes.length ? `: ${changes.join(", ")}` : ""}.`;
   }
-  if (ipRow?.status.kind === "identical") return `The IP-theft pledge is worded identically; ${plural(common, "provision")} in common.`;
+  if (ipRow?.status.kind === "identical") return `The IP-theft pledge is worded identically${qualified}; ${plural(common, "provision")} in common.`;
   if (ipRow?.status.kind === "only-in") return `Only ${name.get(ipRow.status.slug) ?? ipRow.status.slug} pledges against IP theft.`;
   return `${plural(common, "provision")} in common, ${identical} identical; scope differs in ${scopeDiffers} categories.`;
 }

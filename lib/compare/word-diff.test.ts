@@ -55,3 +55,30 @@ describe("diffClauseWords", () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
+
+describe("truncated copies", () => {
+  const full = "no state should conduct or knowingly support cyber-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages";
+  it("does not show the words beyond a cut as deleted, nor count them against the similarity", () => {
+    const cut = "no country should conduct or knowingly support cyber-enabled theft of intellectual property, including trade secrets or other confidential business …";
+    const diff = diffClauseWords(full, cut);
+    expect(diff.ok).toBe(true);
+    if (!diff.ok) return;
+    expect(diff.parts.filter((p) => p.kind === "delete").map((p) => p.text.trim())).toEqual(["state"]);
+    expect(diff.parts.filter((p) => p.kind === "insert").map((p) => p.text.trim())).toEqual(["country"]);
+    expect(diff.parts.map((p) => p.text).join("")).not.toContain("…");
+    expect(diff.similarity).toBeGreaterThan(0.9);
+  });
+
+  it("trims the other side when the base is the cut copy, and at the start for a leading …", () => {
+    const diff = diffClauseWords("… cyber-enabled theft of intellectual property", "no state should conduct cyber-enabled theft of intellectual property");
+    expect(diff.ok && diff.identical).toBe(true);
+    const end = diffClauseWords("They also endorsed the 2015 report, affirme …", "They also endorsed the 2015 report, affirmed that international law applies.");
+    // "affirme" is the cut copy's partial last word, not a change.
+    expect(end.ok && end.identical).toBe(true);
+  });
+
+  it("still shows every change of an uncut text", () => {
+    const diff = diffClauseWords(full, "no state should conduct");
+    expect(diff.ok && diff.parts.some((p) => p.kind === "delete" && p.text.includes("knowingly"))).toBe(true);
+  });
+});

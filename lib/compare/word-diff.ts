@@ -32,9 +32,25 @@ export function countWords(text: string, language = "en"): number {
 
 const normalise = (text: string) => text.replace(/\s+/g, " ").trim();
 
+/** Where a stored copy was cut: a leading "…" (it starts mid-text) or a trailing "…" / "[…]" (it stops). */
+export function cutsOf(text: string): { start: boolean; end: boolean; body: string } {
+  const t = normalise(text);
+  const start = /^(\[…\]|…|\.\.\.)\s*/.exec(t);
+  const end = /\s*(\[…\]|…|\.\.\.)$/.exec(t);
+  const body = t.slice(start ? start[0].length : 0, end ? t.length - end[0].length : t.length).trim();
+  return { start: Boolean(start), end: Boolean(end) && body.length > 0, body };
+}
+
+/**
+ * Word diff of two clause texts. A truncated copy is compared only as far as it goes: words of the other
+ * text beyond where a copy was cut (before a leading "…", after a trailing one) are not shown as deleted
+ * or inserted, and do not count against the similarity — the copy does not say they are absent.
+ */
 export function diffClauseWords(base: string, other: string, language = "en", limits = DIFF_LIMITS): WordDiff {
-  const a = normalise(base);
-  const b = normalise(other);
+  const baseCut = cutsOf(base);
+  const otherCut = cutsOf(other);
+  const a = baseCut.body;
+  const b = otherCut.body;
   if (a.length > limits.maxChars || b.length > limits.maxChars) {
     return { ok: false, reason: "too-long", message: `Texts over ${limits.maxChars.toLocaleString("en")} characters are not diffed.` };
   }
@@ -48,9 +64,32 @@ export function diffClauseWords(base: string, other: string, language = "en", li
   if (!changes) {
     return { ok: false, reason: "too-different", message: "The texts differ too much for a word-level diff to be useful." };
   }
-  const parts: DiffPart[] = changes.map((c) => ({ kind: c.added ? "insert" : c.removed ? "delete" : "equal", text: c.value }));
-  const equalWords = parts.filter((p) => p.kind === "equal").reduce((n, p) => n + countWords(p.text, language), 0);
-  const total = countWords(a, language) + countWords(b, language);
+  let parts: DiffPart[] = changes.map((c) => ({ kind: c.added ? "insert" : c.removed ? "delete" : "equal", text: c.value }));
+  // Beyond a cut, the missing side's words are unknown, not changed: drop them at that end.
+  const beyond = (kind: DiffPart["kind"]) => (p: DiffPart | undefined) => p?.kind === kind;
+  // At the end, a copy cut mid-word ("affirme") also leaves its partial last word: dropped when the
+  // other side goes on with a word it begins.
+  const trimEnd = (kind: DiffPart["kind"]) => {
+    let dropped = "";
+    while (parts.length > 1 && beyond(kind)(parts.at(-1))) {
+      dropped = `${parts.at(-1)?.text ?? ""}${dropped}`;
+      parts = parts.slice(0, -1);
+    }
+    const last = parts.at(-1);
+    const partial = last && last.kind !== "equal" && last.kind !== kind ? last.text.trim() : "";
+    if (partial && !/\s/.test(partial) && dropped.trim().startsWith(partial) && parts.length > 1) parts = parts.slice(0, -1);
+  };
+  const trimStart = (kind: DiffPart["kind"]) => {
+    while (parts.length > 1 && beyond(kind)(parts[0])) parts = parts.slice(1);
+  };
+  if (otherCut.end) trimEnd("delete");
+  if (otherCut.start) trimStart("delete");
+  if (baseCut.end) trimEnd("insert");
+  if (baseCut.start) trimStart("insert");
+  const words = (kinds: DiffPart["kind"][]) => parts.filter((p) => kinds.includes(p.kind)).reduce((n, p) => n + countWords(p.text, language), 0);
+  const equalWords = words(["equal"]);
+  const total = 2 * equalWords + words(["delete"]) + words(["insert"]);
   const similarity = total === 0 ? 1 : (2 * equalWords) / total;
-  return { ok: true, parts, similarity, identical: false };
+  const identical = parts.every((p) => p.kind === "equal");
+  return { ok: true, parts, similarity, identical };
 }

@@ -3,6 +3,8 @@
 // taller than at 800 px. A text-layout estimate from the embed's own stylesheet (./styles.ts): 15 px type
 // with 1.5 line height, 12 px meta lines, the first column 26 % wide, cards under 480 px.
 import type { Comparison } from "../compare/comparison";
+import { provenanceLine } from "../compare/provenance";
+import { cellNotes } from "./render";
 import { shownRows, type EmbedState } from "./state";
 import { EMBED_HEIGHT_RANGE } from "./snippet";
 
@@ -90,7 +92,15 @@ export function estimateEmbedHeight(comparison: Comparison, state: EmbedState, w
           if (cell.clauses.length === 0) return [{ text: "No such provision." }];
           const diffText = state.diff === "words" && cell.diff?.ok && !cell.diff.identical ? cell.diff.parts.map((p) => p.text).join(" ") : null;
           const text = diffText ?? cell.clauses.map((c) => (c.texts.find((t) => t.language === "en") ?? c.texts[0])?.text ?? "").join("\n");
-          return [{ text }, ...(cell.diff?.ok ? [{ text: "88% similar to base", small: true }] : []), { text: cell.clauses.map((c) => c.label).join("; "), small: true }];
+          const notes = cellNotes(cell, diffText !== null);
+          return [
+            ...(notes.caveat ? [{ text: notes.caveat, small: true }] : []),
+            { text },
+            ...notes.shown.map((t) => ({ text: provenanceLine(t), small: true })),
+            ...notes.originals.flatMap((t) => [{ text: t.text }, { text: `Original: ${provenanceLine(t)}`, small: true }]),
+            ...(cell.diff?.ok ? [{ text: "88% similar to base", small: true }] : []),
+            { text: cell.clauses.map((c) => c.label).join("; "), small: true },
+          ];
         }),
       })),
       width,

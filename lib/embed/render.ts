@@ -1,11 +1,14 @@
 // The embed's HTML, built without React so that it ships no framework JavaScript: a caption, an
 // accessible table (header scopes, labelled cells), attribution linking back to the full comparison,
 // the dataset version, and the sources cited in the rows shown.
+import type { Cell } from "../compare/align";
 import type { Comparison } from "../compare/comparison";
+import { caveatSentence, provenanceLine } from "../compare/provenance";
+import type { ClauseText } from "../data/agreements";
 import { rowStatusLabel } from "../compare/row-status";
 import { compareHref } from "../compare/state";
 import type { Citation } from "../data/citations";
-import { basisLabel, eventKindLabel, formatPartialDate, positionLabel } from "../format";
+import { basisLabel, confidenceLabel, eventKindLabel, formatPartialDate, positionLabel } from "../format";
 import { html, trusted, type Markup } from "../html";
 import { shownRows, type EmbedState } from "./state";
 import { EMBED_CSS, EMBED_SCRIPT } from "./styles";
@@ -50,6 +53,22 @@ function citeLine(comparison: Comparison, state: EmbedState, version: Version, s
   return html`<p class="cite">Cite: ${before}<time datetime="${formatted.accessed}" data-accessed>${formatted.accessed}</time>${after} ${links}. Coding and notes: <a href="${LICENCE.url}" rel="license" target="_blank">${LICENCE.short}</a>; quoted texts remain their publishers'.</p>`;
 }
 
+/**
+ * What a cell says about its texts besides the texts themselves, shared with the height estimate
+ * (./height.ts): the caveat of a diff (a translation, an unconfirmed wording), each shown text's
+ * provenance line, and — when the diff was made on a translation — the originals shown beside it.
+ */
+export function cellNotes(cell: Cell, diffShown: boolean): { caveat: string | null; shown: ClauseText[]; originals: ClauseText[] } {
+  const caveat = cell.caveats.length ? caveatSentence(cell.caveats) : null;
+  if (diffShown) {
+    const own = cell.compared?.own ?? [];
+    const originals = own.some((t) => t.isTranslation) ? cell.clauses.flatMap((c) => c.texts.filter((t) => !t.isTranslation && !own.includes(t))) : [];
+    return { caveat, shown: own, originals };
+  }
+  const shown = cell.clauses.map((c) => c.texts.find((x) => x.language === "en") ?? c.texts[0]).filter((t) => t !== undefined);
+  return { caveat, shown, originals: [] };
+}
+
 function headerRow(comparison: Comparison, first: string, baseNote: boolean): Markup {
   return html`<thead><tr><th scope="col">${first}</th>${comparison.agreements.map(
     (a, i) => html`<th scope="col">${a.shortTitle}<small>${formatPartialDate(a.date)}${baseNote && i === 0 ? " · base" : ""}</small></th>`,
@@ -67,7 +86,11 @@ ${headerRow(comparison, "Provision", true)}<tbody>${rows.map(
       cited.push(...cell.clauses.flatMap((c) => c.texts.flatMap((t) => t.citations)));
       if (cell.clauses.length === 0) return html`<td data-label="${name(cell.slug)}"><span class="none">No such provision.</span></td>`;
       const diff = state.diff === "words" && cell.diff?.ok && !cell.diff.identical ? cell.diff : null;
+      const notes = cellNotes(cell, diff !== null);
       const similarity = cell.diff?.ok ? html`<span class="meta">${Math.round(cell.diff.similarity * 100)}% similar to ${base}</span>` : "";
+      const caveat = notes.caveat ? html`<span class="meta caveat">${notes.caveat}</span>` : "";
+      const marks = html`${notes.shown.map((t) => html`<span class="meta">${provenanceLine(t)}</span>`)}`;
+      const originals = notes.originals.map((t) => html`<blockquote lang="${t.language}">${t.text}</blockquote><span class="meta">Original: ${provenanceLine(t)}</span>`);
       const text = diff
         ? html`<q lang="${cell.comparedIn ?? "en"}">${diff.parts.map((p, i) =>
             p.kind === "equal" ? p.text : p.kind === "insert" ? html`${diff.parts[i - 1]?.kind === "delete" ? " " : ""}<ins><span class="sr">[inserted: </span>${p.text}<span class="sr">]</span></ins>` : html`<del><span class="sr">[deleted: </span>${p.text}<span class="sr">]</span></del>`,
@@ -77,7 +100,7 @@ ${headerRow(comparison, "Provision", true)}<tbody>${rows.map(
             if (!t) return "";
             return t.form === "paraphrase" ? html`<p class="para" lang="${t.language}">${t.text} <span class="meta">(paraphrase)</span></p>` : html`<blockquote lang="${t.language}">${t.text}${t.form === "truncated" ? html` <span class="meta">(truncated copy)</span>` : ""}</blockquote>`;
           });
-      return html`<td data-label="${name(cell.slug)}">${text}${similarity}<span class="meta">${cell.clauses.map((c) => c.label).join("; ")}</span></td>`;
+      return html`<td data-label="${name(cell.slug)}">${caveat}${text}${marks}${originals}${similarity}<span class="meta">${cell.clauses.map((c) => c.label).join("; ")}</span></td>`;
     })}</tr>`,
   )}</tbody></table>`;
 }
@@ -90,7 +113,7 @@ ${headerRow(comparison, "Activity", false)}<tbody>${comparison.scope.rows.map(
       cited.push(...cell.readings.flatMap((r) => r.citations));
       return html`<td data-label="${names.get(cell.slug) ?? cell.slug}">${
         cell.readings.length
-          ? cell.readings.map((r) => html`<p><strong>${positionLabel(r.position)}</strong> <span class="meta">per ${basisLabel(r.basis)}</span>${r.note}</p>`)
+          ? cell.readings.map((r) => html`<p><strong>${positionLabel(r.position)}</strong> <span class="meta">per ${basisLabel(r.basis)}${r.confidence ? ` · ${confidenceLabel(r.confidence)}` : ""}</span>${r.note}</p>`)
           : html`<span class="none">Not assessed</span>`
       }</td>`;
     })}</tr>`,

@@ -14,7 +14,7 @@ thead th{border-bottom:2px solid var(--fg);font-size:14px}thead small{display:bl
 tbody th{font-weight:600;width:26%}.status{display:inline-block;margin-top:4px;font-size:12px;font-weight:500;border:1px solid var(--rule);border-radius:4px;padding:0 4px;color:var(--muted)}
 .differs{background:var(--warn-bg)}.none{color:var(--muted);font-style:italic}
 q,blockquote{margin:0;font-family:"Iowan Old Style","Palatino Linotype",Palatino,"Noto Serif",Georgia,serif;quotes:none}
-.para{color:var(--muted);font-style:italic}.meta{display:block;color:var(--muted);font-size:12px}
+.para{color:var(--muted);font-style:italic}.meta{display:block;color:var(--muted);font-size:12px}.caveat{background:var(--warn-bg);color:var(--fg);border-radius:4px;padding:0 4px;margin-bottom:4px}
 ins{background:var(--ins-bg);color:var(--ins);text-decoration:underline 2px}del{background:var(--del-bg);color:var(--del);text-decoration:line-through 2px}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 footer{margin-top:10px;font-size:12px;color:var(--muted)}footer ol{margin:4px 0 0;padding-left:28px}

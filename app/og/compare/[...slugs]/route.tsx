@@ -8,6 +8,7 @@ import type { Row } from "@/lib/compare/align";
 import { parseCompareState } from "@/lib/compare/state";
 import { getComparison } from "@/lib/data/comparison";
 import { formatPartialDate } from "@/lib/format";
+import { OG_COLOURS } from "@/lib/og";
 
 export const dynamic = "force-dynamic";
 
@@ -64,7 +65,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
         ) : (
           <div style={{ display: "flex", fontSize: 32, marginTop: 32 }}>{summary.headline}</div>
         )}
-        <div style={{ display: "flex", marginTop: "auto", paddingTop: 20, fontSize: 26, color: "#565b66" }}>{summary.sentences.slice(0, 3).join("  ")}</div>
+        {summary.headlineCaveats.length ? (
+          <div style={{ display: "flex", marginTop: 14, fontSize: 26, color: OG_COLOURS.warn }}>{`Note: the figure rests on ${summary.headlineCaveats.join("; ")}.`}</div>
+        ) : null}
+        <div style={{ display: "flex", marginTop: "auto", paddingTop: 20, fontSize: 26, color: "#565b66" }}>{summary.sentences.slice(0, summary.headlineCaveats.length ? 2 : 3).join("  ")}</div>
       </div>
     ),
     { width: 1200, height: 630, headers: { "cache-control": cacheControlFor(Boolean(parsed.state.v)) } },
