@@ -7,12 +7,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { renderErrorPage, type ErrorPage } from "./lib/compare/error-page";
 import { internalComparePath, parseCompareState } from "./lib/compare/state";
-import { catalogueIndex } from "./lib/data/catalogue-index";
+import { catalogueIndex, readoutIndex } from "./lib/data/catalogue-index";
 import { versionState } from "./lib/dataset-version";
 import { suggestSlugs } from "./lib/suggest";
 
 export const config = {
-  matcher: ["/compare", "/compare/:path*", "/compare-view/:path*", "/agreement-version/:path*", "/og/compare/:path*", "/agreements/:slug"],
+  matcher: ["/compare", "/compare/:path*", "/compare-view/:path*", "/agreement-version/:path*", "/og/compare/:path*", "/agreements/:slug", "/agreements/:slug/readouts"],
 };
 
 const NO_STORE = "no-store";
@@ -89,6 +89,46 @@ async function agreementPage(request: NextRequest, slug: string): Promise<NextRe
   return NextResponse.rewrite(url);
 }
 
+/**
+ * /agreements/{slug}/readouts?base={key}&v={version}: the page renders only for a known agreement, version
+ * and readout; a malformed v= is dropped (as on agreement pages), anything unknown is a 404 that says what
+ * exists.
+ */
+async function readoutsPage(request: NextRequest, slug: string): Promise<NextResponse> {
+  const params = request.nextUrl.searchParams;
+  const raw = params.get("v");
+  const base = params.get("base");
+  if (raw !== null && !/^[0-9a-f]{12}$/.test(raw)) {
+    const url = new URL(`/agreements/${encodeURIComponent(slug)}/readouts`, request.nextUrl);
+    if (base !== null) url.searchParams.set("base", base);
+    return NextResponse.redirect(url, 307);
+  }
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 80) return NextResponse.rewrite(new URL("/_unknown-agreement", request.nextUrl));
+  const checked = await check(raw ?? undefined, [slug]);
+  if (!checked.ok && checked.kind === "slugs") return NextResponse.rewrite(new URL("/_unknown-agreement", request.nextUrl));
+  if (!checked.ok) return notFoundPage(checked, [slug]);
+  if (base === null) return NextResponse.next();
+  let keys: string[] | null = null;
+  try {
+    const state = await versionState();
+    const versionId = raw ?? state.current;
+    keys = versionId ? ((await readoutIndex(versionId)).get(slug) ?? []) : null;
+  } catch {
+    keys = null; // the database cannot be read: the page answers 503 itself
+  }
+  if (keys === null || keys.includes(base)) return NextResponse.next();
+  const pinned = raw ? `&v=${raw}` : "";
+  return htmlResponse({
+    status: 404,
+    title: "Unknown readout",
+    message: keys.length
+      ? `This agreement has no readout with the key given as base=. Its readouts: ${keys.join(", ")}.`
+      : "No readouts of this agreement are recorded, so none can be the base.",
+    asked: [base],
+    suggestions: keys.map((k) => ({ href: `/agreements/${slug}/readouts?base=${k}${pinned}`, label: k })),
+  });
+}
+
 function safeDecode(segment: string): string {
   try {
     return decodeURIComponent(segment);
@@ -102,6 +142,8 @@ export async function proxy(request: NextRequest) {
   if (pathname.startsWith("/compare-view") || pathname.startsWith("/agreement-version")) {
     return htmlResponse({ status: 404, title: "Not found", message: "There is no page at this address.", asked: [] });
   }
+  const readouts = /^\/agreements\/([^/]+)\/readouts$/.exec(pathname);
+  if (readouts) return readoutsPage(request, safeDecode(readouts[1] ?? ""));
   if (pathname.startsWith("/agreements/")) return agreementPage(request, safeDecode(pathname.slice("/agreements/".length)));
   if (pathname.startsWith("/og/")) return checkImagePath(pathname, searchParams);
 

@@ -8,11 +8,13 @@ import { ComparePicker } from "@/components/compare/compare-picker";
 import { agreementCiteTarget } from "@/lib/cite/targets";
 import type { AgreementDetail, AgreementSummary } from "@/lib/data/agreements";
 import type { DatasetVersionInfo } from "@/lib/data/versions";
+import { formatPartialDate, readoutKindLabel } from "@/lib/format";
 
 /** The whole agreement page, for the latest data or a pinned dataset version. */
 export function AgreementView({ agreement, version, all }: { agreement: AgreementDetail; version: DatasetVersionInfo; all: AgreementSummary[] }) {
   const sections = [
     ["clauses", `Clauses (${agreement.clauses.length})`],
+    ...(agreement.readouts.length ? [["readouts", `Readouts (${agreement.readouts.length})`]] : []),
     ["scope", "Scope"],
     ["timeline", "Timeline"],
     ...(agreement.corrections.length ? [["corrections", `Corrections (${agreement.corrections.length})`]] : []),
@@ -48,6 +50,27 @@ export function AgreementView({ agreement, version, all }: { agreement: Agreemen
         <h2 id="clauses" className="mb-4 font-serif text-2xl font-semibold">Clauses</h2>
         <ClauseList clauses={agreement.clauses} />
       </section>
+
+      {agreement.readouts.length ? (
+        <section aria-labelledby="readouts" className="mt-10">
+          <h2 id="readouts" className="mb-2 font-serif text-2xl font-semibold">Readouts</h2>
+          <p className="mb-4 max-w-3xl text-muted">
+            Each party&apos;s own account of the agreement, as issued or spoken. They are not the agreed text:{" "}
+            <a href={`/agreements/${agreement.slug}/readouts${version.isLatest ? "" : `?v=${version.id}`}`}>compare them side by side, word by word</a>.
+          </p>
+          <ul className="grid gap-2 sm:grid-cols-2">
+            {agreement.readouts.map((r) => (
+              <li key={r.key} className="rounded-lg border border-rule bg-white p-3 text-sm">
+                <span className="font-semibold">{r.party?.name ?? "Outlet"}</span>: {r.issuedBy}
+                <span className="block text-muted">
+                  {readoutKindLabel(r.kind)} · <time dateTime={r.date}>{formatPartialDate(r.date)}</time> · {r.clauses.length}{" "}
+                  {r.clauses.length === 1 ? "statement" : "statements"}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="scope" className="mt-10">
         <h2 id="scope" className="mb-4 font-serif text-2xl font-semibold">Scope</h2>

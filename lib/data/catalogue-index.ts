@@ -13,3 +13,17 @@ export function catalogueIndex(versionId: string): Promise<Map<string, string>> 
     return new Map(rows.map((r) => [r.slug, r.title]));
   });
 }
+
+/** The readout keys of each agreement of one dataset version (agreements without readouts are absent). */
+export function readoutIndex(versionId: string): Promise<Map<string, string[]>> {
+  return memoByVersion(versionId, "readout-index", async () => {
+    const rows = await sharedPrismaClient().readout.findMany({
+      where: { agreement: { versionId } },
+      orderBy: [{ agreementPk: "asc" }, { sortOrder: "asc" }],
+      select: { key: true, agreement: { select: { slug: true } } },
+    });
+    const index = new Map<string, string[]>();
+    for (const r of rows) index.set(r.agreement.slug, [...(index.get(r.agreement.slug) ?? []), r.key]);
+    return index;
+  });
+}

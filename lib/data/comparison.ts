@@ -2,7 +2,8 @@ import "server-only";
 import { buildComparison, type Comparison } from "../compare/comparison";
 import type { CompareState } from "../compare/state";
 import { db } from "../db";
-import { getAgreementBySlug, listAgreements } from "./agreements";
+import { compareReadouts, type ReadoutComparison } from "../compare/readouts";
+import { getAgreementBySlug, listAgreements, type AgreementDetail } from "./agreements";
 import { memoByVersion } from "./memo";
 import { getLatestVersion, resolveVersion, type DatasetVersionInfo } from "./versions";
 
@@ -26,6 +27,23 @@ export async function getComparison(state: CompareState): Promise<ComparisonResu
   }
   const latestId = version.isLatest ? version.id : ((await getLatestVersion())?.id ?? version.id);
   return { kind: "ok", comparison: buildComparison(found, { provisions, categories }), version, latestId };
+}
+
+export type ReadoutResult =
+  | { kind: "ok"; agreement: AgreementDetail; comparison: ReadoutComparison | null; version: DatasetVersionInfo }
+  | { kind: "unknown-version" }
+  | { kind: "unknown-agreement" }
+  | { kind: "unknown-base" };
+
+/** An agreement's readouts compared (null comparison: it has none), for a pinned or the latest version. */
+export async function getReadoutComparison(slug: string, v: string | undefined, base: string | undefined): Promise<ReadoutResult> {
+  const version = await resolveVersion(v);
+  if (!version) return { kind: "unknown-version" };
+  const [agreement, { provisions }] = await Promise.all([getAgreementBySlug(version.id, slug), vocabulary(version.id)]);
+  if (!agreement) return { kind: "unknown-agreement" };
+  if (agreement.readouts.length === 0) return base ? { kind: "unknown-base" } : { kind: "ok", agreement, comparison: null, version };
+  const comparison = compareReadouts(agreement.readouts, provisions, base);
+  return comparison ? { kind: "ok", agreement, comparison, version } : { kind: "unknown-base" };
 }
 
 const vocabulary = (versionId: string) =>

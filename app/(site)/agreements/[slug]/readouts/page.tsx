@@ -1,0 +1,166 @@
+// /agreements/{slug}/readouts — each party's own account of one agreement, aligned by provision and
+// word-diffed against a base readout (?base=, default the first), pinned to a dataset version with ?v=.
+// proxy.ts has already answered unknown agreements, versions and readouts with a 404 that says what exists.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ClauseCell } from "@/components/compare/clause-cell";
+import { Badge } from "@/components/ui/badge";
+import { readoutName } from "@/lib/compare/readouts";
+import { getReadoutComparison } from "@/lib/data/comparison";
+import { formatPartialDate, readoutKindLabel } from "@/lib/format";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+
+function href(slug: string, base: string | undefined, v: string | undefined): string {
+  const q = new URLSearchParams();
+  if (base) q.set("base", base);
+  if (v) q.set("v", v);
+  const s = q.toString();
+  return `/agreements/${slug}/readouts${s ? `?${s}` : ""}`;
+}
+
+async function load({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const query = await searchParams;
+  const v = one(query.v);
+  const base = one(query.base);
+  const result = await getReadoutComparison(slug, v, base);
+  return result.kind === "ok" ? { ...result, slug, base, v } : null;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const found = await load(props);
+  if (!found) return { title: "Readouts not found", robots: { index: false } };
+  const { agreement, comparison, slug, base, v } = found;
+  const parties = [...new Set((comparison?.columns ?? []).map((c) => c.party?.name).filter((n) => n !== undefined))];
+  const description = comparison
+    ? `${comparison.columns.length} readouts of ${agreement.shortTitle} (${parties.join(", ")}) aligned by provision, with word-level differences and each text's provenance.`
+    : `No party readouts of ${agreement.shortTitle} are recorded.`;
+  return {
+    title: `Readouts of ${agreement.shortTitle}`,
+    description,
+    alternates: { canonical: href(slug, base, v) },
+    openGraph: { title: `Readouts of ${agreement.shortTitle} · Pactdiff`, description, type: "article" },
+    ...(v ? { robots: { index: false } } : {}),
+  };
+}
+
+export default async function ReadoutsPage(props: Props) {
+  const found = await load(props);
+  if (!found) notFound();
+  const { agreement, comparison, version, slug } = found;
+  const pinned = version.isLatest ? undefined : version.id;
+  const agreementHref = `/agreements/${slug}${pinned ? `?v=${pinned}` : ""}`;
+
+  return (
+    <article>
+      {!version.isLatest ? (
+        <p className="mb-4 rounded-lg border border-warn/30 bg-warn-bg p-3 text-sm text-warn" role="note">
+          Pinned to dataset version <code className="font-mono">{version.id}</code>. <Link href={href(slug, found.base, undefined)}>Newer data available</Link>.
+        </p>
+      ) : null}
+      <p className="text-sm font-medium uppercase tracking-wide text-accent">Readouts compared</p>
+      <h1 className="mt-1 font-serif text-3xl font-semibold leading-tight sm:text-4xl">
+        Each party&apos;s account of <Link href={agreementHref}>{agreement.shortTitle}</Link>
+      </h1>
+      <p className="mt-3 max-w-3xl leading-relaxed">
+        The same agreement as each side (or an outlet transcribing a leader) put it in its own words, aligned by provision.
+        Differences are word by word against the base readout; each text keeps its provenance, since a spoken remark as
+        one outlet transcribed it is not the negotiated text.
+      </p>
+
+      {!comparison ? (
+        <p className="mt-6 rounded-lg border border-rule bg-white p-4">
+          No readouts of this agreement are recorded: the catalogue holds its agreed text only. <Link href={agreementHref}>Back to the agreement</Link>.
+        </p>
+      ) : (
+        <>
+          <section aria-labelledby="readouts-heading" className="mt-6">
+            <h2 id="readouts-heading" className="mb-3 font-serif text-2xl font-semibold">
+              The readouts ({comparison.columns.length})
+            </h2>
+            <ol className="grid gap-3 sm:grid-cols-2">
+              {comparison.columns.map((c, i) => (
+                <li key={c.slug} className="rounded-lg border border-rule bg-white p-3">
+                  <p className="flex flex-wrap items-center gap-1.5">
+                    <Badge tone={i === 0 ? "accent" : "neutral"}>{c.party ? c.party.name : "Outlet"}</Badge>
+                    <Badge>{readoutKindLabel(c.kind)}</Badge>
+                    <time dateTime={c.date} className="text-sm text-muted">
+                      {formatPartialDate(c.date)}
+                    </time>
+                  </p>
+                  <p className="mt-1 font-semibold">{c.issuedBy}</p>
+                  <p className="text-sm text-muted">{c.title}</p>
+                  {c.note ? <p className="mt-1 text-sm">{c.note}</p> : null}
+                  <p className="mt-2 text-sm">
+                    {i === 0 ? (
+                      <strong>Base for differences</strong>
+                    ) : (
+                      <Link href={href(slug, c.slug, pinned)} scroll={false}>
+                        Use as base
+                      </Link>
+                    )}
+                  </p>
+                </li>
+              ))}
+            </ol>
+          </section>
+
+          {comparison.rows.map((row) => {
+            const baseName = readoutName(comparison.columns[0] ?? { party: null, issuedBy: "" });
+            const name = (key: string) => comparison.columns.find((c) => c.slug === key)?.shortTitle ?? key;
+            return (
+              <section key={row.provision.key} id={row.provision.key} aria-labelledby={`h-${row.provision.key}`} className="mt-10 scroll-mt-4">
+                <h2 id={`h-${row.provision.key}`} className="font-serif text-2xl font-semibold">
+                  <a href={`#${row.provision.key}`} className="text-ink no-underline hover:underline">
+                    {row.provision.label}
+                  </a>
+                </h2>
+                <p className="mt-1 text-sm text-muted">
+                  In {row.cells.filter((c) => c.clauses.length > 0).length} of {row.cells.length} readouts
+                  {row.status.kind === "identical" ? ", worded identically" : ""}.
+                </p>
+                <ol className="mt-3 space-y-3">
+                  {row.cells
+                    .filter((cell) => cell.clauses.length > 0)
+                    .map((cell) => {
+                      const column = comparison.columns.find((c) => c.slug === cell.slug);
+                      return (
+                        <li key={cell.slug} className="rounded-lg border border-rule bg-white p-3">
+                          <h3 className="mb-2 flex flex-wrap items-center gap-1.5 text-sm">
+                            <Badge tone={cell.slug === comparison.base ? "accent" : "neutral"}>{column?.party?.name ?? "Outlet"}</Badge>
+                            <span className="font-semibold">{column?.issuedBy}</span>
+                            <span className="text-muted">
+                              · {column ? readoutKindLabel(column.kind) : ""} · {column ? formatPartialDate(column.date) : ""}
+                              {cell.slug === comparison.base ? " · base" : ""}
+                            </span>
+                          </h3>
+                          <ClauseCell cell={cell} diff="words" baseName={baseName} />
+                        </li>
+                      );
+                    })}
+                </ol>
+                {row.cells.some((c) => c.clauses.length === 0) ? (
+                  <p className="mt-2 text-sm text-muted">
+                    Not in: {row.cells.filter((c) => c.clauses.length === 0).map((c) => name(c.slug)).join("; ")}.
+                  </p>
+                ) : null}
+              </section>
+            );
+          })}
+        </>
+      )}
+
+      <p className="mt-10 text-sm text-muted">
+        Dataset version <code className="font-mono">{version.id}</code>
+        {version.isLatest ? " (latest)" : " (pinned)"} ·{" "}
+        <Link href={href(slug, found.base, version.id)}>Link pinned to this version</Link>
+      </p>
+    </article>
+  );
+}
