@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 
-const SLUGS = ["us-china-2015", "canada-china-2017", "uk-china-2015", "g20-antalya-2015", "russia-china-2015", "us-russia-2013"];
+const SLUGS = ["us-china-2015", "canada-china-2017", "uk-china-2015", "g20-antalya-2015", "russia-china-2015", "us-russia-2013", "paris-call-2018", "nordic-baltic-us-2016", "un-gge-2015", "g7-ise-shima-2016"];
 
-test("the catalogue lists all six agreements", async ({ page }) => {
+test("the catalogue lists all sixteen documents", async ({ page }) => {
   await page.goto("/agreements");
-  await expect(page.getByRole("status")).toHaveText("6 agreements.");
+  await expect(page.getByRole("status")).toHaveText("16 agreements.");
   for (const slug of SLUGS) await expect(page.locator(`a[href="/agreements/${slug}"]`).first()).toBeVisible();
   await expect(page.getByText(/^Dataset version [0-9a-f]{12}, imported/)).toBeVisible();
 });
@@ -14,7 +14,7 @@ test("the home page says what Pactdiff is and lists the catalogue", async ({ pag
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Compare cyber agreements between states");
   await expect(page.getByRole("link", { name: "Open the comparison →" })).toHaveAttribute("href", "/compare/canada-china-2017/us-china-2015");
-  await expect(page.locator("#catalogue ~ ul > li, section[aria-labelledby=catalogue] li")).toHaveCount(6);
+  await expect(page.locator("#catalogue ~ ul > li, section[aria-labelledby=catalogue] li")).toHaveCount(12);
   await expect(page.getByText(/^Dataset version [0-9a-f]{12}, imported/)).toBeVisible();
 });
 
@@ -24,7 +24,7 @@ test.describe("filters narrow the catalogue", () => {
     await page.getByLabel("Party").selectOption("CAN");
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/[?&]party=CAN/);
-    await expect(page.getByRole("status")).toHaveText("1 of 6 agreements match.");
+    await expect(page.getByRole("status")).toHaveText("4 of 16 agreements match.");
     await expect(page.getByRole("link", { name: "Canada–China 2017" })).toBeVisible();
   });
 
@@ -36,7 +36,7 @@ test.describe("filters narrow the catalogue", () => {
       await page.getByLabel("Year").selectOption("2015");
       await page.getByRole("button", { name: "Apply filters" }).click();
       await expect(page).toHaveURL(/provision=hotline/);
-      await expect(page.getByRole("status")).toHaveText("2 of 6 agreements match.");
+      await expect(page.getByRole("status")).toHaveText("2 of 16 agreements match.");
       await expect(page.getByRole("link", { name: "US–China 2015" })).toBeVisible();
       await expect(page.getByRole("link", { name: "Russia–China 2015" })).toBeVisible();
     });
@@ -44,7 +44,7 @@ test.describe("filters narrow the catalogue", () => {
     test("hostile query strings are ignored, not reflected", async ({ page }) => {
       const response = await page.goto("/agreements?party=%3Cscript%3Ealert(1)%3C/script%3E&year=2015&year=abc&q=&scope[]=x");
       expect(response?.status()).toBe(200);
-      await expect(page.getByRole("status")).toHaveText("4 of 6 agreements match.");
+      await expect(page.getByRole("status")).toHaveText("5 of 16 agreements match.");
       expect(await page.content()).not.toContain("<script>alert(1)</script>");
     });
   });
@@ -72,7 +72,9 @@ test("the Canada–China page dates it 22 June 2017 and corrects the seed articl
   const corrections = page.locator("section[aria-labelledby=corrections]");
   const misquote = corrections.getByRole("listitem").filter({ hasText: "cyber-based attack on intellectual property" });
   await expect(misquote).toHaveCount(1);
-  await expect(misquote).toContainText("Seed news article 000");
+  // The article is described as what it is, never by an internal name.
+  await expect(misquote).toContainText("Unattributed web article (undated, as circulated");
+  await expect(page.getByText(/Seed news article/)).toHaveCount(0);
   await expect(misquote).toContainText('"cyber-enabled theft of intellectual property"');
   // The scope nuance: silent in the text, outside scope per the press.
   const intelligence = page.locator("section[aria-labelledby=scope] div").filter({ hasText: /^Intelligence gathering/ });
@@ -96,8 +98,38 @@ test("an unknown slug gets a 404 that suggests the nearest slug", async ({ page 
   await expect(suggestions.getByRole("link").first()).toHaveAttribute("href", "/agreements/us-china-2015");
 });
 
+test("a coded judgement is shown with its source and basis, or as not assessed", async ({ page }) => {
+  await page.goto("/agreements/russia-china-2015");
+  const facts = page.locator("header dl");
+  await expect(facts.locator("div").filter({ hasText: /^Legal character/ })).toContainText("Not assessed");
+  await expect(facts.locator("div").filter({ hasText: /^Status/ })).toContainText("Not assessed");
+  await expect(page.getByText("Legally binding")).toHaveCount(0);
+  // The commentator who only disputes the "non-aggression pact" reading is no basis for a scope row.
+  await expect(page.locator("section[aria-labelledby=scope]")).not.toContainText("Intelligence gathering");
+
+  await page.goto("/agreements/canada-china-2017");
+  const character = page.locator("header dl div").filter({ hasText: /^Legal character/ });
+  await expect(character).toContainText("Political commitment");
+  await expect(character).toContainText("according to an official statement");
+  await expect(character.getByRole("link", { name: "Prime Minister of Canada (French page)" })).toHaveAttribute("href", "https://pm.gc.ca/fr/node/3207");
+  await expect(page.locator("article > header")).not.toContainText("consular");
+  for (const slug of ["us-china-2015", "canada-china-2017", "g20-antalya-2015"]) {
+    await page.goto(`/agreements/${slug}`);
+    await expect(page.locator("header dl").getByText("Active", { exact: true })).toHaveCount(0);
+  }
+});
+
+test("a multilateral statement names all its parties and its form", async ({ page }) => {
+  await page.goto("/agreements/nordic-baltic-us-2016");
+  const parties = page.locator("header dl div").filter({ hasText: /^Parties \(9\)/ });
+  await expect(parties).toContainText("Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway, Sweden, United States");
+  await page.goto("/agreements/paris-call-2018");
+  await expect(page.locator("header dl div").filter({ hasText: /^Form/ })).toContainText("Call");
+  await expect(page.locator("blockquote[lang=fr]").first()).toBeVisible();
+});
+
 test.describe("accessibility", () => {
-  for (const path of ["/", "/agreements", "/agreements?party=CHN", "/agreements/us-china-2015", "/agreements/canada-china-2017", "/agreements/no-such-slug"]) {
+  for (const path of ["/", "/agreements", "/agreements?party=CHN", "/agreements/us-china-2015", "/agreements/canada-china-2017", "/agreements/nordic-baltic-us-2016", "/agreements/no-such-slug"]) {
     test(`axe finds no violations on ${path}`, async ({ page }) => {
       await page.goto(path);
       await expectNoAxeViolations(page);

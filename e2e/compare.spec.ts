@@ -64,7 +64,10 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(intelligence.getByRole("cell").first()).toContainText("Silent");
       await expect(intelligence.getByRole("cell").first()).toContainText("Not covered");
       await expect(intelligence.getByRole("cell").first()).toContainText("per press reading");
-      await expect(page.locator("tr#scope-norms").getByRole("rowheader")).toContainText("Differs");
+      // Norms are read for US–China only: "not assessed" for Canada–China is not a difference.
+      await expect(page.locator("tr#scope-norms").getByRole("rowheader")).toContainText("Assessed for one only");
+      await expect(page.locator("tr#scope-norms").getByRole("cell").first()).toContainText("Not assessed");
+      await expect(page.getByText("How to read this table")).toBeVisible();
 
       await tabs.getByRole("link", { name: "Dates" }).click();
       await expect(page).toHaveURL(`${FEATURED}?view=dates`);
@@ -165,8 +168,31 @@ test.describe("bad input gets a clear status and message", () => {
   });
 });
 
+test("a multilateral statement compared with a bilateral one works in every view, the embed and the exports", async ({ page, request }) => {
+  const path = "/compare/nordic-baltic-us-2016/us-china-2015";
+  await page.goto(path);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nordic-Baltic + US 2016 vs US–China 2015");
+  await expect(page.locator("header ol li").first()).toContainText("Denmark, Estonia, Finland, Iceland and 5 more");
+  // Both keep "knowingly": it is not among the differences of the IP-theft row.
+  const ip = page.locator("tr#ip-theft > td").nth(1);
+  await expect(ip.locator("del, ins").filter({ hasText: "knowingly" })).toHaveCount(0);
+  await expect(ip.locator("del").first()).toBeVisible();
+  for (const view of ["scope", "dates"]) {
+    const response = await page.goto(`${path}?view=${view}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("main table").first()).toContainText(view === "scope" ? "Economic espionage" : "16 September 2016");
+  }
+  const embed = await request.get(`/embed${path.slice("/".length - 1)}`);
+  expect(embed.status()).toBe(200);
+  expect(await embed.text()).toContain("Nordic-Baltic + US 2016");
+  const csv = await (await request.get(`/api/v1${path}?format=csv`)).text();
+  expect(csv).toContain("nordic-baltic-us-2016,Nordic-Baltic + US 2016");
+  const json = await (await request.get(`/api/v1${path}`)).json();
+  expect(json.agreements[0].parties).toHaveLength(9);
+});
+
 test.describe("accessibility of every view", () => {
-  for (const path of [FEATURED, `${FEATURED}?view=scope`, `${FEATURED}?view=dates`, `${FEATURED}?diff=off`, THREE_WAY, `${THREE_WAY}?view=dates`, "/compare/us-china-2015/us-china-2015"]) {
+  for (const path of ["/compare/nordic-baltic-us-2016/us-china-2015?view=scope", FEATURED, `${FEATURED}?view=scope`, `${FEATURED}?view=dates`, `${FEATURED}?diff=off`, THREE_WAY, `${THREE_WAY}?view=dates`, "/compare/us-china-2015/us-china-2015"]) {
     test(`axe: ${path}`, async ({ page }) => {
       await page.goto(path);
       await expectNoAxeViolations(page);

@@ -2,7 +2,7 @@
 // encoded traversal, script tags, invalid UTF-8 escapes, control characters, repeated and empty parameters.
 // Deterministic (seeded), so a failure names a case that can be replayed.
 
-const SLUGS = ["us-china-2015", "canada-china-2017", "uk-china-2015", "g20-antalya-2015", "russia-china-2015", "us-russia-2013"];
+const SLUGS = ["us-china-2015", "canada-china-2017", "uk-china-2015", "g20-antalya-2015", "russia-china-2015", "us-russia-2013", "nordic-baltic-us-2016", "paris-call-2018", "xi-afp", "wh-fact-sheet"];
 
 // The markers carry a name (pdfz) that appears nowhere else, so finding one in a response is a reflection.
 export const MARKUP_MARKERS = ["<script>pdfz(1)</script>", '"><svg onload=pdfz(2)>', "<img src=x onerror=pdfz(3)>", "javascript:pdfz(4)"];
@@ -18,7 +18,7 @@ const HOSTILE_VALUES = [
   ...MARKUP_MARKERS.map((m) => m.replace(/ /g, "%20").replace(/"/g, "%22")),
 ];
 
-const PARAMS = ["v", "view", "diff", "focus", "row", "a", "q", "year", "form", "party", "scope", "provision", "format", "url", "maxwidth", "maxheight", "theme", "rows", "lang", "_rsc", "page", "from", "to", "pinned"];
+const PARAMS = ["v", "base", "view", "diff", "focus", "row", "a", "q", "year", "form", "party", "scope", "provision", "format", "url", "maxwidth", "maxheight", "theme", "rows", "lang", "_rsc", "page", "from", "to", "pinned"];
 
 function mulberry32(seed: number): () => number {
   let a = seed;
@@ -54,6 +54,7 @@ export function fuzzCases(count: number, seed = 20261123): string[] {
     () => `/agreements${query()}`,
     () => `/agreements/${slugish()}${query()}`,
     () => `/agreements/${slugish()}/${slugish()}`,
+    () => `/agreements/${slugish()}/readouts${query()}`,
     () => `/compare${query()}`,
     () => `/compare/${slugs()}${query()}`,
     () => `/compare-view/${slugish()}/${slugish()}/${slugish()}/${slugs()}`,

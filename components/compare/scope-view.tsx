@@ -37,7 +37,7 @@ export function ScopeLegend() {
         <dl className="space-y-1">
           {BASES.map(([key, meaning]) => (
             <div key={key}>
-              <dt className="inline font-medium">per {basisLabel(key)}</dt>: <dd className="inline text-muted">{meaning}</dd>
+              <dt className="inline font-medium">per {basisLabel(key)}:</dt> <dd className="inline text-muted">{meaning}</dd>
             </div>
           ))}
         </dl>

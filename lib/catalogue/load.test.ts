@@ -71,6 +71,16 @@ describe("parseCatalogue rejects malformed files with the file, field and line",
       mutate((a) => Object.assign(a, { readouts: [{ key: "r", party: "AUS", issuedBy: "x", title: "t", date: "2015", kind: "statement", clauses: a.clauses }] })),
       `${F}:49: readouts.0.party: unknown party code "AUS": known party codes are USA, CHN (add new ones to prisma/catalogue/vocabulary.yaml)`,
     ],
+    [
+      "a cut copy marked verbatim",
+      mutate((a) => (a.clauses[0]!.texts[0]!.text = "……双方同意就调查网络犯罪提供合作。")),
+      `${F}:27: clauses.0.texts.0.form: a text that starts or ends with … is a cut copy: use form: truncated`,
+    ],
+    [
+      "a bracketed completion at high confidence",
+      mutate((a) => (a.clauses[0]!.texts[0]!.text = "consistent with their national laws and relev[ant international obligations]")),
+      `${F}:28: clauses.0.texts.0.confidence: a text with words completed in brackets (relev[ant …]) is not seen as it stands: confidence cannot be high`,
+    ],
     ["unknown field", mutate((a) => Object.assign(a, { colour: "red" })), `${F}:1: Unrecognized key: "colour"`],
     [
       "a copied file that kept its slug",

@@ -113,6 +113,12 @@ const clauseTextSchema = z
     if (!t.isTranslation && t.translatedBy) {
       ctx.addIssue({ code: "custom", path: ["isTranslation"], message: "translatedBy is set but isTranslation is not true" });
     }
+    if (t.form === "verbatim" && /^(…|\[…\])|(…|\[…\])$/.test(t.text)) {
+      ctx.addIssue({ code: "custom", path: ["form"], message: "a text that starts or ends with … is a cut copy: use form: truncated" });
+    }
+    if (t.confidence === "high" && /\p{L}\[[^\]…]+\]/u.test(t.text)) {
+      ctx.addIssue({ code: "custom", path: ["confidence"], message: "a text with words completed in brackets (relev[ant …]) is not seen as it stands: confidence cannot be high" });
+    }
   });
 
 /**
