@@ -35,6 +35,8 @@ function changedCatalogue(): void {
     uk
       .replace(/^slug: .*$/m, `slug: ${SLUG}`)
       .replace(/^shortTitle: .*$/m, "shortTitle: Newcomer 2026")
+      // The home page lists the most recent documents: the newcomer is dated to be one of them.
+      .replace(/^date: .*$/m, "date: 2026-01-15")
       .replace(/^summary: >-\n/m, `summary: >-\n  ${MARK}.\n`),
   );
 }

@@ -6,7 +6,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClauseCell } from "@/components/compare/clause-cell";
 import { Badge } from "@/components/ui/badge";
-import { readoutName } from "@/lib/compare/readouts";
 import { getReadoutComparison } from "@/lib/data/comparison";
 import { formatPartialDate, readoutKindLabel } from "@/lib/format";
 
@@ -112,7 +111,7 @@ export default async function ReadoutsPage(props: Props) {
           </section>
 
           {comparison.rows.map((row) => {
-            const baseName = readoutName(comparison.columns[0] ?? { party: null, issuedBy: "" });
+            const baseName = "the base readout";
             const name = (key: string) => comparison.columns.find((c) => c.slug === key)?.shortTitle ?? key;
             return (
               <section key={row.provision.key} id={row.provision.key} aria-labelledby={`h-${row.provision.key}`} className="mt-10 scroll-mt-4">
