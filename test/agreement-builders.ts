@@ -16,7 +16,7 @@ export function reading(category: string, position: ScopeReading["position"], ba
 
 export function event(date: string, kind = "agreed"): AgreementEvent {
   const precision = date.length === 4 ? "year" : date.length === 7 ? "month" : "day";
-  return { kind, date, datePrecision: precision, title: kind, description: null, assessor: null, finding: null, confidence: "high", citations: [] };
+  return { kind, date, datePrecision: precision, title: kind, description: null, assessor: null, finding: null, confidence: "high", citations: [], alsoConcerns: [], sharedFrom: null };
 }
 
 export function agreement(slug: string, date: string, clauses: Clause[], scope: ReturnType<typeof reading>[] = [], events: AgreementEvent[] = []): AgreementDetail {

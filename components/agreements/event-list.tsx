@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Citations } from "@/components/ui/citations";
 import type { AgreementEvent } from "@/lib/data/agreements";
@@ -22,6 +23,23 @@ export function EventList({ events }: { events: AgreementEvent[] }) {
           {e.assessor ? (
             <p className="mt-1">
               <span className="font-medium">{e.assessor}:</span> {e.finding}
+            </p>
+          ) : null}
+          {e.sharedFrom ? (
+            <p className="mt-1 text-sm text-muted">
+              About several agreements; recorded with <Link href={`/agreements/${e.sharedFrom.slug}`}>{e.sharedFrom.shortTitle}</Link>.
+            </p>
+          ) : null}
+          {e.alsoConcerns.length ? (
+            <p className="mt-1 text-sm text-muted">
+              Also about:{" "}
+              {e.alsoConcerns.map((a, k) => (
+                <span key={a.slug}>
+                  {k > 0 ? ", " : ""}
+                  <Link href={`/agreements/${a.slug}`}>{a.shortTitle}</Link>
+                </span>
+              ))}
+              .
             </p>
           ) : null}
           <Citations citations={e.citations} />

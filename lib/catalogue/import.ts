@@ -49,9 +49,11 @@ export async function importCatalogue(prisma: PrismaClient, catalogue: Catalogue
       const categoryPk = await pkMap(tx.scopeCategory.findMany({ where: { versionId }, select: { pk: true, key: true } }), "key");
 
       const ordered = [...catalogue.agreements].sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug));
+      const written = new Map<string, Written>();
       for (const [index, agreement] of ordered.entries()) {
-        await writeAgreement(tx, versionId, index, agreement, { partyPk, provisionPk, categoryPk });
+        written.set(agreement.slug, await writeAgreement(tx, versionId, index, agreement, { partyPk, provisionPk, categoryPk }));
       }
+      await writeSharedEvents(tx, ordered, written);
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
@@ -68,13 +70,49 @@ function must(map: Map<string, number>, key: string): number {
   return pk;
 }
 
+type Written = { agreementPk: number; sourcePk: Map<string, number>; events: number };
+
+/**
+ * An event recorded in one agreement's file with `alsoConcerns` (one assessment of several agreements) is
+ * also written under each agreement it names, after that agreement's own events, marked `sharedFrom` and
+ * citing the recording file's sources: one entry in the files, shown with every agreement it is about.
+ */
+async function writeSharedEvents(tx: Tx, agreements: AgreementFile[], written: Map<string, Written>) {
+  for (const origin of agreements) {
+    const from = written.get(origin.slug);
+    if (!from) continue;
+    for (const e of origin.events) {
+      for (const slug of e.alsoConcerns ?? []) {
+        const target = written.get(slug);
+        if (!target) throw new Error(`internal: "${slug}" missing after validation`);
+        await tx.event.create({
+          data: {
+            agreementPk: target.agreementPk,
+            kind: e.kind,
+            date: e.date,
+            datePrecision: datePrecisionOf(e.date),
+            title: e.title,
+            description: e.description ?? null,
+            assessor: e.assessor ?? null,
+            finding: e.finding ?? null,
+            confidence: e.confidence,
+            sortOrder: target.events++,
+            sharedFrom: origin.slug,
+            citations: { create: e.cite.map((c, position) => ({ sourcePk: must(from.sourcePk, c.source), pinpoint: c.pinpoint ?? null, position })) },
+          },
+        });
+      }
+    }
+  }
+}
+
 async function writeAgreement(
   tx: Tx,
   versionId: string,
   sortOrder: number,
   a: AgreementFile,
   maps: { partyPk: Map<string, number>; provisionPk: Map<string, number>; categoryPk: Map<string, number> },
-) {
+): Promise<Written> {
   const created = await tx.agreement.create({
     data: {
       versionId,
@@ -191,6 +229,7 @@ async function writeAgreement(
         finding: e.finding ?? null,
         confidence: e.confidence,
         sortOrder,
+        alsoConcerns: e.alsoConcerns?.join(",") ?? null,
         citations: citations(e.cite),
       },
     });
@@ -207,4 +246,5 @@ async function writeAgreement(
       },
     });
   }
+  return { agreementPk, sourcePk, events: a.events.length };
 }

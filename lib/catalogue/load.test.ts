@@ -94,6 +94,16 @@ describe("parseCatalogue rejects malformed files with the file, field and line",
     expect(issuesOf(input)).toContain(expected);
   });
 
+  it("rejects an event about an agreement the catalogue does not have, or about its own file", () => {
+    const a = agreement();
+    Object.assign(a.events[0]!, { alsoConcerns: ["g20-antalya-2051", "us-china-2015"] });
+    expect(issuesOf(files(a))).toEqual([
+      `${F}:49: events.0.alsoConcerns.1: alsoConcerns names this agreement itself: list only the others`,
+    ]);
+    Object.assign(a.events[0]!, { alsoConcerns: ["g20-antalya-2051"] });
+    expect(issuesOf(files(a))).toEqual([`${F}: events.0.alsoConcerns.0: no agreement in the catalogue has the slug "g20-antalya-2051"`]);
+  });
+
   it("rejects a duplicate slug across files", () => {
     const a = agreement();
     const input = [...files(a), { name: "agreements/us-china-2015-copy.yaml", text: files(a)[1]!.text }];

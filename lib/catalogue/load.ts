@@ -93,6 +93,16 @@ export function parseCatalogue(files: CatalogueFile[]): Catalogue {
     }
   }
   if (agreementFiles.length === 0) issues.push({ file: "agreements/", path: "", message: "no agreement files" });
+  // An event about several agreements names the others by slug: each must be in the catalogue.
+  for (const agreement of agreements) {
+    agreement.events.forEach((e, i) =>
+      e.alsoConcerns?.forEach((slug, j) => {
+        if (!seen.has(slug)) {
+          issues.push({ file: seen.get(agreement.slug) ?? `agreements/${agreement.slug}.yaml`, path: `events.${i}.alsoConcerns.${j}`, message: `no agreement in the catalogue has the slug "${slug}"` });
+        }
+      }),
+    );
+  }
   if (issues.length) throw new CatalogueError(issues);
 
   return { vocabulary, agreements, contentHash: hashFiles(files), fileCount: files.length };

@@ -209,6 +209,8 @@ export function agreementFileSchema(vocabulary: Vocabulary) {
             description: z.string().min(1).optional(),
             assessor: z.string().min(1).optional(),
             finding: z.string().min(1).optional(),
+            /** Other agreements this event (an assessment of several) is about: shown with each of them. */
+            alsoConcerns: z.array(slugSchema).min(1).optional(),
             confidence,
             cite: citeSchema,
           }),
@@ -256,6 +258,10 @@ export function agreementFileSchema(vocabulary: Vocabulary) {
       file.scope.forEach((s, i) => checkCites(s.cite, ["scope", i], false));
       file.events.forEach((e, i) => {
         checkCites(e.cite, ["events", i], false);
+        e.alsoConcerns?.forEach((slug, j) => {
+          if (slug === file.slug) ctx.addIssue({ code: "custom", path: ["events", i, "alsoConcerns", j], message: "alsoConcerns names this agreement itself: list only the others" });
+          else if (e.alsoConcerns?.indexOf(slug) !== j) ctx.addIssue({ code: "custom", path: ["events", i, "alsoConcerns", j], message: `"${slug}" is listed twice` });
+        });
         if (e.kind === "assessment" && (!e.assessor || !e.finding)) {
           ctx.addIssue({ code: "custom", path: ["events", i], message: "an assessment needs assessor and finding" });
         }

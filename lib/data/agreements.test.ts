@@ -101,6 +101,18 @@ describe("agreement reads", () => {
     expect(a!.clauses.some((c) => c.texts.some((t) => t.text.includes("online theft")))).toBe(false);
   });
 
+  it("shows an assessment of several agreements with each of them, recorded once", async () => {
+    const v = await latest();
+    const us = await getAgreementBySlug(v, "us-china-2015");
+    const g20 = await getAgreementBySlug(v, "g20-antalya-2015");
+    const recorded = us!.events.find((e) => e.title.startsWith("Pompeo and Nielsen"));
+    expect(recorded?.alsoConcerns).toEqual([{ slug: "g20-antalya-2015", shortTitle: "G20 Antalya 2015" }]);
+    expect(recorded?.sharedFrom).toBeNull();
+    const shown = g20!.events.find((e) => e.title.startsWith("Pompeo and Nielsen"));
+    expect(shown).toMatchObject({ kind: "assessment", date: "2018-12-20", sharedFrom: { slug: "us-china-2015", shortTitle: "US–China 2015" }, alsoConcerns: [] });
+    expect(shown?.citations[0]?.source.url).toBe("http://www.sinoustimes.com/contents/9/27226.html");
+  });
+
   it("returns null for an unknown slug and resolves versions strictly", async () => {
     const v = await latest();
     expect(await getAgreementBySlug(v, "no-such-slug")).toBeNull();

@@ -69,7 +69,12 @@ export type AgreementEvent = {
   finding: string | null;
   confidence: Confidence;
   citations: Citation[];
+  /** The other agreements an event recorded here is about (an assessment of several). */
+  alsoConcerns: AgreementRef[];
+  /** For an event recorded in another agreement's file and shown here too: that agreement. */
+  sharedFrom: AgreementRef | null;
 };
+export type AgreementRef = { slug: string; shortTitle: string };
 export type Correction = { claim: string; claimedBy: { key: string; title: string; publisher: string; url: string | null }; correction: string; citations: Citation[] };
 export type AgreementDetail = AgreementSummary & {
   forum: string | null;
@@ -210,7 +215,19 @@ async function queryAgreement(versionId: string, slug: string): Promise<Agreemen
       },
       events: {
         orderBy: [{ date: "asc" }, { sortOrder: "asc" }],
-        select: { kind: true, date: true, datePrecision: true, title: true, description: true, assessor: true, finding: true, confidence: true, citations: citationSelect },
+        select: {
+          kind: true,
+          date: true,
+          datePrecision: true,
+          title: true,
+          description: true,
+          assessor: true,
+          finding: true,
+          confidence: true,
+          alsoConcerns: true,
+          sharedFrom: true,
+          citations: citationSelect,
+        },
       },
       corrections: { orderBy: { sortOrder: "asc" }, select: { claim: true, claimedBy: true, correction: true, citations: citationSelect } },
     },
@@ -232,6 +249,9 @@ async function queryAgreement(versionId: string, slug: string): Promise<Agreemen
     scope.set(r.category.key, entry);
   }
   const sourceByKey = new Map(row.sources.map((s) => [s.key, s]));
+  const needsNames = row.events.some((e) => e.alsoConcerns || e.sharedFrom);
+  const shortTitles = needsNames ? new Map((await listAgreements(versionId)).map((a) => [a.slug, a.shortTitle])) : new Map<string, string>();
+  const ref = (slug: string): AgreementRef => ({ slug, shortTitle: shortTitles.get(slug) ?? slug });
   const partyByCode = new Map(
     (await db.party.findMany({ where: { versionId, code: { in: row.readouts.flatMap((r) => (r.partyCode ? [r.partyCode] : [])) } }, select: { code: true, name: true } })).map(
       (p) => [p.code, p] as const,
@@ -267,6 +287,8 @@ async function queryAgreement(versionId: string, slug: string): Promise<Agreemen
       finding: e.finding,
       confidence: e.confidence as Confidence,
       citations: toCitations(e.citations),
+      alsoConcerns: e.alsoConcerns ? e.alsoConcerns.split(",").map(ref) : [],
+      sharedFrom: e.sharedFrom ? ref(e.sharedFrom) : null,
     })),
     corrections: row.corrections.map((c) => {
       const by = sourceByKey.get(c.claimedBy);

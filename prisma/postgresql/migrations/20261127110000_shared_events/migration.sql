@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Event" ADD COLUMN     "alsoConcerns" TEXT,
+ADD COLUMN     "sharedFrom" TEXT;
+
