@@ -21,7 +21,12 @@ function changedPairs(row: Row | undefined): { from: string; to: string }[] {
     if (p.kind === "delete") pairs.push({ from: p.text.trim(), to: next?.kind === "insert" ? next.text.trim() : "" });
     else if (p.kind === "insert" && diff.parts[i - 1]?.kind !== "delete") pairs.push({ from: "", to: p.text.trim() });
   });
-  return pairs.slice(0, 3);
+  return pairs.slice(0, 3).map((p) => ({ from: clip(p.from), to: clip(p.to) }));
+}
+
+/** A changed phrase short enough for one line of the image. */
+function clip(text: string, max = 34): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
 export async function GET(request: Request, { params }: { params: Promise<{ slugs: string[] }> }) {
@@ -38,7 +43,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     (
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#fbfaf7", color: "#1d1f24", padding: "56px 64px" }}>
         <div style={{ display: "flex", fontSize: 28, color: "#1f4f8f", letterSpacing: 2 }}>PACTDIFF · CLAUSE-BY-CLAUSE COMPARISON</div>
-        <div style={{ display: "flex", flexWrap: "wrap", fontSize: agreements.length > 2 ? 52 : 64, marginTop: 24, lineHeight: 1.1 }}>
+        <div
+          style={{
+            display: "flex",
+            flexWrap: "wrap",
+            fontSize: agreements.length > 2 || agreements.map((a) => a.shortTitle).join("").length > 30 ? 52 : 64,
+            marginTop: 24,
+            lineHeight: 1.1,
+          }}
+        >
           {agreements.map((a, i) => (
             <span key={a.slug} style={{ display: "flex", marginRight: 18 }}>
               {i > 0 ? <span style={{ color: "#565b66", marginRight: 18 }}>vs</span> : null}
@@ -46,10 +59,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
             </span>
           ))}
         </div>
-        <div style={{ display: "flex", fontSize: 28, color: "#565b66", marginTop: 16 }}>
+        <div style={{ display: "flex", fontSize: 28, color: "#565b66", marginTop: 16, lineHeight: 1.3 }}>
           {agreements.map((a) => formatPartialDate(a.date)).join("  ·  ")}
         </div>
-        <div style={{ display: "flex", fontSize: 30, marginTop: 12 }}>{summary.intervals[0] ?? ""}</div>
+        <div style={{ display: "flex", fontSize: 30, marginTop: 6, lineHeight: 1.3 }}>{summary.intervals[0] ?? ""}</div>
         {similarity !== null ? (
           <div style={{ display: "flex", flexDirection: "column", marginTop: 32, padding: "20px 24px", background: "#e6eef8", borderRadius: 12 }}>
             <div style={{ display: "flex", fontSize: 30 }}>{`IP-theft pledge: ${similarity}% the same wording. Differences:`}</div>
