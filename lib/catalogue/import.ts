@@ -70,6 +70,20 @@ function must(map: Map<string, number>, key: string): number {
   return pk;
 }
 
+/** An event's own columns, the same for its row and for each copy shown with another agreement. */
+function eventFields(e: AgreementFile["events"][number]) {
+  return {
+    kind: e.kind,
+    date: e.date,
+    datePrecision: datePrecisionOf(e.date),
+    title: e.title,
+    description: e.description ?? null,
+    assessor: e.assessor ?? null,
+    finding: e.finding ?? null,
+    confidence: e.confidence,
+  };
+}
+
 type Written = { agreementPk: number; sourcePk: Map<string, number>; events: number };
 
 /**
@@ -87,15 +101,8 @@ async function writeSharedEvents(tx: Tx, agreements: AgreementFile[], written: M
         if (!target) throw new Error(`internal: "${slug}" missing after validation`);
         await tx.event.create({
           data: {
+            ...eventFields(e),
             agreementPk: target.agreementPk,
-            kind: e.kind,
-            date: e.date,
-            datePrecision: datePrecisionOf(e.date),
-            title: e.title,
-            description: e.description ?? null,
-            assessor: e.assessor ?? null,
-            finding: e.finding ?? null,
-            confidence: e.confidence,
             sortOrder: target.events++,
             sharedFrom: origin.slug,
             citations: { create: e.cite.map((c, position) => ({ sourcePk: must(from.sourcePk, c.source), pinpoint: c.pinpoint ?? null, position })) },
@@ -219,15 +226,8 @@ async function writeAgreement(
   for (const [sortOrder, e] of a.events.entries()) {
     await tx.event.create({
       data: {
+        ...eventFields(e),
         agreementPk,
-        kind: e.kind,
-        date: e.date,
-        datePrecision: datePrecisionOf(e.date),
-        title: e.title,
-        description: e.description ?? null,
-        assessor: e.assessor ?? null,
-        finding: e.finding ?? null,
-        confidence: e.confidence,
         sortOrder,
         alsoConcerns: e.alsoConcerns?.join(",") ?? null,
         citations: citations(e.cite),
