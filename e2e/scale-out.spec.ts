@@ -64,7 +64,14 @@ test("a new import is seen through nginx, and on each instance, within 10 s", as
   rmSync(CATALOGUE, { recursive: true, force: true });
   cpSync("prisma/catalogue", CATALOGUE, { recursive: true });
   const uk = readFileSync(`${CATALOGUE}/agreements/uk-china-2015.yaml`, "utf8");
-  writeFileSync(`${CATALOGUE}/agreements/${SLUG}.yaml`, uk.replace(/^slug: .*$/m, `slug: ${SLUG}`).replace(/^shortTitle: .*$/m, "shortTitle: Scale Newcomer"));
+  writeFileSync(
+    `${CATALOGUE}/agreements/${SLUG}.yaml`,
+    uk
+      .replace(/^slug: .*$/m, `slug: ${SLUG}`)
+      .replace(/^shortTitle: .*$/m, "shortTitle: Scale Newcomer")
+      // The home page lists the most recent documents: the newcomer is dated to be one of them.
+      .replace(/^date: .*$/m, "date: 2026-01-15"),
+  );
   expect(run(["scripts/import-catalogue.ts", "--dir", CATALOGUE])).toContain("Imported dataset version");
   const start = Date.now();
 
