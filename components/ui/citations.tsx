@@ -17,10 +17,11 @@ export function Citations({ citations, label = "Source" }: { citations: Citation
             ) : (
               <span title={c.source.title}>{c.source.publisher}</span>
             )}
-            {c.source.date ? `, ${formatPartialDate(c.source.date)}` : null}
-            {c.pinpoint ? <span>, {c.pinpoint}</span> : null}
-            <span className="text-xs"> ({sourceKindLabel(c.source.kind)})</span>
-            {c.source.reliability ? <span className="text-xs italic"> — {c.source.reliability}</span> : null}
+            {/* Plain text where it can be: a long timeline has a hundred citations, and every element costs hydration. */}
+            {`${c.source.date ? `, ${formatPartialDate(c.source.date)}` : ""}${c.pinpoint ? `, ${c.pinpoint}` : ""}`}
+            <span className="text-xs">
+              {` (${sourceKindLabel(c.source.kind)})${c.source.reliability ? ` — ${c.source.reliability}` : ""}`}
+            </span>
           </li>
         ))}
       </ul>
