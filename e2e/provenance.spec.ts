@@ -2,13 +2,12 @@
 // as an unofficial English translation of a German original, one whose wording is UNCONFIRMED — and each is
 // compared with US–China 2015 (the base). Their marks must reach the non-base column, the embed, the CSV, the
 // JSON, the headline and the preview image (read back by OCR). Runs alone, after the versions spec (config).
-import { spawnSync } from "node:child_process";
 import { cpSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { createWorker } from "tesseract.js";
-import { testDatabaseUrl } from "../test/databases";
+import { importCatalogue, within } from "./live-import";
 
 const DIR = "e2e/.tmp/catalogue-provenance";
 const TRANSLATED = "e2e-translated-2026";
@@ -18,13 +17,6 @@ const TRANSLATION_MARK = `English translation by ${TRANSLATOR}`;
 const GERMAN = "Beide Seiten sind sich einig, dass keine Regierung den Diebstahl geistigen Eigentums mit Hilfe des Internets durchführt oder wissentlich unterstützt.";
 const ENGLISH = "Both sides agree that neither government will conduct or knowingly support the theft of intellectual property with the help of the internet.";
 
-function importCatalogue(dir: string): void {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/import-catalogue.ts", "--dir", dir], {
-    env: { ...process.env, DATABASE_URL: testDatabaseUrl("e2e", "e2e/.tmp") },
-    encoding: "utf8",
-  });
-  expect(result.status, result.stderr).toBe(0);
-}
 
 /** A test document built the way the curator's guide says (these are fixtures, not catalogue content). */
 function document(slug: string, shortTitle: string, texts: object[]): string {
@@ -58,13 +50,6 @@ function catalogueWithTestDocuments(): void {
   );
 }
 
-async function within(seconds: number, check: () => Promise<boolean>): Promise<void> {
-  const start = Date.now();
-  while (!(await check())) {
-    if (Date.now() - start > seconds * 1000) throw new Error(`not seen within ${seconds} s`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 async function ocr(request: APIRequestContext, url: string): Promise<string> {
   const response = await request.get(url);

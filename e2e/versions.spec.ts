@@ -1,11 +1,10 @@
 // A living catalogue: an import into the running production server's database shows on every page type
 // and representation within seconds, with no rebuild, restart or token; pinned links keep the data they
 // were made on; a removed agreement disappears everywhere. Runs alone, after the other specs (see config).
-import { spawnSync } from "node:child_process";
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { parseFeed } from "@rowanmanning/feed-parser";
-import { testDatabaseUrl } from "../test/databases";
+import { importCatalogue, within } from "./live-import";
 import { expectNoAxeViolations } from "./axe";
 
 const OLD = "The two sides agreed that neither country's government would conduct";
@@ -14,14 +13,6 @@ const SLUG = "e2e-newcomer-2026";
 const MARK = "Added by the living-catalogue test";
 const DIR = "e2e/.tmp/catalogue-changed";
 
-function importCatalogue(dir: string): string {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/import-catalogue.ts", "--dir", dir], {
-    env: { ...process.env, DATABASE_URL: testDatabaseUrl("e2e", "e2e/.tmp") },
-    encoding: "utf8",
-  });
-  expect(result.status, result.stderr).toBe(0);
-  return result.stdout;
-}
 
 /** The catalogue with one agreement more (a copy of UK–China 2015 under a new slug) and one clause reworded. */
 function changedCatalogue(): void {
@@ -41,14 +32,6 @@ function changedCatalogue(): void {
   );
 }
 
-async function within(seconds: number, check: () => Promise<boolean>): Promise<number> {
-  const start = Date.now();
-  while (!(await check())) {
-    if (Date.now() - start > seconds * 1000) throw new Error(`not seen within ${seconds} s`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return Date.now() - start;
-}
 
 async function status(request: APIRequestContext, path: string): Promise<number> {
   return (await request.get(path, { maxRedirects: 0 })).status();

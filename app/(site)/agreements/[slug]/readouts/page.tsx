@@ -4,6 +4,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ClauseCell } from "@/components/compare/clause-cell";
 import { Badge } from "@/components/ui/badge";
 import { getReadoutComparison } from "@/lib/data/comparison";
@@ -12,6 +13,9 @@ import { formatPartialDate, readoutKindLabel } from "@/lib/format";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// Metadata and page read the same comparison: aligned and diffed once per request.
+const readoutComparison = cache(getReadoutComparison);
 
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
 
@@ -28,7 +32,7 @@ async function load({ params, searchParams }: Props) {
   const query = await searchParams;
   const v = one(query.v);
   const base = one(query.base);
-  const result = await getReadoutComparison(slug, v, base);
+  const result = await readoutComparison(slug, v, base);
   return result.kind === "ok" ? { ...result, slug, base, v } : null;
 }
 
