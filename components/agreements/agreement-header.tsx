@@ -43,9 +43,9 @@ export function AgreementHeader({ agreement }: { agreement: AgreementDetail }) {
  */
 function JudgementFact({ term, label, value, judgement, extra = "" }: { term: string; label: string; value: string | null; judgement: Judgement | null; extra?: string }) {
   return (
-    <div className="flex gap-2 sm:col-span-2">
+    <div className="flex gap-2 max-sm:flex-col max-sm:gap-0 sm:col-span-2">
       <dt className="w-32 shrink-0 text-muted">{term}</dt>
-      <dd>
+      <dd className="min-w-0 [overflow-wrap:anywhere]">
         {value === null ? (
           <span className="text-muted">{NOT_ASSESSED}</span>
         ) : (
@@ -56,7 +56,7 @@ function JudgementFact({ term, label, value, judgement, extra = "" }: { term: st
             {judgement ? (
               <>
                 <span className="mt-1 block">{judgement.note}</span>
-                <Citations citations={judgement.citations} label="Evidence" />
+                <Citations citations={judgement.citations} label="Evidence" plural="Evidence" />
               </>
             ) : null}
           </>

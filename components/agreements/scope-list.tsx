@@ -24,7 +24,7 @@ export function ScopeList({ scope }: { scope: ScopeEntry[] }) {
                   </span>
                 </p>
                 <p className="mt-1">{r.note}</p>
-                <Citations citations={r.citations} label="Evidence" />
+                <Citations citations={r.citations} label="Evidence" plural="Evidence" />
               </div>
             ))}
           </dd>

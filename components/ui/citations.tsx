@@ -2,11 +2,11 @@ import type { Citation } from "@/lib/data/citations";
 import { formatPartialDate, sourceKindLabel } from "@/lib/format";
 
 /** The sources behind a clause, reading, event or correction, each with its pinpoint and kind. */
-export function Citations({ citations, label = "Source" }: { citations: Citation[]; label?: string }) {
+export function Citations({ citations, label = "Source", plural = `${label}s` }: { citations: Citation[]; label?: string; plural?: string }) {
   if (citations.length === 0) return null;
   return (
     <div className="mt-2 text-sm text-muted">
-      <span className="font-medium">{citations.length > 1 ? `${label}s` : label}: </span>
+      <span className="font-medium">{citations.length > 1 ? plural : label}: </span>
       <ul className="inline">
         {citations.map((c, i) => (
           <li key={`${c.source.key}-${i}`} className="inline after:content-['_·_'] last:after:content-none">
