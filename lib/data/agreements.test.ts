@@ -101,6 +101,16 @@ describe("agreement reads", () => {
     expect(a!.clauses.some((c) => c.texts.some((t) => t.text.includes("online theft")))).toBe(false);
   });
 
+  it("holds the dossier's corrections and assessments that were missing (seed 004 items 7 and 9, FireEye press readings)", async () => {
+    const us = await getAgreementBySlug(await latest(), "us-china-2015");
+    const claims = us!.corrections.map((c) => c.claim);
+    expect(claims).toContain("The Chinese President has made a commitment…, raising the stakes for China");
+    expect(us!.corrections.find((c) => c.claim.includes("[is] not detailed"))?.correction).toContain("Christopher Painter, Wang Qun");
+    expect(us!.corrections.every((c) => !c.claimedBy.publisher.startsWith("Seed"))).toBe(true);
+    const press = us!.events.find((e) => e.title === "Press readings of the FireEye data");
+    expect(press).toMatchObject({ kind: "assessment", date: "2016-06", confidence: "medium" });
+  });
+
   it("shows an assessment of several agreements with each of them, recorded once", async () => {
     const v = await latest();
     const us = await getAgreementBySlug(v, "us-china-2015");
