@@ -22,6 +22,9 @@ export function SiteChrome({ children }: { children: ReactNode }) {
                 <Link href="/agreements">Agreements</Link>
               </li>
               <li>
+                <Link href="/provisions">Provisions</Link>
+              </li>
+              <li>
                 <Link href="/changes">What changed</Link>
               </li>
               <li>
@@ -29,6 +32,15 @@ export function SiteChrome({ children }: { children: ReactNode }) {
               </li>
             </ul>
           </nav>
+          <form action="/search" method="get" role="search" aria-label="Search clause texts" className="flex w-full gap-2 sm:w-auto">
+            <label htmlFor="site-search" className="sr-only">
+              Search every clause
+            </label>
+            <input id="site-search" name="q" type="search" maxLength={200} placeholder="Search clauses, e.g. IP theft" className="min-w-0 flex-1 rounded border border-rule bg-white px-2 py-1 text-sm sm:w-56" />
+            <button type="submit" className="rounded border border-accent px-2 py-1 text-sm font-medium text-accent">
+              Search
+            </button>
+          </form>
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">

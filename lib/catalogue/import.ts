@@ -4,6 +4,7 @@
 import type { PrismaClient } from "@prisma/client";
 import type { Catalogue } from "./load";
 import type { AgreementFile } from "./schema";
+import { searchTextOf } from "../search/tokens";
 
 export type ImportResult = { status: "created" | "unchanged" | "reactivated"; versionId: string; agreements: number };
 
@@ -18,7 +19,18 @@ export function datePrecisionOf(date: string): "year" | "month" | "day" {
 type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 type Cite = { source: string; pinpoint?: string | undefined };
 
+/**
+ * Fills the search words of clause texts imported before the index existed (older versions), so that a
+ * pinned version is searchable too. A no-op once done; each row updated on its own (the trigger re-indexes it).
+ */
+export async function backfillSearchText(prisma: PrismaClient): Promise<number> {
+  const rows = await prisma.clauseText.findMany({ where: { searchText: "", text: { not: "" } }, select: { pk: true, text: true, language: true } });
+  for (const r of rows) await prisma.clauseText.update({ where: { pk: r.pk }, data: { searchText: searchTextOf(r.text, r.language) } });
+  return rows.length;
+}
+
 export async function importCatalogue(prisma: PrismaClient, catalogue: Catalogue, now = new Date()): Promise<ImportResult> {
+  await backfillSearchText(prisma);
   const versionId = versionIdOf(catalogue.contentHash);
   const agreements = catalogue.agreements.length;
   const current = await prisma.datasetVersion.findFirst({ orderBy: { activatedAt: "desc" }, select: { id: true, contentHash: true } });
@@ -41,8 +53,8 @@ export async function importCatalogue(prisma: PrismaClient, catalogue: Catalogue
       await tx.datasetActivation.create({ data: { versionId, previousId: current?.id ?? null, activatedAt: now } });
       const { parties, provisions, scopeCategories } = catalogue.vocabulary;
       await tx.party.createMany({ data: parties.map((p) => ({ versionId, code: p.code, name: p.name })) });
-      await tx.provision.createMany({ data: provisions.map((p, i) => ({ versionId, ...p, sortOrder: i })) });
-      await tx.scopeCategory.createMany({ data: scopeCategories.map((c, i) => ({ versionId, ...c, sortOrder: i })) });
+      await tx.provision.createMany({ data: provisions.map((p, i) => ({ versionId, ...p, synonyms: p.synonyms.join("\n"), sortOrder: i })) });
+      await tx.scopeCategory.createMany({ data: scopeCategories.map((c, i) => ({ versionId, ...c, synonyms: c.synonyms.join("\n"), sortOrder: i })) });
 
       const partyPk = await pkMap(tx.party.findMany({ where: { versionId }, select: { pk: true, code: true } }), "code");
       const provisionPk = await pkMap(tx.provision.findMany({ where: { versionId }, select: { pk: true, key: true } }), "key");
@@ -203,6 +215,7 @@ async function writeAgreement(
             translatedBy: t.translatedBy ?? null,
             confidence: t.confidence,
             note: t.note ?? null,
+            searchText: searchTextOf(t.text, t.language),
             citations: citations(t.cite),
           })),
         },

@@ -47,12 +47,19 @@ export function isValidPartialDate(value: string): boolean {
   return day >= 1 && day <= lastDay;
 }
 
+/** What readers call a provision or category ("IP theft", "hacking"): a search for one finds the others. */
+const synonyms = z
+  .array(z.string().trim().min(2).max(80).regex(/^[^\n]+$/, "one line per phrase"))
+  .max(40)
+  .default([])
+  .refine((list) => new Set(list.map((s) => s.toLowerCase())).size === list.length, "a synonym is listed twice");
+
 export const vocabularySchema = z.strictObject({
   parties: z
     .array(z.strictObject({ code: z.string().regex(/^[A-Z0-9]{2,6}$/, "must be an upper-case code such as USA"), name: z.string().min(1) }))
     .min(1),
-  provisions: z.array(z.strictObject({ key, label: z.string().min(1), description: z.string().min(1) })).min(1),
-  scopeCategories: z.array(z.strictObject({ key, label: z.string().min(1), description: z.string().min(1) })).min(1),
+  provisions: z.array(z.strictObject({ key, label: z.string().min(1), description: z.string().min(1), synonyms })).min(1),
+  scopeCategories: z.array(z.strictObject({ key, label: z.string().min(1), description: z.string().min(1), synonyms })).min(1),
 });
 export type Vocabulary = z.infer<typeof vocabularySchema>;
 
