@@ -7,12 +7,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { renderErrorPage, type ErrorPage } from "./lib/compare/error-page";
 import { internalComparePath, parseCompareState } from "./lib/compare/state";
-import { catalogueIndex, readoutIndex } from "./lib/data/catalogue-index";
+import { PROVISION_KEY } from "./lib/compare/provision-state";
+import { catalogueIndex, provisionIndex, readoutIndex } from "./lib/data/catalogue-index";
 import { versionState } from "./lib/dataset-version";
 import { suggestSlugs } from "./lib/suggest";
 
 export const config = {
-  matcher: ["/compare", "/compare/:path*", "/compare-view/:path*", "/agreement-version/:path*", "/og/compare/:path*", "/agreements/:slug", "/agreements/:slug/readouts"],
+  matcher: ["/compare", "/compare/:path*", "/compare-view/:path*", "/agreement-version/:path*", "/og/compare/:path*", "/agreements/:slug", "/agreements/:slug/readouts", "/provisions/:key", "/og/provisions/:key"],
 };
 
 const NO_STORE = "no-store";
@@ -129,6 +130,43 @@ async function readoutsPage(request: NextRequest, slug: string): Promise<NextRes
   });
 }
 
+/**
+ * /provisions/{key}?…&v=: renders only for a known provision and version; a malformed v= is dropped (307),
+ * an unknown key or version is a 404 that lists the provisions there are. The preview image likewise.
+ */
+async function provisionPage(request: NextRequest, key: string, image: boolean): Promise<NextResponse> {
+  const params = request.nextUrl.searchParams;
+  const raw = params.get("v");
+  if (raw !== null && !/^[0-9a-f]{12}$/.test(raw)) {
+    if (image) return plainResponse(404, "Unknown dataset version.");
+    const url = request.nextUrl.clone();
+    url.searchParams.delete("v");
+    return NextResponse.redirect(url, 307);
+  }
+  let state;
+  try {
+    state = await versionState();
+  } catch {
+    return NextResponse.next(); // the database cannot be read: the page answers 503 itself
+  }
+  if (raw && !state.known.has(raw)) {
+    return image ? plainResponse(404, "Unknown dataset version.") : notFoundPage({ ok: false, kind: "version" }, []);
+  }
+  const versionId = raw ?? state.current;
+  if (!versionId) return NextResponse.next();
+  let known: Map<string, string>;
+  try {
+    known = await provisionIndex(versionId);
+  } catch {
+    return NextResponse.next();
+  }
+  if (PROVISION_KEY.safeParse(key).success && known.has(key)) return NextResponse.next();
+  if (image) return plainResponse(404, "Unknown provision.");
+  const suggestions = suggestSlugs(key, [...known.keys()]);
+  const listed = (suggestions.length ? suggestions : [...known.keys()]).map((k) => ({ href: `/provisions/${k}`, label: `${known.get(k) ?? k} (${k})` }));
+  return htmlResponse({ status: 404, title: "Unknown provision", message: "No provision in the catalogue has this key.", asked: [key.slice(0, 100)], suggestions: listed });
+}
+
 function safeDecode(segment: string): string {
   try {
     return decodeURIComponent(segment);
@@ -145,6 +183,8 @@ export async function proxy(request: NextRequest) {
   const readouts = /^\/agreements\/([^/]+)\/readouts$/.exec(pathname);
   if (readouts) return readoutsPage(request, safeDecode(readouts[1] ?? ""));
   if (pathname.startsWith("/agreements/")) return agreementPage(request, safeDecode(pathname.slice("/agreements/".length)));
+  const provision = /^\/(og\/)?provisions\/([^/]+)$/.exec(pathname);
+  if (provision) return provisionPage(request, safeDecode(provision[2] ?? ""), Boolean(provision[1]));
   if (pathname.startsWith("/og/")) return checkImagePath(pathname, searchParams);
 
   if (pathname === "/compare" || pathname === "/compare/") {

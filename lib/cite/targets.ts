@@ -5,6 +5,8 @@ import { compareHref, parseCompareState, type CompareState, type View } from "..
 import type { AgreementDetail, AgreementSummary } from "../data/agreements";
 import { getAgreementBySlug } from "../data/agreements";
 import { getComparison } from "../data/comparison";
+import { provisionIndex } from "../data/catalogue-index";
+import { parseProvisionState, provisionHref, type ProvisionState } from "../compare/provision-state";
 import { resolveVersion, type DatasetVersionInfo } from "../data/versions";
 import type { CiteTarget } from "./cite";
 
@@ -25,6 +27,16 @@ export function comparisonCiteTarget(names: readonly string[], state: CompareSta
     key: state.slugs.join("-vs-"),
     title: `${names.join(" vs ")}: ${VIEW_TITLE[state.view]}`,
     pinnedPath: compareHref({ ...state, v: version.id }),
+    versionId: version.id,
+    versionDate: version.importedAt,
+  };
+}
+
+export function provisionCiteTarget(label: string, state: ProvisionState, version: DatasetVersionInfo): CiteTarget {
+  return {
+    key: `provision-${state.key}`,
+    title: `${label}: every wording compared`,
+    pinnedPath: provisionHref({ ...state, page: 1, v: version.id }),
     versionId: version.id,
     versionDate: version.importedAt,
   };
@@ -57,5 +69,13 @@ export async function resolveCiteTarget(page: string): Promise<ResolvedTarget> {
     if (result.kind === "missing") return { ok: false, message: `Unknown agreement slug(s): ${result.missing.join(", ")}.` };
     return { ok: true, target: comparisonCiteTarget(result.comparison.agreements.map((a) => a.shortTitle), parsed.state, result.version) };
   }
-  return { ok: false, message: "Citations are offered for agreement and comparison pages (/agreements/{slug}, /compare/{slug}/{slug}…)." };
+  if (segments[0] === "provisions" && segments.length === 2 && segments[1]) {
+    const state = parseProvisionState(segments[1], url.searchParams);
+    const version = await resolveVersion(v);
+    if (!version) return { ok: false, message: "No dataset version has that id (v=…)." };
+    const label = state ? (await provisionIndex(version.id)).get(state.key) : undefined;
+    if (!state || !label) return { ok: false, message: `No provision in the catalogue has the key ${segments[1].slice(0, 60)}.` };
+    return { ok: true, target: provisionCiteTarget(label, state, version) };
+  }
+  return { ok: false, message: "Citations are offered for agreement, comparison and provision pages (/agreements/{slug}, /compare/{slug}/{slug}…, /provisions/{key})." };
 }

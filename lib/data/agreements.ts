@@ -302,7 +302,7 @@ async function queryAgreement(versionId: string, slug: string): Promise<Agreemen
   };
 }
 
-const clauseSelect = {
+export const clauseSelect = {
   label: true,
   note: true,
   provision: { select: { key: true, label: true, sortOrder: true } },
@@ -312,14 +312,14 @@ const clauseSelect = {
   },
 } as const;
 
-type ClauseRow = {
+export type ClauseRow = {
   label: string;
   note: string | null;
   provision: { key: string; label: string };
   texts: { language: string; text: string; form: string; isTranslation: boolean; translatedBy: string | null; confidence: string; note: string | null; citations: Parameters<typeof toCitations>[0] }[];
 };
 
-function toClause(c: ClauseRow): Clause {
+export function toClause(c: ClauseRow): Clause {
   return {
     label: c.label,
     note: c.note,

@@ -27,3 +27,11 @@ export function readoutIndex(versionId: string): Promise<Map<string, string[]>> 
     return index;
   });
 }
+
+/** The provision keys of one dataset version with their labels, in vocabulary order. */
+export function provisionIndex(versionId: string): Promise<Map<string, string>> {
+  return memoByVersion(versionId, "provision-index", async () => {
+    const rows = await sharedPrismaClient().provision.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" }, select: { key: true, label: true } });
+    return new Map(rows.map((r) => [r.key, r.label]));
+  });
+}

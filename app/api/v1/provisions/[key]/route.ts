@@ -1,0 +1,35 @@
+import { ApiError } from "@/lib/api/errors";
+import { preflight, sendBody, sendError, sendJson } from "@/lib/api/respond";
+import { tableToCsv } from "@/lib/compare/export";
+import { PROVISION_COLUMNS, provisionDocument, provisionTable } from "@/lib/compare/provision-export";
+import { parseProvisionState, provisionHref } from "@/lib/compare/provision-state";
+import { getProvisionView } from "@/lib/data/provision-view";
+import { env } from "@/lib/env";
+
+// GET /api/v1/provisions/{key}[?ref=&against=&party=&year=&form=&page=&v=&format=json|csv] — every wording
+// of one provision (a page of them), as JSON, or as a CSV table with provenance and attribution.
+export async function GET(request: Request, { params }: { params: Promise<{ key: string }> }) {
+  try {
+    const query = new URL(request.url).searchParams;
+    const format = query.get("format") ?? "json";
+    if (format !== "json" && format !== "csv") throw new ApiError("bad_request", "format must be json or csv.");
+    const key = (await params).key;
+    const parsed = parseProvisionState(key, query);
+    if (!parsed) throw new ApiError("bad_request", "A provision key is lowercase words joined by hyphens, such as ip-theft.");
+    const result = await getProvisionView(parsed);
+    if (result.kind === "unknown-version") throw new ApiError("not_found", "No dataset version has that id (v=…).");
+    if (result.kind === "unknown-provision") throw new ApiError("not_found", `No provision has the key ${parsed.key}.`);
+    const { view, state, version } = result;
+    const options = { request, version: version.id, pinned: Boolean(parsed.v) };
+    const pinnedUrl = `${env().SITE_URL}${provisionHref({ ...state, v: version.id })}`;
+    if (format === "csv") {
+      const filename = `pactdiff-provision-${state.key}${view.pages > 1 ? `-page-${view.page}` : ""}-${version.id}.csv`;
+      return sendBody(tableToCsv(PROVISION_COLUMNS, provisionTable(view, version.id, pinnedUrl)), { ...options, contentType: "text/csv; charset=utf-8; header=present", filename });
+    }
+    return sendJson(provisionDocument(view, state, version, env().SITE_URL), options);
+  } catch (error) {
+    return sendError(error);
+  }
+}
+
+export const OPTIONS = preflight;
