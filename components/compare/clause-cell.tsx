@@ -13,7 +13,7 @@ import { DiffText } from "./diff-text";
  * unconfirmed wording) next to it, and the cell's other texts — the original of a translation — below.
  */
 export function ClauseCell({ cell, diff, baseName }: { cell: Cell; diff: DiffMode; baseName: string }) {
-  if (cell.clauses.length === 0) return <p className="italic text-muted">No such provision.</p>;
+  if (cell.clauses.length === 0) return <p className="text-sm italic text-muted">Not in this agreement.</p>;
   const showDiff = diff === "words" && cell.diff?.ok && !cell.diff.identical && cell.comparedIn;
   const compared = new Set(showDiff ? (cell.compared?.own ?? []) : []);
   return (

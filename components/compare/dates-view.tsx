@@ -1,23 +1,41 @@
 import { Citations } from "@/components/ui/citations";
 import type { Comparison } from "@/lib/compare/comparison";
+import type { EventRole } from "@/lib/compare/timeline";
 import { eventKindLabel, formatPartialDate } from "@/lib/format";
 
-const W = 1000;
-const LEFT = 190;
-const RIGHT = 20;
-const LANE = 56;
-const TOP = 34;
+// One colour per agreement column (words always name the agreement too: colour is never the only cue).
+const LANE_COLOURS = ["#1f4f8f", "#7a4d00", "#0d6b3a", "#6b2d8f"];
+const ROLE_LABEL: Record<EventRole, string> = {
+  agreement: "The agreement itself",
+  meeting: "Meeting or reaffirmation",
+  assessment: "Compliance assessment",
+  other: "Related event",
+};
+
+/** The mark of an event: a filled square for the agreement itself, a circle for meetings, a diamond for assessments. */
+function Mark({ role, colour }: { role: EventRole; colour: string }) {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden className="shrink-0">
+      {role === "agreement" ? <rect x="2" y="2" width="12" height="12" fill={colour} /> : null}
+      {role === "meeting" ? <circle cx="8" cy="8" r="6" fill="#fff" stroke={colour} strokeWidth="2.5" /> : null}
+      {role === "assessment" ? <path d="M8 1 L15 8 L8 15 L1 8 Z" fill={colour} /> : null}
+      {role === "other" ? <circle cx="8" cy="8" r="3.5" fill={colour} /> : null}
+    </svg>
+  );
+}
 
 /**
- * Every event of every agreement on one shared axis. A day is a dot, a month a bar over the month, a year
- * a band over the year; compliance assessments are diamonds. The table below is the text equivalent.
+ * Every event of every agreement compared, as a vertical timeline that reads at any width: one entry per
+ * date (simultaneous events share it, so nothing overlaps), each mark labelled with its agreement and what
+ * happened, the agreement's own date told apart from meetings and assessments by shape and by words, and
+ * the time since the previous date stated between entries.
  */
 export function DatesView({ comparison }: { comparison: Comparison }) {
   const { timeline, agreements, summary } = comparison;
-  const plotW = W - LEFT - RIGHT;
-  const x = (f: number) => LEFT + f * plotW;
-  const height = TOP + timeline.lanes.length * LANE + 10;
+  const lane = new Map(agreements.map((a, i) => [a.slug, i]));
   const name = (slug: string) => agreements.find((a) => a.slug === slug)?.shortTitle ?? slug;
+  const colour = (slug: string) => LANE_COLOURS[(lane.get(slug) ?? 0) % LANE_COLOURS.length] ?? "#1f4f8f";
+  const roles = [...new Set(timeline.events.map((e) => e.role))];
 
   return (
     <div>
@@ -28,85 +46,55 @@ export function DatesView({ comparison }: { comparison: Comparison }) {
           ))}
         </ul>
       ) : null}
-      <div className="overflow-x-auto rounded-lg border border-rule bg-white p-2" tabIndex={0} role="group" aria-label="Timeline chart (scrolls sideways on small screens)">
-        <svg
-          viewBox={`0 0 ${W} ${height}`}
-          className="block h-auto min-w-[720px] w-full"
-          role="img"
-          aria-labelledby="timeline-title timeline-desc"
-        >
-          <title id="timeline-title">{`Timeline of ${agreements.map((a) => a.shortTitle).join(", ")}`}</title>
-          <desc id="timeline-desc">{`${timeline.events.length} events from ${timeline.firstYear} to ${timeline.lastYear}; the table below lists them.`}</desc>
-          {timeline.years.map((y) => (
-            <g key={y.year}>
-              <line x1={x(y.x)} x2={x(y.x)} y1={TOP - 8} y2={height - 6} stroke="#d9d6cf" />
-              {y.year <= timeline.lastYear ? (
-                <text x={x(y.x) + 4} y={TOP - 14} fontSize="14" fill="#565b66">{y.year}</text>
-              ) : null}
-            </g>
-          ))}
-          {timeline.lanes.map((lane, i) => (
-            <g key={lane.slug}>
-              <line x1={LEFT} x2={W - RIGHT} y1={TOP + i * LANE + LANE / 2} y2={TOP + i * LANE + LANE / 2} stroke="#e8e5de" />
-              <text x={4} y={TOP + i * LANE + LANE / 2 + 5} fontSize="14" fontWeight="600" fill="#1d1f24">{lane.shortTitle}</text>
-            </g>
-          ))}
-          {timeline.events.map((e, i) => {
-            const cy = TOP + e.lane * LANE + LANE / 2;
-            const color = e.kind === "assessment" ? "#7a4d00" : "#1f4f8f";
-            const label = `${formatPartialDate(e.date)} — ${name(e.slug)}: ${e.title}`;
-            if (e.precision === "day") {
-              const cx = x(e.x1);
-              return e.kind === "assessment" ? (
-                <path key={i} d={`M${cx} ${cy - 8} L${cx + 8} ${cy} L${cx} ${cy + 8} L${cx - 8} ${cy} Z`} fill={color} opacity="0.85">
-                  <title>{label}</title>
-                </path>
-              ) : (
-                <circle key={i} cx={cx} cy={cy} r="7" fill={color} stroke="#fff" strokeWidth="2" opacity="0.9">
-                  <title>{label}</title>
-                </circle>
-              );
-            }
-            const w = Math.max(4, x(e.x2) - x(e.x1));
-            const h = e.precision === "month" ? 10 : 28;
-            return (
-              <rect key={i} x={x(e.x1)} y={cy - h / 2} width={w} height={h} rx="3" fill={color} opacity={e.precision === "month" ? 0.6 : 0.2}>
-                <title>{`${label} (${e.precision} precision)`}</title>
-              </rect>
-            );
-          })}
-        </svg>
+      <div className="mb-4 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Key">
+        {agreements.map((a) => (
+          <span key={a.slug} className="flex items-center gap-1.5">
+            <span className="inline-block h-3 w-3 rounded-sm" style={{ backgroundColor: colour(a.slug) }} aria-hidden />
+            {a.shortTitle}
+          </span>
+        ))}
+        {roles.map((r) => (
+          <span key={r} className="flex items-center gap-1.5 text-muted">
+            <Mark role={r} colour="#565b66" />
+            {ROLE_LABEL[r]}
+          </span>
+        ))}
       </div>
-      <p className="mt-2 text-sm text-muted">
-        Dots are exact days, bars whole months (the day is not known), diamonds and brown marks compliance assessments.
-      </p>
-
-      <table className="mt-6 w-full border-collapse text-left text-sm">
-        <caption className="mb-2 text-left font-serif text-xl font-semibold">All events in date order</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="w-36 border-b-2 border-ink p-2 sm:w-48">When</th>
-            <th scope="col" className="border-b-2 border-ink p-2">Event</th>
-          </tr>
-        </thead>
-        <tbody>
-          {timeline.events.map((e, i) => (
-            <tr key={i} className="border-b border-rule align-top">
-              <td className="p-2">
-                <time dateTime={e.date} className="block font-medium">{formatPartialDate(e.date)}</time>
-                <span className="block text-muted">{name(e.slug)}</span>
-              </td>
-              <td className="p-2">
-                <span className="text-xs font-medium uppercase tracking-wide text-muted">{eventKindLabel(e.kind)}</span>
-                <span className="block font-medium">{e.title}</span>
-                {e.assessor ? <span className="block">{e.assessor}: {e.finding}</span> : null}
-                {e.description ? <span className="block text-muted">{e.description}</span> : null}
-                <Citations citations={e.citations} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ol className="relative border-l-2 border-rule pl-0" aria-label={`Timeline of ${agreements.map((a) => a.shortTitle).join(", ")}: ${timeline.events.length} events in date order`}>
+        {timeline.groups.map((g) => (
+          <li key={g.date} className="relative">
+            {g.sincePrevious ? (
+              // The gap grows with the time that passed (a few steps, so that years do not make the page endless).
+              <p className={`ml-4 text-xs italic text-muted ${g.gapDays > 365 ? "py-5" : g.gapDays > 60 ? "py-3" : "py-1"}`}>{g.sincePrevious}</p>
+            ) : null}
+            <div className="ml-4 rounded-lg border border-rule bg-white p-3">
+              <time dateTime={g.date} className="block font-semibold">
+                {formatPartialDate(g.date)}
+                {g.precision !== "day" ? <span className="font-normal text-muted"> (day not known)</span> : null}
+              </time>
+              <ul className="mt-1 space-y-2">
+                {g.events.map((e, i) => (
+                  <li key={i} className="flex gap-2">
+                    <span className="mt-1">
+                      <Mark role={e.role} colour={colour(e.slug)} />
+                    </span>
+                    <div className="min-w-0">
+                      <p className="text-sm">
+                        <span className="font-semibold" style={{ color: colour(e.slug) }}>{name(e.slug)}</span>
+                        <span className="text-muted"> · {e.role === "agreement" ? `${ROLE_LABEL.agreement} (${eventKindLabel(e.kind).toLowerCase()})` : eventKindLabel(e.kind)}</span>
+                      </p>
+                      <p className="font-medium">{e.title}</p>
+                      {e.assessor ? <p className="text-sm">{e.assessor}: {e.finding}</p> : null}
+                      {e.description ? <p className="text-sm text-muted">{e.description}</p> : null}
+                      <Citations citations={e.citations} />
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </li>
+        ))}
+      </ol>
     </div>
   );
 }

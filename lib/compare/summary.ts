@@ -88,19 +88,57 @@ export function summarise(agreements: Named[], rows: Row[], scope: ScopeMatrix):
   };
 }
 
-/** "“will” → “would”" pairs of the first compared cell of a row, base wording first. */
-export function wordingChanges(row: Row, max = 3): string[] {
-  const diff = row.cells.find((c) => c.diff?.ok)?.diff;
+// Words that carry grammar rather than substance: a change made only of these (or only of a word's ending,
+// "agree" → "agreed") is named after the changes of content words ("knowingly" dropped).
+const FUNCTION_WORDS = new Set(
+  "a an the and or nor but of to in on at by for with from as into that this these those which who whom whose it its their his her they them we our us you your he she i be is are was were been being will would shall should may might can could must do does did has have had not no neither either each other any all both such so than then there here".split(" "),
+);
+
+const wordsIn = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** A crude English stem: enough to tell "agree"/"agreed"/"agrees" apart from a real change of word. */
+const stem = (w: string) => w.replace(/(ing|ed|es|s|d|ly)$/u, "");
+
+/**
+ * How much a change matters to a reader: 3 content words dropped or added outright ("knowingly"), 2 content
+ * words replaced, 1 only grammar or an ending ("agree" → "agreed", "will" → "would"), 0 only punctuation.
+ */
+export function changeWeight(deleted: string, inserted: string): number {
+  const del = wordsIn(deleted);
+  const ins = wordsIn(inserted);
+  if (del.length + ins.length === 0) return 0;
+  const content = (ws: string[]) => ws.filter((w) => !FUNCTION_WORDS.has(w));
+  const [cd, ci] = [content(del), content(ins)];
+  if (cd.length + ci.length === 0) return 1;
+  const stems = (ws: string[]) => ws.map(stem).sort().join(" ");
+  if (stems(cd) === stems(ci)) return 1;
+  return del.length === 0 || ins.length === 0 ? 3 : 2;
+}
+
+/** The compared cell a row's figure describes: the one least similar to the base (the row's similarity). */
+export function headlineCell(row: Row): Row["cells"][number] | undefined {
+  const compared = row.cells.filter((c) => c.diff?.ok);
+  return compared.reduce<Row["cells"][number] | undefined>((low, c) => (low && low.diff?.ok && c.diff?.ok && low.diff.similarity <= c.diff.similarity ? low : c), undefined);
+}
+
+/**
+ * "“knowingly” dropped", "“will” → “would”": the changes of one compared cell (by default the row's least
+ * similar, whose figure the headline quotes): content words dropped or added first, then replaced, then
+ * grammar; shorter changes before longer ones, then in text order.
+ */
+export function wordingChanges(row: Row, max = 3, cell = headlineCell(row)): string[] {
+  const diff = cell?.diff;
   if (!diff?.ok) return [];
-  const changes: string[] = [];
+  const changes: { text: string; weight: number; words: number; order: number }[] = [];
+  const q = (t: string) => `“${t.trim()}”`;
   diff.parts.forEach((part, i) => {
     const next = diff.parts[i + 1];
-    const q = (t: string) => `“${t.trim()}”`;
-    if (part.kind === "delete" && next?.kind === "insert") changes.push(`${q(part.text)} → ${q(next.text)}`);
-    else if (part.kind === "delete") changes.push(`${q(part.text)} dropped`);
-    else if (part.kind === "insert" && diff.parts[i - 1]?.kind !== "delete") changes.push(`${q(part.text)} added`);
+    const order = changes.length;
+    if (part.kind === "delete" && next?.kind === "insert") changes.push({ text: `${q(part.text)} → ${q(next.text)}`, weight: changeWeight(part.text, next.text), words: wordsIn(part.text + " " + next.text).length, order });
+    else if (part.kind === "delete") changes.push({ text: `${q(part.text)} dropped`, weight: changeWeight(part.text, ""), words: wordsIn(part.text).length, order });
+    else if (part.kind === "insert" && diff.parts[i - 1]?.kind !== "delete") changes.push({ text: `${q(part.text)} added`, weight: changeWeight("", part.text), words: wordsIn(part.text).length, order });
   });
-  return changes.length > max ? [...changes.slice(0, max), `${changes.length - max} more`] : changes;
+  const ranked = changes.filter((c) => c.weight > 0).sort((a, b) => b.weight - a.weight || a.words - b.words || a.order - b.order).map((c) => c.text);
+  return ranked.length > max ? [...ranked.slice(0, max), `${ranked.length - max} more`] : ranked;
 }
 
 /** The caveats of every diffed cell of a row, once each. */
@@ -112,9 +150,12 @@ function headlineCaveats(row: Row): Caveat[] {
 function headlineOf(ipRow: Row | undefined, name: Map<string, string>, common: number, identical: number, scopeDiffers: number, caveats: Caveat[]): string {
   const qualified = caveatSuffix(caveats);
   if (ipRow?.status.kind === "reworded" && ipRow.status.similarity !== null) {
-    const changes = wordingChanges(ipRow);
+    const cell = headlineCell(ipRow);
+    const changes = wordingChanges(ipRow, 3, cell);
     const pct = Math.round(ipRow.status.similarity * 100);
-    return `The IP-theft pledge is ${pct}% the same wording${qualified}${changes.length ? `: ${changes.join(", ")}` : ""}.`;
+    // With three or four agreements, say which pair the figure and the changes are of (the least similar to the base).
+    const pair = ipRow.cells.length > 2 && cell ? ` in ${name.get(cell.slug) ?? cell.slug} against ${name.get(ipRow.cells[0]?.slug ?? "") ?? "the base"}` : "";
+    return `The IP-theft pledge is ${pct}% the same wording${pair}${qualified}${changes.length ? `: ${changes.join(", ")}` : ""}.`;
   }
   if (ipRow?.status.kind === "identical") return `The IP-theft pledge is worded identically${qualified}; ${plural(common, "provision")} in common.`;
   if (ipRow?.status.kind === "only-in") return `Only ${name.get(ipRow.status.slug) ?? ipRow.status.slug} pledges against IP theft.`;

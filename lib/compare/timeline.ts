@@ -4,21 +4,69 @@
 import type { AgreementDetail, AgreementEvent } from "@/lib/data/agreements";
 import { dateSpan, type Precision } from "./dates";
 
-export type PlacedEvent = AgreementEvent & { slug: string; lane: number; x1: number; x2: number; precision: Precision };
+/**
+ * What a mark stands for: the agreement itself (announced, agreed or published on the agreement's own
+ * date), a meeting or reaffirmation under it, a compliance assessment, or anything else related.
+ */
+export type EventRole = "agreement" | "meeting" | "assessment" | "other";
+export type PlacedEvent = AgreementEvent & { slug: string; lane: number; x1: number; x2: number; precision: Precision; role: EventRole };
+/** The events of one date (so that marks never overlap), with the time since the date before. */
+export type EventGroup = { date: string; precision: Precision; events: PlacedEvent[]; sincePrevious: string | null; gapDays: number };
 export type TimelineLayout = {
   lanes: { slug: string; shortTitle: string }[];
   years: { year: number; x: number }[];
   events: PlacedEvent[];
+  groups: EventGroup[];
   firstYear: number;
   lastYear: number;
 };
 
-type Input = Pick<AgreementDetail, "slug" | "shortTitle" | "events">;
+type Input = Pick<AgreementDetail, "slug" | "shortTitle" | "events"> & { date?: string };
+
+const OWN_KINDS = ["agreed", "announced", "published"];
+
+/** The one event that is the agreement itself: on its own date, agreed before announced before published. */
+function ownEvent(a: Input): AgreementEvent | undefined {
+  const onDate = a.events.filter((e) => a.date !== undefined && e.date === a.date);
+  for (const kind of OWN_KINDS) {
+    const found = onDate.find((e) => e.kind === kind);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function roleOf(e: AgreementEvent, own: AgreementEvent | undefined): EventRole {
+  if (e === own) return "agreement";
+  if (e.kind === "assessment") return "assessment";
+  if (e.kind === "meeting" || e.kind === "reaffirmed") return "meeting";
+  return "other";
+}
+
+/** "3 days later", "8 months later", "2 years and 1 month later"; "the same month" for month-precision dates. */
+export function intervalText(previous: string, next: string): string {
+  const a = dateSpan(previous);
+  const b = dateSpan(next);
+  if (a.precision === "day" && b.precision === "day") {
+    const days = Math.round((b.start - a.start) / 86_400_000);
+    if (days < 45) return days === 1 ? "1 day later" : `${days} days later`;
+  }
+  const [ya = 0, ma = 1] = previous.split("-").map(Number);
+  const [yb = 0, mb = 1] = next.split("-").map(Number);
+  const months = (yb - ya) * 12 + (mb - ma);
+  if (months <= 0) return a.precision === "year" || b.precision === "year" ? "the same year" : "the same month";
+  if (months < 24) return `${months} month${months === 1 ? "" : "s"} later`;
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  return `${years} years${rest ? ` and ${rest} month${rest === 1 ? "" : "s"}` : ""} later`;
+}
 
 export function layoutTimeline(agreements: Input[]): TimelineLayout {
-  const all = agreements.flatMap((a, lane) => a.events.map((e) => ({ ...e, slug: a.slug, lane, span: dateSpan(e.date) })));
+  const all = agreements.flatMap((a, lane) => {
+    const own = ownEvent(a);
+    return a.events.map((e) => ({ ...e, slug: a.slug, lane, span: dateSpan(e.date), role: roleOf(e, own) }));
+  });
   const lanes = agreements.map((a) => ({ slug: a.slug, shortTitle: a.shortTitle }));
-  if (all.length === 0) return { lanes, years: [], events: [], firstYear: 0, lastYear: 0 };
+  if (all.length === 0) return { lanes, years: [], events: [], groups: [], firstYear: 0, lastYear: 0 };
 
   const firstYear = new Date(Math.min(...all.map((e) => e.span.start))).getUTCFullYear();
   const lastYear = new Date(Math.max(...all.map((e) => e.span.end))).getUTCFullYear();
@@ -31,5 +79,14 @@ export function layoutTimeline(agreements: Input[]): TimelineLayout {
     .map(({ span, ...e }) => ({ ...e, precision: span.precision, x1: x(span.start), x2: x(span.end + dayMs) }))
     .sort((a, b) => a.x1 - b.x1 || a.lane - b.lane);
   const years = Array.from({ length: lastYear - firstYear + 2 }, (_, i) => ({ year: firstYear + i, x: x(Date.UTC(firstYear + i, 0, 1)) }));
-  return { lanes, years, events, firstYear, lastYear };
+  const groups: EventGroup[] = [];
+  for (const e of [...events].sort((a, b) => a.date.localeCompare(b.date) || a.lane - b.lane)) {
+    const last = groups.at(-1);
+    if (last && last.date === e.date) last.events.push(e);
+    else {
+      const gapDays = last ? Math.max(0, Math.round((dateSpan(e.date).start - dateSpan(last.date).start) / dayMs)) : 0;
+      groups.push({ date: e.date, precision: e.precision, events: [e], sincePrevious: last ? intervalText(last.date, e.date) : null, gapDays });
+    }
+  }
+  return { lanes, years, events, groups, firstYear, lastYear };
 }

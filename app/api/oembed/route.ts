@@ -3,7 +3,10 @@ import { CORS_HEADERS, preflight, sendError } from "@/lib/api/respond";
 import { getComparison } from "@/lib/data/comparison";
 import { estimateEmbedHeight } from "@/lib/embed/height";
 import { embedSnippet } from "@/lib/embed/snippet";
-import { embedHref, parseEmbedState } from "@/lib/embed/state";
+import { embedHref, parseEmbedState, THEMES } from "@/lib/embed/state";
+import { estimateProvisionEmbedHeight, provisionEmbedHref } from "@/lib/embed/provision";
+import { parseProvisionState } from "@/lib/compare/provision-state";
+import { getProvisionView } from "@/lib/data/provision-view";
 import { env } from "@/lib/env";
 import { cacheControlFor } from "@/lib/front/headers";
 import { LICENCE } from "@/lib/licence";
@@ -36,15 +39,21 @@ export async function GET(request: Request) {
     const wantPinned = pinnedParam === null || pinnedParam === "1" || pinnedParam === "true";
 
     const site = env().SITE_URL;
-    const notOurs = new ApiError("not_found", `That URL is not a Pactdiff comparison: give a /compare/… or /embed/compare/… address on ${new URL(site).origin}.`);
+    const notOurs = new ApiError(
+      "not_found",
+      `That URL is not a Pactdiff comparison or provision: give a /compare/…, /provisions/… or /embed/… address on ${new URL(site).origin}.`,
+    );
     let parsedUrl: URL;
     try {
       parsedUrl = new URL(target);
     } catch {
       throw notOurs;
     }
+    if (parsedUrl.origin !== new URL(site).origin) throw notOurs;
+    const provision = /^\/(?:embed\/)?provisions\/([^/]+)$/.exec(parsedUrl.pathname);
+    if (provision?.[1]) return await provisionOembed(provision[1], parsedUrl, { maxwidth, maxheight, wantPinned, site, notOurs });
     const match = /^\/(?:embed\/)?compare\/(.+)$/.exec(parsedUrl.pathname);
-    if (parsedUrl.origin !== new URL(site).origin || !match?.[1]) throw notOurs;
+    if (!match?.[1]) throw notOurs;
     const parsed = parseEmbedState(match[1].split("/"), parsedUrl.searchParams);
     if (!parsed.ok) throw notOurs;
     const result = await getComparison(parsed.state);
@@ -87,6 +96,49 @@ export async function GET(request: Request) {
   } catch (error) {
     return sendError(error);
   }
+}
+
+/** oEmbed of a provision page or embed: the same fields as a comparison's, for the provision's embed. */
+async function provisionOembed(
+  key: string,
+  url: URL,
+  { maxwidth, maxheight, wantPinned, site, notOurs }: { maxwidth: number | undefined; maxheight: number | undefined; wantPinned: boolean; site: string; notOurs: ApiError },
+): Promise<Response> {
+  const parsed = parseProvisionState(key, url.searchParams);
+  if (!parsed) throw notOurs;
+  const result = await getProvisionView(parsed);
+  if (result.kind !== "ok") throw new ApiError("not_found", result.kind === "unknown-version" ? "No dataset version has that id (v=…)." : `No provision has the key ${parsed.key}.`);
+  const { view, state, version } = result;
+  const theme = THEMES.find((t) => t === url.searchParams.get("theme")) ?? "light";
+  const width = Math.max(MIN_WIDTH, Math.min(maxwidth ?? DEFAULT_WIDTH, DEFAULT_WIDTH));
+  const height = Math.min(maxheight ?? Number.POSITIVE_INFINITY, estimateProvisionEmbedHeight(view, width));
+  const title = `${view.provision.label} · Pactdiff`;
+  const origin = new URL(site).origin;
+  const pinnedHtml = embedSnippet({ src: provisionEmbedHref({ ...state, theme, v: version.id }, site), title, origin, height });
+  const liveHtml = embedSnippet({ src: provisionEmbedHref({ ...state, theme, v: undefined }, site), title, origin, height });
+  const pinned = Boolean(parsed.v) || wantPinned;
+  const body = {
+    version: "1.0",
+    type: "rich",
+    title,
+    provider_name: "Pactdiff",
+    provider_url: site,
+    author_name: "Pactdiff",
+    author_url: site,
+    cache_age: 3600,
+    width,
+    height,
+    html: pinned ? pinnedHtml : liveHtml,
+    html_pinned: pinnedHtml,
+    html_live: parsed.v ? null : liveHtml,
+    pinned,
+    focused_row: null,
+    dataset_version: version.id,
+    license_url: LICENCE.url,
+  };
+  return new Response(JSON.stringify(body), {
+    headers: { ...CORS_HEADERS, "content-type": "application/json; charset=utf-8", "cache-control": cacheControlFor(Boolean(parsed.v)), "x-dataset-version": version.id },
+  });
 }
 
 export const OPTIONS = preflight;

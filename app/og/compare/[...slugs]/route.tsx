@@ -6,14 +6,16 @@ import { ImageResponse } from "next/og";
 import { cacheControlFor } from "@/lib/front/headers";
 import type { Row } from "@/lib/compare/align";
 import { parseCompareState } from "@/lib/compare/state";
+import { headlineCell } from "@/lib/compare/summary";
 import { getComparison } from "@/lib/data/comparison";
 import { formatPartialDate } from "@/lib/format";
 import { OG_COLOURS } from "@/lib/og";
 
 export const dynamic = "force-dynamic";
 
+/** The changes of the cell whose figure the image quotes (the least similar to the base, as in the headline). */
 function changedPairs(row: Row | undefined): { from: string; to: string }[] {
-  const diff = row?.cells.find((c) => c.diff?.ok)?.diff;
+  const diff = row ? headlineCell(row)?.diff : undefined;
   if (!diff?.ok) return [];
   const pairs: { from: string; to: string }[] = [];
   diff.parts.forEach((p, i) => {
