@@ -13,7 +13,7 @@ import { versionState } from "./lib/dataset-version";
 import { suggestSlugs } from "./lib/suggest";
 
 export const config = {
-  matcher: ["/compare", "/compare/:path*", "/compare-view/:path*", "/agreement-version/:path*", "/og/compare/:path*", "/agreements/:slug", "/agreements/:slug/readouts", "/provisions/:key", "/og/provisions/:key"],
+  matcher: ["/compare", "/compare/:path*", "/compare-view/:path*", "/agreement-version/:path*", "/og/compare/:path*", "/agreements/:slug", "/agreements/:slug/readouts", "/provisions/:key", "/og/provisions/:key", "/search"],
 };
 
 const NO_STORE = "no-store";
@@ -167,6 +167,19 @@ async function provisionPage(request: NextRequest, key: string, image: boolean):
   return htmlResponse({ status: 404, title: "Unknown provision", message: "No provision in the catalogue has this key.", asked: [key.slice(0, 100)], suggestions: listed });
 }
 
+/** /search?q=&v=: a malformed v= is dropped (307), an unknown one is a 404; the rest is the page's. */
+async function searchPage(request: NextRequest): Promise<NextResponse> {
+  const raw = request.nextUrl.searchParams.get("v");
+  if (raw === null) return NextResponse.next();
+  if (!/^[0-9a-f]{12}$/.test(raw)) {
+    const url = request.nextUrl.clone();
+    url.searchParams.delete("v");
+    return NextResponse.redirect(url, 307);
+  }
+  const checked = await check(raw, []);
+  return checked.ok ? NextResponse.next() : notFoundPage(checked, []);
+}
+
 function safeDecode(segment: string): string {
   try {
     return decodeURIComponent(segment);
@@ -180,6 +193,7 @@ export async function proxy(request: NextRequest) {
   if (pathname.startsWith("/compare-view") || pathname.startsWith("/agreement-version")) {
     return htmlResponse({ status: 404, title: "Not found", message: "There is no page at this address.", asked: [] });
   }
+  if (pathname === "/search") return searchPage(request);
   const readouts = /^\/agreements\/([^/]+)\/readouts$/.exec(pathname);
   if (readouts) return readoutsPage(request, safeDecode(readouts[1] ?? ""));
   if (pathname.startsWith("/agreements/")) return agreementPage(request, safeDecode(pathname.slice("/agreements/".length)));

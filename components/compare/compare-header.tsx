@@ -51,6 +51,9 @@ export function CompareHeader({ comparison, state }: { comparison: Comparison; s
       <section aria-labelledby="summary-heading" className="mt-5 rounded-lg border border-accent/30 bg-accent-soft p-4">
         <h2 id="summary-heading" className="sr-only">Summary</h2>
         <p className="font-semibold">{summary.headline}</p>
+        <p className="mt-1 text-sm">
+          <Link href="/methodology#similarity">What “% the same wording” measures</Link> · <Link href="/methodology#base">what the base is</Link>
+        </p>
         <ul className="mt-2 list-disc space-y-0.5 pl-5">
           {summary.sentences.map((s) => (
             <li key={s}>{s}</li>

@@ -1,5 +1,29 @@
 import type { DiffPart } from "@/lib/compare/word-diff";
 
+/** Unchanged words kept on each side of a change when a reader asks for only the differences. */
+const CONTEXT_WORDS = 5;
+
+/**
+ * An unchanged run: in full, but with its middle (beyond a few words of context next to each change)
+ * marked, so that "Only differences" (#differences, in CSS) can elide it to "…" without JavaScript.
+ */
+function Unchanged({ text, first, last }: { text: string; first: boolean; last: boolean }) {
+  const words = text.split(/(?<=\s)/);
+  const head = first ? 0 : CONTEXT_WORDS;
+  const tail = last ? 0 : CONTEXT_WORDS;
+  if (words.length <= head + tail + 3) return <span>{text}</span>;
+  return (
+    <span>
+      {words.slice(0, head).join("")}
+      <span className="diff-context">{words.slice(head, words.length - tail).join("")}</span>
+      <span className="diff-elision" aria-hidden>
+        {first ? "… " : " … "}
+      </span>
+      {words.slice(words.length - tail).join("")}
+    </span>
+  );
+}
+
 /**
  * A word diff readable without colour: deletions struck through, insertions underlined, and both
  * announced to screen readers, since <ins>/<del> alone are not read out by most of them.
@@ -11,7 +35,7 @@ export function DiffText({ parts, lang }: { parts: DiffPart[]; lang: string }) {
         // jsdiff puts the deleted and the inserted words side by side; keep them apart on screen.
         i > 0 && part.kind === "insert" && parts[i - 1]?.kind === "delete" ? " " : null,
         part.kind === "equal" ? (
-          <span key={i}>{part.text}</span>
+          <Unchanged key={i} text={part.text} first={i === 0} last={i === parts.length - 1} />
         ) : part.kind === "insert" ? (
           <ins key={i} className="rounded-sm bg-ins-bg text-ins underline decoration-2 underline-offset-2">
             <span className="sr-only">[inserted: </span>

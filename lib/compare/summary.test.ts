@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { agreement, categories, clause, event, provisions, reading } from "@/test/agreement-builders";
 import { buildComparison } from "./comparison";
 import { describeInterval, monthsBetween } from "./dates";
+import { changeWeight } from "./summary";
+import { intervalText } from "./timeline";
 
 describe("intervals", () => {
   it.each([
@@ -88,3 +90,59 @@ describe("buildComparison summary", () => {
     expect(timeline.events.map((e) => e.slug)).toEqual(["us", "us", "canada"]);
   });
 });
+
+describe("the headline names what matters", () => {
+  const US = "The United States and China agree that neither country's government will conduct or knowingly support cyber-enabled theft of intellectual property.";
+  const UK = "The UK and China agree not to conduct or support cyber-enabled theft of intellectual property.";
+  const CA = "The two sides agreed that neither country's government would conduct or knowingly support cyber-enabled theft of intellectual property.";
+
+  it.each([
+    ["knowingly ", "", 3],
+    ["United States", "UK", 2],
+    ["agree", "agreed", 1],
+    ["will", "would", 1],
+    [",", "", 0],
+  ])("“%s” → “%s” weighs %i", (deleted, inserted, weight) => {
+    expect(changeWeight(deleted, inserted)).toBe(weight);
+  });
+
+  it("puts a dropped content word before replaced names and grammar", () => {
+    const { summary } = buildComparison([agreement("us", "2015-09-25", [clause("ip-theft", US)]), agreement("uk", "2015-10-22", [clause("ip-theft", UK)])], { provisions, categories });
+    expect(summary.headline).toMatch(/^The IP-theft pledge is \d+% the same wording: “knowingly” dropped, /);
+  });
+
+  it("in a 3-way view, quotes the least similar pair's figure and its changes, naming the pair", () => {
+    const { summary, rows } = buildComparison(
+      [agreement("us", "2015-09-25", [clause("ip-theft", US)]), agreement("ca", "2017-06-22", [clause("ip-theft", CA)]), agreement("uk", "2015-10-22", [clause("ip-theft", UK)])],
+      { provisions, categories },
+    );
+    const row = rows.find((r) => r.provision.key === "ip-theft");
+    const uk = row?.cells[2]?.diff;
+    expect(uk?.ok && row?.status.kind === "reworded" && row.status.similarity).toBe(uk?.ok && uk.similarity);
+    expect(summary.headline).toContain("the same wording in UK against US: “knowingly” dropped");
+  });
+});
+
+describe("the timeline's entries", () => {
+  it("tells the agreement's own date from other events that day, groups a date's events and states the gaps", () => {
+    const events = [event("2017-06-22", "agreed"), event("2017-06-22", "published"), event("2017-06-25", "published"), event("2016-06", "assessment"), event("2018-01-10", "meeting")];
+    const { timeline } = buildComparison([agreement("ca", "2017-06-22", [clause("ip-theft", CA_TEXT)], [], events)], { provisions, categories });
+    expect(timeline.groups.map((g) => [g.date, g.events.map((e) => e.role), g.sincePrevious])).toEqual([
+      ["2016-06", ["assessment"], null],
+      ["2017-06-22", ["agreement", "other"], "12 months later"],
+      ["2017-06-25", ["other"], "3 days later"],
+      ["2018-01-10", ["meeting"], "7 months later"],
+    ]);
+  });
+
+  it.each([
+    ["2015-09-25", "2015-09-26", "1 day later"],
+    ["2016-06", "2016-06-14", "the same month"],
+    ["2015", "2015-11-16", "the same year"],
+    ["2015-09-25", "2018-11-12", "3 years and 2 months later"],
+  ])("%s → %s reads %s", (a, b, text) => {
+    expect(intervalText(a, b)).toBe(text);
+  });
+});
+
+const CA_TEXT = "The two sides agreed that neither would conduct theft.";

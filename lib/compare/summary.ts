@@ -96,7 +96,7 @@ const FUNCTION_WORDS = new Set(
 
 const wordsIn = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 /** A crude English stem: enough to tell "agree"/"agreed"/"agrees" apart from a real change of word. */
-const stem = (w: string) => w.replace(/(ing|ed|es|s|d|ly)$/u, "");
+const stem = (w: string) => w.replace(/(ing|ed|es|s|d|ly|e)$/u, "");
 
 /**
  * How much a change matters to a reader: 3 content words dropped or added outright ("knowingly"), 2 content

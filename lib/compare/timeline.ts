@@ -52,6 +52,10 @@ export function intervalText(previous: string, next: string): string {
   }
   const [ya = 0, ma = 1] = previous.split("-").map(Number);
   const [yb = 0, mb = 1] = next.split("-").map(Number);
+  if (a.precision === "year" || b.precision === "year") {
+    // A year-precision date says nothing finer: count whole years only.
+    return yb === ya ? "the same year" : `${yb - ya} year${yb - ya === 1 ? "" : "s"} later`;
+  }
   const months = (yb - ya) * 12 + (mb - ma);
   if (months <= 0) return a.precision === "year" || b.precision === "year" ? "the same year" : "the same month";
   if (months < 24) return `${months} month${months === 1 ? "" : "s"} later`;

@@ -67,6 +67,12 @@ export function websearchQuery(plan: SearchPlan): string | null {
   return [own, ...plan.expansions.map((p) => `"${p.map(clean).join(" ")}"`)].join(" or ");
 }
 
+/** Whether a text has the query's own words (not only a synonym's): such a text is shown first. */
+export function hasOwnWords(text: string, language: string, plan: SearchPlan): boolean {
+  const words = new Set(wordsOf(text, language));
+  return plan.words.every((term) => [...words].some((w) => answers(w, term)));
+}
+
 export type ExcerptPart = { text: string; hit: boolean };
 
 /** Whether a word of the text answers a query word: the same word, or the same stem (theft/thefts, know/knowingly). */
@@ -92,7 +98,7 @@ export function excerptOf(text: string, language: string, plan: SearchPlan, size
   if (text.length > size) {
     const anchor = first === -1 ? 0 : (segments[first]?.index ?? 0);
     const from = Math.max(0, anchor - Math.floor(size / 3));
-    start = segments.findIndex((s) => s.index >= from);
+    start = Math.max(0, segments.findIndex((s) => s.index >= from && s.isWordLike === true));
     const limit = (segments[start]?.index ?? 0) + size;
     end = segments.findIndex((s) => s.index + s.segment.length > limit);
     if (end === -1) end = segments.length;
@@ -107,6 +113,10 @@ export function excerptOf(text: string, language: string, plan: SearchPlan, size
     if (last && last.hit === hit) last.text += seg.segment;
     else parts.push({ text: seg.segment, hit });
   }
-  if (end < segments.length) parts.push({ text: " …", hit: false });
+  if (end < segments.length) {
+    const last = parts.at(-1);
+    if (last && !last.hit) last.text = last.text.trimEnd();
+    parts.push({ text: " …", hit: false });
+  }
   return parts;
 }

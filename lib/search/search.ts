@@ -4,7 +4,7 @@ import { databaseProvider } from "../env";
 import { citationSelect, toCitations } from "../data/citations";
 import type { ClauseText, Precision } from "../data/agreements";
 import { memoByVersion } from "../data/memo";
-import { excerptOf, fts5Match, planSearch, websearchQuery, type ExcerptPart, type SearchPlan, type VocabularyEntry } from "./query";
+import { excerptOf, fts5Match, hasOwnWords, planSearch, websearchQuery, type ExcerptPart, type SearchPlan, type VocabularyEntry } from "./query";
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Matched texts considered per query (ranked by the index); enough for any sensible page, bounded for any query. */
@@ -110,9 +110,13 @@ export async function searchClauses(versionId: string, q: string, page: number):
       })
     : [];
   const byPk = new Map(rows.map((r) => [r.pk, r]));
-  // One hit per clause: its best-ranked text (a clause quoted in English and Chinese is one result).
+  // Texts with the query's own words before those found through a synonym only, each group in rank order;
+  // then one hit per clause: its first text (a clause quoted in English and Chinese is one result, shown
+  // in the language the reader searched in).
+  const own = new Set(rows.filter((r) => hasOwnWords(r.text, r.language, plan)).map((r) => r.pk));
+  const preferred = [...ranked.filter((pk) => own.has(pk)), ...ranked.filter((pk) => !own.has(pk))];
   const seen = new Set<number>();
-  const ordered = ranked.flatMap((pk) => {
+  const ordered = preferred.flatMap((pk) => {
     const row = byPk.get(pk);
     if (!row || seen.has(row.clausePk)) return [];
     seen.add(row.clausePk);

@@ -79,7 +79,7 @@ export default async function SearchPage({ searchParams }: Props) {
               </ul>
             </section>
           ) : null}
-          <h2 className="mt-6 font-serif text-xl font-semibold" role="status">
+          <h2 className="mt-6 font-serif text-xl font-semibold">
             {result.total === 0 ? `No clause matches “${q}”.` : `${result.total === 1 ? "1 clause matches" : `${result.total} clauses match`} “${q}”`}
             {result.pages > 1 ? ` (page ${result.page} of ${result.pages})` : ""}
           </h2>

@@ -1,0 +1,66 @@
+// Full-text search on the unit-test database (SQLite FTS5, or PostgreSQL when PACTDIFF_TEST_POSTGRES_URL
+// is set) filled with the real catalogue by test/global-setup.ts.
+import { describe, expect, it } from "vitest";
+import { db } from "../db";
+import { backfillSearchText } from "../catalogue/import";
+import { getLatestVersion } from "../data/versions";
+import { searchClauses } from "./search";
+
+async function latest() {
+  const version = await getLatestVersion();
+  if (!version) throw new Error("no dataset version in the unit-test database");
+  return version.id;
+}
+
+const hits = async (q: string) => (await searchClauses(await latest(), q, 1)).hits.map((h) => `${h.agreement.slug} ${h.clauseLabel}`);
+
+describe("full-text search", () => {
+  it.each([
+    ["IP theft", "us-china-2015 Commitment 2"],
+    ["hacking", "uk-china-2015"],
+    ["economic espionage", "canada-china-2017"],
+    ["knowingly", "nordic-baltic-us-2016"],
+    ["高级专家小组", "us-china-2015"],
+    ["propriété intellectuelle", "paris-call-2018"],
+    ["thefts", "us-china-2015"], // stemming: the plural finds "theft"
+  ])("%s finds %s", async (q, expected) => {
+    expect((await hits(q)).some((h) => h.startsWith(expected))).toBe(true);
+  });
+
+  it("ranks, and says why: the named provision and category, highlighted words", async () => {
+    const result = await searchClauses(await latest(), "IP theft", 1);
+    expect(result.plan.named.map((n) => `${n.kind}:${n.key}`)).toEqual(["provision:ip-theft", "scope:economic-espionage"]);
+    expect(result.total).toBeGreaterThanOrEqual(7);
+    expect(result.hits.every((h) => h.excerpt.some((p) => p.hit))).toBe(true);
+    // One hit per clause: the Chinese and English texts of Commitment 2 are one result.
+    const keys = result.hits.map((h) => `${h.agreement.slug}|${h.clauseLabel}|${h.readout?.key ?? ""}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("shows a clause in the language searched", async () => {
+    const [first] = (await searchClauses(await latest(), "高级专家小组", 1)).hits;
+    expect(first?.text.language).toBe("zh");
+  });
+
+  it("knowingly is not found in the UK–China text, which dropped it", async () => {
+    expect((await hits("knowingly")).some((h) => h.startsWith("uk-china-2015"))).toBe(false);
+  });
+
+  it("hostile input is only words", async () => {
+    for (const q of ['"', "NEAR(a b)", "a OR", "*", "'; DROP TABLE x; --", "((( ip", "-theft"]) {
+      await expect(searchClauses(await latest(), q, 1)).resolves.toHaveProperty("hits");
+    }
+  });
+
+  it("a text imported before the index existed is made searchable by the backfill", async () => {
+    const text = await db.clauseText.findFirstOrThrow({ where: { text: { contains: "knowingly" } }, select: { pk: true, searchText: true } });
+    await db.clauseText.update({ where: { pk: text.pk }, data: { searchText: "" } });
+    try {
+      expect(await backfillSearchText(db)).toBe(1);
+      const after = await db.clauseText.findUniqueOrThrow({ where: { pk: text.pk }, select: { searchText: true } });
+      expect(after.searchText).toBe(text.searchText);
+    } finally {
+      await db.clauseText.update({ where: { pk: text.pk }, data: { searchText: text.searchText } });
+    }
+  });
+});
