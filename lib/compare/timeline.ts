@@ -57,7 +57,7 @@ export function intervalText(previous: string, next: string): string {
     return yb === ya ? "the same year" : `${yb - ya} year${yb - ya === 1 ? "" : "s"} later`;
   }
   const months = (yb - ya) * 12 + (mb - ma);
-  if (months <= 0) return a.precision === "year" || b.precision === "year" ? "the same year" : "the same month";
+  if (months <= 0) return "the same month";
   if (months < 24) return `${months} month${months === 1 ? "" : "s"} later`;
   const years = Math.floor(months / 12);
   const rest = months % 12;
