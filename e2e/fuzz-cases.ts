@@ -2,6 +2,7 @@
 // encoded traversal, script tags, invalid UTF-8 escapes, control characters, repeated and empty parameters.
 // Deterministic (seeded), so a failure names a case that can be replayed.
 
+const PROVISIONS = ["ip-theft", "senior-experts-group", "hotline", "norms"];
 const SLUGS = ["us-china-2015", "canada-china-2017", "uk-china-2015", "g20-antalya-2015", "russia-china-2015", "us-russia-2013", "nordic-baltic-us-2016", "paris-call-2018", "xi-afp", "wh-fact-sheet"];
 
 // The markers carry a name (pdfz) that appears nowhere else, so finding one in a response is a reflection.
@@ -18,7 +19,7 @@ const HOSTILE_VALUES = [
   ...MARKUP_MARKERS.map((m) => m.replace(/ /g, "%20").replace(/"/g, "%22")),
 ];
 
-const PARAMS = ["v", "base", "view", "diff", "focus", "row", "a", "q", "year", "form", "party", "scope", "provision", "format", "url", "maxwidth", "maxheight", "theme", "rows", "lang", "_rsc", "page", "from", "to", "pinned"];
+const PARAMS = ["v", "ref", "against", "base", "view", "diff", "focus", "row", "a", "q", "year", "form", "party", "scope", "provision", "format", "url", "maxwidth", "maxheight", "theme", "rows", "lang", "_rsc", "page", "from", "to", "pinned"];
 
 function mulberry32(seed: number): () => number {
   let a = seed;
@@ -73,6 +74,15 @@ export function fuzzCases(count: number, seed = 20261123): string[] {
     () => `/data/${slugish()}.zip${query()}`,
     () => `/feeds/changes.atom${query()}`,
     () => `/feeds/provisions/${slugish()}.atom`,
+    () => `/provisions${query()}`,
+    () => `/provisions/${random() < 0.5 ? pick(PROVISIONS) : slugish()}${query()}`,
+    () => `/embed/provisions/${random() < 0.5 ? pick(PROVISIONS) : slugish()}${query()}`,
+    () => `/og/provisions/${random() < 0.5 ? pick(PROVISIONS) : slugish()}${query()}`,
+    () => `/api/v1/provisions/${random() < 0.5 ? pick(PROVISIONS) : slugish()}${query()}`,
+    () => `/api/oembed?url=${encodeURIComponent(`http://localhost:3100/provisions/${random() < 0.5 ? pick(PROVISIONS) : slugish()}${query()}`)}`,
+    () => `/search${query()}`,
+    () => `/search?q=${pick(HOSTILE_VALUES)}${query().replace("?", "&")}`,
+    () => `/methodology${query()}`,
     () => `/api/v1/cite?page=${encodeURIComponent(`/${random() < 0.5 ? "agreements" : "compare"}/${slugs()}${query()}`)}&${query().slice(1)}`,
     () => `/api/v1/cite${query()}`,
     () => `/api/v1/versions${query()}`,

@@ -42,7 +42,20 @@ type Measured = {
   nextGrowthBytes: number;
   newFiles: string[];
   wholeCatalogue: { path: string; ms: number; bytes: number; status: number }[];
+  /** The first provision page of a version (its lineage is worked out then), and other states cold. */
+  provisionFirstMs: number;
+  provisionCold: { count: number; p50: number; p99: number; max: number; errors: number };
+  provisionWordings: number;
+  provisionRps: number;
+  provisionP99: number;
+  /** Search result pages, each query new to the server (uncached). */
+  searchCold: { count: number; p50: number; p99: number; max: number; errors: number };
+  searchRps: number;
+  searchP99: number;
 };
+
+/** Search queries of the benchmark: synonyms, plain words, phrases, Chinese and French; each asked cold. */
+const SEARCH_QUERIES = ["IP theft", "hacking", "economic espionage", "knowingly", "theft", "intellectual property", "trade secrets", "cooperation", "hotline", "norms", "international law", "critical infrastructure", "human rights", "cybercrime", "senior experts", "information", "dialogue", "高级专家小组", "知识产权", "propriété intellectuelle", "state behaviour", "malicious cyber activity", "commercial advantage", "territory", "use of force", "zzzz not in any text"];
 
 const WORK = path.resolve("bench/.tmp/catalogue");
 const RESULTS = path.resolve("bench/results");
@@ -227,6 +240,33 @@ async function measure(label: string, catalogueDir: string, o: Options, cachedPa
     for (let i = 0; i < 2; i++) runs.push(await runWrk(cachedUrl, { connections: o.connections, seconds: o.duration, headers: { "Accept-Encoding": "gzip" } }));
     const wrk = runs.reduce((a, b) => (b.rps > a.rps ? b : a));
 
+    console.log(`[${label}] provision pages and search …`);
+    const provisionFirst = await get(`${base}/provisions/ip-theft`);
+    const provisionJson = (await (await fetch(`${base}/api/v1/provisions/ip-theft`)).json()) as { total: number; pages: number; wordings: { agreement: { slug: string } }[] };
+    const provisionUrls: string[] = [];
+    for (let page = 1; page <= Math.min(provisionJson.pages, 10); page++) provisionUrls.push(`/provisions/ip-theft?page=${page}`, `/provisions/ip-theft?against=previous&page=${page}`);
+    for (const w of provisionJson.wordings.slice(0, 10)) provisionUrls.push(`/provisions/ip-theft?ref=${w.agreement.slug}`);
+    for (const key of ["norms", "senior-experts-group", "hotline", "investigation-cooperation", "timely-responses", "international-law"]) provisionUrls.push(`/provisions/${key}`);
+    const provisionTimes: number[] = [];
+    let provisionErrors = 0;
+    for (const url of provisionUrls) {
+      const r = await get(base + url);
+      provisionTimes.push(r.ms);
+      if (r.status !== 200) provisionErrors++;
+    }
+    provisionTimes.sort((a, b) => a - b);
+    const searchTimes: number[] = [];
+    let searchErrors = 0;
+    for (const [i, q] of SEARCH_QUERIES.flatMap((q) => [q, q, q, q]).entries()) {
+      // The same query on four pages of results (or past the last): each URL is new to the server's cache.
+      const r = await get(`${base}/search?q=${encodeURIComponent(q)}${i % 4 ? `&page=${(i % 4) + 1}` : ""}`);
+      searchTimes.push(r.ms);
+      if (r.status !== 200) searchErrors++;
+    }
+    searchTimes.sort((a, b) => a - b);
+    const provisionWrk = await runWrk(`${base}/provisions/ip-theft`, { connections: o.connections, seconds: o.duration, headers: { "Accept-Encoding": "gzip" } });
+    const searchWrk = await runWrk(`${base}/search?q=IP%20theft`, { connections: o.connections, seconds: o.duration, headers: { "Accept-Encoding": "gzip" } });
+
     console.log(`[${label}] ${o.urls} distinct comparison URLs …`);
     const urls = comparisonUrls(slugs, o.urls, 2);
     let urlErrors = 0;
@@ -256,6 +296,14 @@ async function measure(label: string, catalogueDir: string, o: Options, cachedPa
       nextGrowthBytes: du(dist) - nextBytesServing,
       newFiles: [...files(dist)].filter((f) => !filesBefore.has(f)).slice(0, 20),
       wholeCatalogue,
+      provisionFirstMs: provisionFirst.ms,
+      provisionCold: { count: provisionTimes.length, p50: quantile(provisionTimes, 0.5), p99: quantile(provisionTimes, 0.99), max: provisionTimes.at(-1) ?? NaN, errors: provisionErrors },
+      provisionWordings: provisionJson.total,
+      provisionRps: Math.round(provisionWrk.rps),
+      provisionP99: provisionWrk.latencyMs.p99,
+      searchCold: { count: searchTimes.length, p50: quantile(searchTimes, 0.5), p99: quantile(searchTimes, 0.99), max: searchTimes.at(-1) ?? NaN, errors: searchErrors },
+      searchRps: Math.round(searchWrk.rps),
+      searchP99: searchWrk.latencyMs.p99,
     };
   } finally {
     server.kill();
@@ -288,6 +336,11 @@ export async function runCatalogueBench(o: Options): Promise<void> {
     [`cached comparison req/s @${o.connections} (p99 ms), best of 2`, (m) => `${m.cachedRps} (${f(m.cachedP99)}), ${m.wrkErrors} errors, ${m.cachedBytes} B a response: ${m.cachedUrl}`],
     ["RSS at start → after distinct URLs", (m) => `${m.rssStartMiB} → ${m.rssAfterUrlsMiB} MiB (${m.urls} URLs, ${m.urlErrors} non-200)`],
     [".next growth while serving the URLs", (m) => `${m.nextGrowthBytes} B`],
+    ["first provision page of a version (lineage worked out), ms", (m) => `${f(m.provisionFirstMs)} (/provisions/ip-theft, ${m.provisionWordings} wordings)`],
+    ["cold provision pages p50 / p99 / max, ms", (m) => `${f(m.provisionCold.p50)} / ${f(m.provisionCold.p99)} / ${f(m.provisionCold.max)} (${m.provisionCold.count} URLs, ${m.provisionCold.errors} non-200)`],
+    [`cached provision page req/s @${o.connections} (p99 ms)`, (m) => `${m.provisionRps} (${f(m.provisionP99)})`],
+    ["cold search pages p50 / p99 / max, ms", (m) => `${f(m.searchCold.p50)} / ${f(m.searchCold.p99)} / ${f(m.searchCold.max)} (${m.searchCold.count} URLs, ${m.searchCold.errors} non-200)`],
+    [`cached search page req/s @${o.connections} (p99 ms)`, (m) => `${m.searchRps} (${f(m.searchP99)})`],
     ...WHOLE_CATALOGUE.map((p): [string, (m: Measured) => string] => [
       `cold ${p}, ms (bytes)`,
       (m) => {
@@ -304,6 +357,9 @@ export async function runCatalogueBench(o: Options): Promise<void> {
     { target: `RSS after ${o.urls} URLs ≤ start + ${RSS_MARGIN_MIB} MiB`, ok: big.rssAfterUrlsMiB <= big.rssStartMiB + RSS_MARGIN_MIB && real.rssAfterUrlsMiB <= real.rssStartMiB + RSS_MARGIN_MIB, measured: `${big.rssStartMiB} → ${big.rssAfterUrlsMiB} MiB` },
     { target: ".next does not grow while serving", ok: big.nextGrowthBytes === 0 && real.nextGrowthBytes === 0, measured: `${big.nextGrowthBytes} B / ${real.nextGrowthBytes} B` },
     { target: "whole-catalogue representations (data package, changelog, feeds) cold ≤ 5 s each", ok: big.wholeCatalogue.every((w) => w.status === 200 && w.ms <= 5000), measured: big.wholeCatalogue.map((w) => `${w.path} ${f(w.ms, 0)} ms`).join(", ") },
+    { target: "search p99 ≤ 50 ms (uncached result pages)", ok: big.searchCold.p99 <= 50 && big.searchCold.errors === 0, measured: `${f(big.searchCold.p99)} ms (p50 ${f(big.searchCold.p50)})` },
+    { target: "cold provision page p99 ≤ 500 ms, the first of a version ≤ 5 s", ok: big.provisionCold.p99 <= 500 && big.provisionFirstMs <= 5000 && big.provisionCold.errors === 0, measured: `${f(big.provisionCold.p99)} ms; first ${f(big.provisionFirstMs)} ms` },
+    { target: "cached provision and search pages ≥ 0.9× the real catalogue's", ok: big.provisionRps >= 0.9 * real.provisionRps && big.searchRps >= 0.9 * real.searchRps, measured: `${big.provisionRps} vs ${real.provisionRps}; ${big.searchRps} vs ${real.searchRps} req/s` },
     { target: "no errors", ok: big.urlErrors + real.urlErrors + big.wrkErrors + real.wrkErrors === 0, measured: `${big.urlErrors + real.urlErrors} non-200, ${big.wrkErrors + real.wrkErrors} wrk errors` },
   ];
   const lines = [

@@ -48,7 +48,8 @@ describe("search plans", () => {
   });
 
   it("tells a text with the reader's own words from one found through a synonym", () => {
-    const plan = planSearch("高级专家小组", []);
+    const plan = planSearch("高级专家小组", [{ kind: "provision", key: "seg", label: "Senior experts group", description: "", synonyms: ["高级专家小组", "senior experts"] }]);
+    expect(plan.expansions).toEqual([["senior", "experts"]]);
     expect(hasOwnWords("双方也同意建立一个高级专家小组", "zh", plan)).toBe(true);
     expect(hasOwnWords("The two sides agree to create a senior experts group", "en", plan)).toBe(false);
   });

@@ -84,12 +84,29 @@ async function matchTexts(versionId: string, plan: SearchPlan): Promise<number[]
 export async function searchClauses(versionId: string, q: string, page: number): Promise<SearchResult> {
   const plan = planSearch(q, await searchVocabulary(versionId));
   const ranked = await matchTexts(versionId, plan);
-  const rows = ranked.length
+  // The ranked texts' words only (to tell own-word matches and group by clause); details for one page.
+  const light = ranked.length ? await db.clauseText.findMany({ where: { pk: { in: ranked } }, select: { pk: true, clausePk: true, language: true, text: true } }) : [];
+  const byPk = new Map(light.map((r) => [r.pk, r]));
+  // Texts with the query's own words before those found through a synonym only, each group in rank order;
+  // then one hit per clause: its first text (a clause quoted in English and Chinese is one result, shown
+  // in the language the reader searched in).
+  const own = new Set(light.filter((r) => hasOwnWords(r.text, r.language, plan)).map((r) => r.pk));
+  const preferred = [...ranked.filter((pk) => own.has(pk)), ...ranked.filter((pk) => !own.has(pk))];
+  const seen = new Set<number>();
+  const ordered = preferred.flatMap((pk) => {
+    const row = byPk.get(pk);
+    if (!row || seen.has(row.clausePk)) return [];
+    seen.add(row.clausePk);
+    return [pk];
+  });
+  const pages = Math.max(1, Math.ceil(ordered.length / SEARCH_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pages);
+  const shown = ordered.slice((current - 1) * SEARCH_PAGE_SIZE, current * SEARCH_PAGE_SIZE);
+  const details = shown.length
     ? await db.clauseText.findMany({
-        where: { pk: { in: ranked } },
+        where: { pk: { in: shown } },
         select: {
           pk: true,
-          clausePk: true,
           language: true,
           text: true,
           form: true,
@@ -109,22 +126,11 @@ export async function searchClauses(versionId: string, q: string, page: number):
         },
       })
     : [];
-  const byPk = new Map(rows.map((r) => [r.pk, r]));
-  // Texts with the query's own words before those found through a synonym only, each group in rank order;
-  // then one hit per clause: its first text (a clause quoted in English and Chinese is one result, shown
-  // in the language the reader searched in).
-  const own = new Set(rows.filter((r) => hasOwnWords(r.text, r.language, plan)).map((r) => r.pk));
-  const preferred = [...ranked.filter((pk) => own.has(pk)), ...ranked.filter((pk) => !own.has(pk))];
-  const seen = new Set<number>();
-  const ordered = preferred.flatMap((pk) => {
-    const row = byPk.get(pk);
-    if (!row || seen.has(row.clausePk)) return [];
-    seen.add(row.clausePk);
-    return [row];
-  });
-  const pages = Math.max(1, Math.ceil(ordered.length / SEARCH_PAGE_SIZE));
-  const current = Math.min(Math.max(1, page), pages);
-  const hits = ordered.slice((current - 1) * SEARCH_PAGE_SIZE, current * SEARCH_PAGE_SIZE).map((r): SearchHit => {
+  const detailByPk = new Map(details.map((d) => [d.pk, d]));
+  const hits = shown.flatMap((pk) => {
+    const r = detailByPk.get(pk);
+    return r ? [r] : [];
+  }).map((r): SearchHit => {
     const { agreement, provision, readout, label, position } = r.clause;
     return {
       agreement: { ...agreement, datePrecision: agreement.datePrecision === "year" ? "year" : agreement.datePrecision === "month" ? "month" : "day" },
