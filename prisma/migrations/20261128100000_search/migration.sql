@@ -15,6 +15,11 @@ ALTER TABLE "ClauseText" ADD COLUMN "searchText" TEXT NOT NULL DEFAULT '';
 -- Full-text index
 CREATE VIRTUAL TABLE "ClauseTextSearch" USING fts5("searchText", content='ClauseText', content_rowid='pk', tokenize='porter unicode61 remove_diacritics 2');
 
+-- Index the rows already there (with their empty "searchText", which the importer then fills through the
+-- update trigger): an external-content index must hold exactly what the table holds, or the trigger's
+-- 'delete' of a row it never indexed corrupts it.
+INSERT INTO "ClauseTextSearch"("ClauseTextSearch") VALUES ('rebuild');
+
 CREATE TRIGGER "ClauseText_search_insert" AFTER INSERT ON "ClauseText" BEGIN
   INSERT INTO "ClauseTextSearch"(rowid, "searchText") VALUES (new."pk", new."searchText");
 END;
