@@ -1,11 +1,9 @@
 import { Badge } from "@/components/ui/badge";
-import { Citations } from "@/components/ui/citations";
-import { ProvenanceBadges } from "@/components/ui/provenance-badges";
 import type { Cell } from "@/lib/compare/align";
 import { caveatSentence } from "@/lib/compare/provenance";
 import type { DiffMode } from "@/lib/compare/state";
-import { languageLabel } from "@/lib/format";
-import { DiffText } from "./diff-text";
+import { ClauseTexts } from "./clause-texts";
+import { DiffBlock } from "./diff-text";
 
 /**
  * One agreement's clauses for one provision: the text with its source, or a word diff against the base.
@@ -24,43 +22,9 @@ export function ClauseCell({ cell, diff, baseName }: { cell: Cell; diff: DiffMod
           {caveatSentence(cell.caveats)}
         </p>
       ) : null}
-      {showDiff && cell.diff?.ok ? (
-        <div>
-          <p className="mb-1 text-xs text-muted">Differences from {baseName} ({languageLabel(cell.comparedIn ?? "en")}):</p>
-          <DiffText parts={cell.diff.parts} lang={cell.comparedIn ?? "en"} />
-          <div className="mt-1 space-y-1">
-            {cell.compared?.own.map((t, i) => (
-              <p key={i} className="text-xs text-muted">
-                <span className="sr-only">Diffed text: </span>
-                <ProvenanceBadges text={t} />
-              </p>
-            ))}
-          </div>
-        </div>
-      ) : null}
+      {showDiff && cell.diff?.ok ? <DiffBlock against={baseName} language={cell.comparedIn ?? "en"} parts={cell.diff.parts} texts={cell.compared?.own ?? []} /> : null}
       {cell.clauses.map((clause, i) => (
-        <div key={i}>
-          <p className="text-xs font-medium text-muted">{clause.label}</p>
-          {clause.note ? <p className="mt-0.5 text-xs text-muted">{clause.note}</p> : null}
-          {clause.texts
-            .filter((t) => !compared.has(t))
-            .map((t, j) => (
-              <div key={j} className="mt-1">
-                {t.form === "paraphrase" ? (
-                  <p lang={t.language} className="italic text-muted">{t.text}</p>
-                ) : (
-                  <blockquote lang={t.language} className="font-serif text-[1.05rem] leading-relaxed">
-                    {t.text}
-                  </blockquote>
-                )}
-                <div className="mt-1">
-                  <ProvenanceBadges text={t} />
-                </div>
-                {t.note ? <p className="mt-0.5 text-xs text-muted">{t.note}</p> : null}
-              </div>
-            ))}
-          <Citations citations={clause.texts.flatMap((t) => t.citations).filter((c, k, all) => all.findIndex((o) => o.source.key === c.source.key) === k)} />
-        </div>
+        <ClauseTexts key={i} clause={clause} shown={compared} />
       ))}
     </div>
   );

@@ -1,4 +1,7 @@
+import { ProvenanceBadges } from "@/components/ui/provenance-badges";
 import type { DiffPart } from "@/lib/compare/word-diff";
+import type { ClauseText } from "@/lib/data/agreements";
+import { languageLabel } from "@/lib/format";
 
 /** Unchanged words kept on each side of a change when a reader asks for only the differences. */
 const CONTEXT_WORDS = 5;
@@ -51,5 +54,25 @@ export function DiffText({ parts, lang }: { parts: DiffPart[]; lang: string }) {
         ),
       ])}
     </p>
+  );
+}
+
+/** A diff against a named text, with the provenance of the texts it was made on (a translation, a truncated copy…). */
+export function DiffBlock({ against, language, parts, texts }: { against: string; language: string; parts: DiffPart[]; texts: ClauseText[] }) {
+  return (
+    <div>
+      <p className="mb-1 text-xs text-muted">
+        Differences from {against} ({languageLabel(language)}):
+      </p>
+      <DiffText parts={parts} lang={language} />
+      <div className="mt-1 space-y-1">
+        {texts.map((t, i) => (
+          <p key={i} className="text-xs text-muted">
+            <span className="sr-only">Diffed text: </span>
+            <ProvenanceBadges text={t} />
+          </p>
+        ))}
+      </div>
+    </div>
   );
 }

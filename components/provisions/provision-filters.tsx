@@ -4,6 +4,23 @@ import { formLabel, formatPartialDate } from "@/lib/format";
 
 const field = "mt-1 block w-full rounded border border-rule bg-white px-2 py-1.5 text-sm";
 
+/** A labelled filter: "Any" first, then the values that occur. */
+function Filter({ label, name, value, options }: { label: string; name: string; value: string; options: { value: string; label: string }[] }) {
+  return (
+    <label className="text-sm font-medium">
+      {label}
+      <select name={name} defaultValue={value} className={field}>
+        <option value="">Any</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /**
  * The page's choices as a plain GET form: it works without JavaScript, and what it submits is the page's
  * own address (the reference, what to diff against, party, year, form; a pinned version stays pinned).
@@ -30,33 +47,9 @@ export function ProvisionFilters({ view, state }: { view: ProvisionView; state: 
           ))}
         </select>
       </label>
-      <label className="text-sm font-medium">
-        Party
-        <select name="party" defaultValue={u.party ?? ""} className={field}>
-          <option value="">Any</option>
-          {view.options.parties.map((p) => (
-            <option key={p.code} value={p.code}>{p.name}</option>
-          ))}
-        </select>
-      </label>
-      <label className="text-sm font-medium">
-        Year
-        <select name="year" defaultValue={u.year ?? ""} className={field}>
-          <option value="">Any</option>
-          {view.options.years.map((y) => (
-            <option key={y} value={y}>{y}</option>
-          ))}
-        </select>
-      </label>
-      <label className="text-sm font-medium">
-        Form
-        <select name="form" defaultValue={u.form ?? ""} className={field}>
-          <option value="">Any</option>
-          {view.options.forms.map((f) => (
-            <option key={f} value={f}>{formLabel(f)}</option>
-          ))}
-        </select>
-      </label>
+      <Filter label="Party" name="party" value={u.party ?? ""} options={view.options.parties.map((p) => ({ value: p.code, label: p.name }))} />
+      <Filter label="Year" name="year" value={u.year === undefined ? "" : String(u.year)} options={view.options.years.map((y) => ({ value: String(y), label: String(y) }))} />
+      <Filter label="Form" name="form" value={u.form ?? ""} options={view.options.forms.map((f) => ({ value: f, label: formLabel(f) }))} />
       {state.v ? <input type="hidden" name="v" value={state.v} /> : null}
       <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-6">
         <button type="submit" className="rounded bg-accent px-3 py-1.5 text-sm font-medium text-white">Show</button>

@@ -1,10 +1,9 @@
-import { DiffText } from "@/components/compare/diff-text";
+import { DiffBlock } from "@/components/compare/diff-text";
 import { Badge } from "@/components/ui/badge";
-import { Citations } from "@/components/ui/citations";
-import { ProvenanceBadges } from "@/components/ui/provenance-badges";
 import type { ProvisionRow } from "@/lib/compare/provision";
 import { caveatSentence } from "@/lib/compare/provenance";
-import { formLabel, formatPartialDate, languageLabel } from "@/lib/format";
+import { formLabel, formatPartialDate } from "@/lib/format";
+import { ClauseTexts } from "@/components/compare/clause-texts";
 import { stepWords } from "./lineage-chart";
 
 /** Every wording of the page, in date order: its verdict against the reference (or the wording before it), the diff, its sources. */
@@ -53,39 +52,12 @@ function Wording({ row: r, onPage }: { row: ProvisionRow; onPage: Set<string> })
       ) : null}
       {shownDiff && r.step.against ? (
         <div className="mt-2">
-          <p className="mb-1 text-xs text-muted">
-            Differences from {r.step.against.shortTitle} ({languageLabel(r.language ?? "en")}):
-          </p>
-          <DiffText parts={shownDiff.parts} lang={r.language ?? "en"} />
-          <div className="mt-1 space-y-1">
-            {r.compared.map((t, i) => (
-              <p key={i} className="text-xs text-muted">
-                <span className="sr-only">Diffed text: </span>
-                <ProvenanceBadges text={t} />
-              </p>
-            ))}
-          </div>
+          <DiffBlock against={r.step.against.shortTitle} language={r.language ?? "en"} parts={shownDiff.parts} texts={r.compared} />
         </div>
       ) : null}
       {r.clauses.map((clause, i) => (
         <div key={i} className="mt-3">
-          <p className="text-xs font-medium text-muted">{clause.label}</p>
-          {clause.texts
-            .filter((t) => !compared.has(t))
-            .map((t, j) => (
-              <div key={j} className="mt-1">
-                {t.form === "paraphrase" ? (
-                  <p lang={t.language} className="italic text-muted">{t.text}</p>
-                ) : (
-                  <blockquote lang={t.language} className="font-serif text-[1.05rem] leading-relaxed">{t.text}</blockquote>
-                )}
-                <div className="mt-1">
-                  <ProvenanceBadges text={t} />
-                </div>
-                {t.note ? <p className="mt-0.5 text-xs text-muted">{t.note}</p> : null}
-              </div>
-            ))}
-          <Citations citations={clause.texts.flatMap((t) => t.citations).filter((c, k, all) => all.findIndex((o) => o.source.key === c.source.key) === k)} />
+          <ClauseTexts clause={clause} shown={compared} />
         </div>
       ))}
       <p className="mt-3 text-sm">

@@ -3,6 +3,7 @@
 // values are dropped, never an error: the canonical URL says what was understood.
 import { z } from "zod";
 import type { Against } from "./provision";
+import { firstParam as first, type QueryInput } from "./state";
 
 export type ProvisionState = {
   key: string;
@@ -24,13 +25,6 @@ const year = z.string().regex(/^(19|20)\d\d$/).transform(Number);
 const page = z.string().regex(/^[1-9]\d{0,4}$/).transform(Number);
 const version = z.string().regex(/^[0-9a-f]{12}$/);
 
-type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
-
-function first(query: QueryInput, name: string): string | undefined {
-  if (query instanceof URLSearchParams) return query.get(name) ?? undefined;
-  const value = query[name];
-  return Array.isArray(value) ? value[0] : value;
-}
 
 /** The state of a provision page (null: the key is not a provision key at all). */
 export function parseProvisionState(key: string, query: QueryInput = {}): ProvisionState | null {

@@ -21,9 +21,10 @@ export type ParseResult = { ok: true; state: CompareState } | ({ ok: false } & P
 const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
 const versionSchema = z.string().regex(/^[0-9a-f]{12}$/);
 
-type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
+export type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
-function firstParam(query: QueryInput, name: string): string | undefined {
+/** The first value of a query parameter, from URLSearchParams or Next's searchParams alike. */
+export function firstParam(query: QueryInput, name: string): string | undefined {
   if (query instanceof URLSearchParams) return query.get(name) ?? undefined;
   const value = query[name];
   return Array.isArray(value) ? value[0] : value;

@@ -2,6 +2,7 @@
 // other unspaced scripts diff by word rather than by whole sentence. Always bounded: input length, edit
 // distance and time are capped, and a diff that hits a cap says so instead of hanging the request.
 import { diffWords } from "diff";
+import { wordSegmenter } from "../segmenter";
 
 export type DiffPart = { kind: "equal" | "insert" | "delete"; text: string };
 export type WordDiff =
@@ -10,19 +11,7 @@ export type WordDiff =
 
 export const DIFF_LIMITS = { maxChars: 20_000, maxEditLength: 1_500, timeoutMs: 100 } as const;
 
-const segmenters = new Map<string, Intl.Segmenter>();
-function segmenter(language: string): Intl.Segmenter {
-  let s = segmenters.get(language);
-  if (!s) {
-    try {
-      s = new Intl.Segmenter(language, { granularity: "word" });
-    } catch {
-      s = new Intl.Segmenter("en", { granularity: "word" });
-    }
-    segmenters.set(language, s);
-  }
-  return s;
-}
+const segmenter = wordSegmenter;
 
 export function countWords(text: string, language = "en"): number {
   let n = 0;

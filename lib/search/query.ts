@@ -2,7 +2,8 @@
 // provision or scope category by one of the vocabulary's synonyms ("IP theft", "hacking", "economic
 // espionage") — any synonym of that entry as a phrase. Pure: the same plan drives SQLite FTS5, PostgreSQL
 // and the highlighting of excerpts.
-import { wordsOf } from "./tokens";
+import { wordSegmenter } from "../segmenter";
+import { UNSPACED, wordsOf } from "./tokens";
 
 export type VocabularyEntry = { kind: "provision" | "scope"; key: string; label: string; description: string; synonyms: string[] };
 export type SearchPlan = {
@@ -17,7 +18,6 @@ export type SearchPlan = {
 
 export const MAX_QUERY_LENGTH = 200;
 const MAX_WORDS = 12;
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 
 /** Control characters are spaces; the query is cut to its first 200 characters. Null: nothing to search. */
 export function normaliseQuery(raw: string | undefined): string | null {
@@ -94,7 +94,7 @@ function answers(word: string, term: string): boolean {
 export function excerptOf(text: string, language: string, plan: SearchPlan, size = 280): ExcerptPart[] {
   // A synonym's short function words ("of" in "theft of intellectual property") are not marked on their own.
   const terms = [...new Set([...plan.words, ...plan.expansions.flat().filter((w) => w.length > 3 || UNSPACED.test(w))])];
-  const segments = [...new Intl.Segmenter(UNSPACED.test(text) ? "zh" : language, { granularity: "word" }).segment(text)];
+  const segments = [...wordSegmenter(UNSPACED.test(text) ? "zh" : language).segment(text)];
   const isHit = segments.map((s) => s.isWordLike === true && terms.some((t) => answers(s.segment.toLowerCase(), t)));
   const first = isHit.indexOf(true);
   let start = 0;

@@ -2,29 +2,17 @@
 // text's language, so that Chinese (which has no spaces) is indexed and searched word by word, and the
 // database's tokenizer (SQLite FTS5 unicode61 + porter, PostgreSQL to_tsvector) sees words separated by
 // spaces whatever the script.
-const segmenters = new Map<string, Intl.Segmenter>();
+import { wordSegmenter } from "../segmenter";
 
-function segmenter(language: string): Intl.Segmenter {
-  let s = segmenters.get(language);
-  if (!s) {
-    try {
-      s = new Intl.Segmenter(language, { granularity: "word" });
-    } catch {
-      s = new Intl.Segmenter("en", { granularity: "word" });
-    }
-    segmenters.set(language, s);
-  }
-  return s;
-}
-
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+/** A character of a script written without spaces between words. */
+export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 
 /** The words of a text, lower-cased, in order (hyphenated words split at the hyphen, as the index does). */
 export function wordsOf(text: string, language = "en"): string[] {
   const words: string[] = [];
   // A query in an unspaced script is segmented as Chinese even when the page is in English.
   const lang = UNSPACED.test(text) && !/^(zh|ja|ko|th)\b/.test(language) ? "zh" : language;
-  for (const seg of segmenter(lang).segment(text.normalize("NFC"))) {
+  for (const seg of wordSegmenter(lang).segment(text.normalize("NFC"))) {
     if (!seg.isWordLike) continue;
     for (const part of seg.segment.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (part) words.push(part);
   }

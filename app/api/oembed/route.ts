@@ -69,30 +69,7 @@ export async function GET(request: Request) {
     const origin = new URL(site).origin;
     const pinnedHtml = embedSnippet({ src: embedHref({ ...state, v: version.id }, site), title, origin, height });
     const liveHtml = embedSnippet({ src: embedHref({ ...state, v: undefined }, site), title, origin, height });
-    // A link that names its version is pinned whatever is asked: that is what it shows.
-    const pinned = Boolean(parsed.state.v) || wantPinned;
-    const body = {
-      version: "1.0",
-      type: "rich",
-      title,
-      provider_name: "Pactdiff",
-      provider_url: site,
-      author_name: "Pactdiff",
-      author_url: site,
-      cache_age: 3600,
-      width,
-      height,
-      html: pinned ? pinnedHtml : liveHtml,
-      html_pinned: pinnedHtml,
-      html_live: parsed.state.v ? null : liveHtml,
-      pinned,
-      focused_row: focused,
-      dataset_version: version.id,
-      license_url: LICENCE.url,
-    };
-    return new Response(JSON.stringify(body), {
-      headers: { ...CORS_HEADERS, "content-type": "application/json; charset=utf-8", "cache-control": cacheControlFor(Boolean(parsed.state.v)), "x-dataset-version": version.id },
-    });
+    return richResponse({ title, width, height, pinnedHtml, liveHtml, urlPinned: Boolean(parsed.state.v), wantPinned, focused, versionId: version.id, site });
   } catch (error) {
     return sendError(error);
   }
@@ -116,28 +93,44 @@ async function provisionOembed(
   const origin = new URL(site).origin;
   const pinnedHtml = embedSnippet({ src: provisionEmbedHref({ ...state, theme, v: version.id }, site), title, origin, height });
   const liveHtml = embedSnippet({ src: provisionEmbedHref({ ...state, theme, v: undefined }, site), title, origin, height });
-  const pinned = Boolean(parsed.v) || wantPinned;
+  return richResponse({ title, width, height, pinnedHtml, liveHtml, urlPinned: Boolean(parsed.v), wantPinned, focused: null, versionId: version.id, site });
+}
+
+/** The oEmbed 1.0 "rich" answer. A link that names its version is pinned whatever is asked: that is what it shows. */
+function richResponse(o: {
+  title: string;
+  width: number;
+  height: number;
+  pinnedHtml: string;
+  liveHtml: string;
+  urlPinned: boolean;
+  wantPinned: boolean;
+  focused: string | null;
+  versionId: string;
+  site: string;
+}): Response {
+  const pinned = o.urlPinned || o.wantPinned;
   const body = {
     version: "1.0",
     type: "rich",
-    title,
+    title: o.title,
     provider_name: "Pactdiff",
-    provider_url: site,
+    provider_url: o.site,
     author_name: "Pactdiff",
-    author_url: site,
+    author_url: o.site,
     cache_age: 3600,
-    width,
-    height,
-    html: pinned ? pinnedHtml : liveHtml,
-    html_pinned: pinnedHtml,
-    html_live: parsed.v ? null : liveHtml,
+    width: o.width,
+    height: o.height,
+    html: pinned ? o.pinnedHtml : o.liveHtml,
+    html_pinned: o.pinnedHtml,
+    html_live: o.urlPinned ? null : o.liveHtml,
     pinned,
-    focused_row: null,
-    dataset_version: version.id,
+    focused_row: o.focused,
+    dataset_version: o.versionId,
     license_url: LICENCE.url,
   };
   return new Response(JSON.stringify(body), {
-    headers: { ...CORS_HEADERS, "content-type": "application/json; charset=utf-8", "cache-control": cacheControlFor(Boolean(parsed.v)), "x-dataset-version": version.id },
+    headers: { ...CORS_HEADERS, "content-type": "application/json; charset=utf-8", "cache-control": cacheControlFor(o.urlPinned), "x-dataset-version": o.versionId },
   });
 }
 

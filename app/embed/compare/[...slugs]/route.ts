@@ -1,25 +1,12 @@
-import { renderErrorPage } from "@/lib/compare/error-page";
 import { getComparison } from "@/lib/data/comparison";
 import { renderEmbed } from "@/lib/embed/render";
 import { parseEmbedState } from "@/lib/embed/state";
 import { env } from "@/lib/env";
+import { embedErrorPage } from "@/lib/embed/error";
 import { cacheControlFor, EMBED_CSP } from "@/lib/front/headers";
-import { isDatabaseUnavailable, reportDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/outage";
+import { isDatabaseUnavailable, reportDatabaseUnavailable } from "@/lib/outage";
 
 export const dynamic = "force-dynamic";
-
-function errorPage(status: 400 | 404 | 503, title: string, message: string): Response {
-  const body = renderErrorPage({ status: status === 503 ? 404 : status, title, message, asked: [] });
-  return new Response(body, {
-    status,
-    headers: {
-      "content-type": "text/html; charset=utf-8",
-      "content-security-policy": EMBED_CSP,
-      "cache-control": "no-store",
-      ...(status === 503 ? { "retry-after": String(RETRY_AFTER_SECONDS) } : {}),
-    },
-  });
-}
 
 // GET /embed/compare/{slug}/{slug}…?view=&diff=&v=&theme=&rows= — a chrome-less comparison table for
 // iframes. Rendered on request; server.ts keeps it per dataset version, precompressed, with an ETag
@@ -29,14 +16,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const parsed = parseEmbedState((await params).slugs, url.searchParams);
   if (!parsed.ok) {
     return parsed.kind === "redirect"
-      ? errorPage(400, "Not a comparison", "An embed shows 2 to 4 agreements: /embed/compare/{slug}/{slug}.")
-      : errorPage(400, "Not a comparison", parsed.message);
+      ? embedErrorPage(400, "Not a comparison", "An embed shows 2 to 4 agreements: /embed/compare/{slug}/{slug}.")
+      : embedErrorPage(400, "Not a comparison", parsed.message);
   }
   const { state } = parsed;
   try {
     const result = await getComparison(state);
-    if (result.kind === "unknown-version") return errorPage(404, "Not found", "No dataset version has that id (v=…).");
-    if (result.kind === "missing") return errorPage(404, "Not found", `Unknown agreement slug(s): ${result.missing.join(", ")}.`);
+    if (result.kind === "unknown-version") return embedErrorPage(404, "Not found", "No dataset version has that id (v=…).");
+    if (result.kind === "missing") return embedErrorPage(404, "Not found", `Unknown agreement slug(s): ${result.missing.join(", ")}.`);
     const { comparison, version, latestId } = result;
     const html = renderEmbed(comparison, state, { id: version.id, isLatest: version.isLatest, latestId, importedAt: version.importedAt }, env().SITE_URL);
     return new Response(html, {
@@ -50,7 +37,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   } catch (error) {
     if (isDatabaseUnavailable(error)) {
       reportDatabaseUnavailable(error);
-      return errorPage(503, "Catalogue unavailable", "The catalogue database is unavailable. Try again shortly.");
+      return embedErrorPage(503, "Catalogue unavailable", "The catalogue database is unavailable. Try again shortly.");
     }
     throw error;
   }

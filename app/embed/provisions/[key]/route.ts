@@ -1,38 +1,25 @@
-import { renderErrorPage } from "@/lib/compare/error-page";
 import { parseProvisionState } from "@/lib/compare/provision-state";
 import { getProvisionView } from "@/lib/data/provision-view";
 import { renderProvisionEmbed } from "@/lib/embed/provision";
 import { THEMES } from "@/lib/embed/state";
 import { env } from "@/lib/env";
+import { embedErrorPage } from "@/lib/embed/error";
 import { cacheControlFor, EMBED_CSP } from "@/lib/front/headers";
-import { isDatabaseUnavailable, reportDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/outage";
+import { isDatabaseUnavailable, reportDatabaseUnavailable } from "@/lib/outage";
 
 export const dynamic = "force-dynamic";
-
-function errorPage(status: 400 | 404 | 503, title: string, message: string): Response {
-  const body = renderErrorPage({ status: status === 503 ? 404 : status, title, message, asked: [] });
-  return new Response(body, {
-    status,
-    headers: {
-      "content-type": "text/html; charset=utf-8",
-      "content-security-policy": EMBED_CSP,
-      "cache-control": "no-store",
-      ...(status === 503 ? { "retry-after": String(RETRY_AFTER_SECONDS) } : {}),
-    },
-  });
-}
 
 // GET /embed/provisions/{key}?ref=&against=&party=&year=&form=&page=&v=&theme= — every wording of one
 // provision as a chrome-less table for iframes; kept per dataset version by server.ts like other pages.
 export async function GET(request: Request, { params }: { params: Promise<{ key: string }> }) {
   const url = new URL(request.url);
   const parsed = parseProvisionState((await params).key, url.searchParams);
-  if (!parsed) return errorPage(400, "Not a provision", "A provision embed is at /embed/provisions/{key}, such as /embed/provisions/ip-theft.");
+  if (!parsed) return embedErrorPage(400, "Not a provision", "A provision embed is at /embed/provisions/{key}, such as /embed/provisions/ip-theft.");
   const theme = THEMES.find((t) => t === url.searchParams.get("theme")) ?? "light";
   try {
     const result = await getProvisionView(parsed);
-    if (result.kind === "unknown-version") return errorPage(404, "Not found", "No dataset version has that id (v=…).");
-    if (result.kind === "unknown-provision") return errorPage(404, "Not found", `No provision has the key ${parsed.key}.`);
+    if (result.kind === "unknown-version") return embedErrorPage(404, "Not found", "No dataset version has that id (v=…).");
+    if (result.kind === "unknown-provision") return embedErrorPage(404, "Not found", `No provision has the key ${parsed.key}.`);
     const { view, state, version } = result;
     const html = renderProvisionEmbed(view, { ...state, theme }, version, env().SITE_URL);
     return new Response(html, {
@@ -41,7 +28,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ key:
   } catch (error) {
     if (isDatabaseUnavailable(error)) {
       reportDatabaseUnavailable(error);
-      return errorPage(503, "Catalogue unavailable", "The catalogue database is unavailable. Try again shortly.");
+      return embedErrorPage(503, "Catalogue unavailable", "The catalogue database is unavailable. Try again shortly.");
     }
     throw error;
   }
