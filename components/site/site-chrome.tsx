@@ -13,22 +13,22 @@ export function SiteChrome({ children }: { children: ReactNode }) {
       </a>
       <header className="border-b border-rule bg-paper">
         <div className="mx-auto flex max-w-6xl flex-wrap items-baseline justify-between gap-x-6 gap-y-1 px-4 py-3">
-          <Link href="/" className="font-serif text-2xl font-semibold tracking-tight text-ink no-underline">
+          <Link prefetch={false} href="/" className="font-serif text-2xl font-semibold tracking-tight text-ink no-underline">
             Pact<span className="text-accent">diff</span>
           </Link>
           <nav aria-label="Main">
             <ul className="flex flex-wrap gap-x-5 gap-y-1 whitespace-nowrap text-sm">
               <li>
-                <Link href="/agreements">Agreements</Link>
+                <Link prefetch={false} href="/agreements">Agreements</Link>
               </li>
               <li>
-                <Link href="/provisions">Provisions</Link>
+                <Link prefetch={false} href="/provisions">Provisions</Link>
               </li>
               <li>
-                <Link href="/changes">What changed</Link>
+                <Link prefetch={false} href="/changes">What changed</Link>
               </li>
               <li>
-                <Link href="/#about">About the sources</Link>
+                <Link prefetch={false} href="/#about">About the sources</Link>
               </li>
             </ul>
           </nav>
@@ -56,8 +56,8 @@ export function SiteChrome({ children }: { children: ReactNode }) {
             <a href={LICENCE.url} rel="license">
               {LICENCE.short}
             </a>
-            ; quoted agreement texts remain their publishers&apos;. <Link href="/changes">What changed</Link> ·{" "}
-            <Link href="/data">Download the catalogue</Link> · <a href="/feeds/changes.atom">Atom feed</a>
+            ; quoted agreement texts remain their publishers&apos;. <Link prefetch={false} href="/changes">What changed</Link> ·{" "}
+            <Link prefetch={false} href="/data">Download the catalogue</Link> · <a href="/feeds/changes.atom">Atom feed</a>
           </p>
         </div>
       </footer>
