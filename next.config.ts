@@ -12,11 +12,6 @@ const nextConfig: NextConfig = {
   // native addon; pg has optional native bindings it probes for), and so does the PostgreSQL Prisma client,
   // generated into node_modules/@pactdiff/prisma-postgresql by `npm install` (postinstall).
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "@pactdiff/prisma-postgresql"],
-  // The stylesheet (Tailwind: about 6 KB gzip, the same for every page) goes inline in the <head>: no
-  // render-blocking request, so the first paint comes with the HTML instead of after the CSS and the
-  // framework scripts (Lighthouse's simulated LCP on a phone: ~2.4 s → ~1 s). Pages are cached by the front,
-  // so the bytes cost nothing per visit that a stylesheet request would not.
-  experimental: { inlineCss: true },
   // Security headers and the CSP are set by server.ts for every response (lib/front/headers.ts).
 };
 

@@ -204,12 +204,20 @@ async function lighthouse(urls: { key: string; url: string }[]): Promise<Record<
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   for (const { key, url } of urls) {
     const runs: Record<string, number>[] = [];
-    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+    // A run that fails (Lighthouse reports a runtime error and scores 0) is run again, up to twice.
+    for (let i = 0, failed = 0; i < LIGHTHOUSE_RUNS; ) {
       const browser = await launcher.launch({ chromePath: chrome, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
       try {
         const result = await lh.default(url, { port: browser.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] });
         const categories = result?.lhr.categories ?? {};
-        runs.push(Object.fromEntries(Object.entries(categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)])));
+        const scores = Object.fromEntries(Object.entries(categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
+        if ((result?.lhr.runtimeError || !scores.performance) && failed < 2) {
+          failed++;
+          console.log(`Lighthouse ${key}: run failed (${result?.lhr.runtimeError?.code ?? "no score"}), running it again`);
+          continue;
+        }
+        runs.push(scores);
+        i++;
       } finally {
         await browser.kill();
       }

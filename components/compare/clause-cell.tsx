@@ -43,7 +43,13 @@ function CellVerdict({ cell, baseName }: { cell: Cell; baseName: string }) {
   if (cell.status === "reworded" && cell.diff) {
     return (
       <p className="flex flex-wrap items-center gap-2">
-        {cell.diff.ok ? <Badge tone="accent">{Math.round(cell.diff.similarity * 100)}% similar to {baseName}</Badge> : <Badge tone="warn">{cell.diff.message}</Badge>}
+        {cell.diff.ok ? (
+          <a href="/methodology#similarity" className="no-underline" title="Share of words in common: how it is measured">
+            <Badge tone="accent">{Math.round(cell.diff.similarity * 100)}% similar to {baseName}</Badge>
+          </a>
+        ) : (
+          <Badge tone="warn">{cell.diff.message}</Badge>
+        )}
         {cell.why ? <span className="text-xs text-muted">{cell.why}</span> : null}
       </p>
     );

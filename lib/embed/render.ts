@@ -22,7 +22,7 @@ export function renderEmbed(comparison: Comparison, state: EmbedState, version: 
   const title = names.join(" vs ");
   const full = `${site}${compareHref(state)}`;
   const cited: Citation[] = [];
-  const body = state.view === "scope" ? scopeTable(comparison, cited) : state.view === "dates" ? datesTable(comparison, cited) : clausesTable(comparison, state, cited);
+  const body = state.view === "scope" ? scopeTable(comparison, cited) : state.view === "dates" ? datesTable(comparison, cited) : clausesTable(comparison, state, cited, site);
   const sources = [...new Map(cited.filter((c) => c.source.url).map((c) => [c.source.url, c.source])).values()];
   const api = `${site}/api/v1/compare/${state.slugs.join("/")}?v=${version.id}`;
   const newer = !version.isLatest
@@ -75,12 +75,12 @@ function headerRow(comparison: Comparison, first: string, baseNote: boolean): Ma
   )}</tr></thead>`;
 }
 
-function clausesTable(comparison: Comparison, state: EmbedState, cited: Citation[]): Markup {
+function clausesTable(comparison: Comparison, state: EmbedState, cited: Citation[], site: string): Markup {
   const names = new Map(comparison.agreements.map((a) => [a.slug, a.shortTitle]));
   const name = (slug: string) => names.get(slug) ?? slug;
   const rows = shownRows(comparison.rows, state);
   const base = comparison.agreements[0]?.shortTitle ?? "";
-  return html`<table><caption><strong>${comparison.agreements.map((a) => a.shortTitle).join(" vs ")}</strong><small>Clauses aligned by provision${state.diff === "words" ? html`; words that differ from ${base} are struck through (deleted) or underlined (inserted)` : ""}.</small></caption>
+  return html`<table><caption><strong>${comparison.agreements.map((a) => a.shortTitle).join(" vs ")}</strong><small>Clauses aligned by provision${state.diff === "words" ? html`; words that differ from ${base} are struck through (deleted) or underlined (inserted)` : ""}. <a href="${`${site}/methodology#similarity`}" target="_blank" rel="noopener">How similarity is measured</a>.</small></caption>
 ${headerRow(comparison, "Provision", true)}<tbody>${rows.map(
     (row) => html`<tr id="${row.provision.key}"><th scope="row">${row.provision.label}<br><span class="status">${rowStatusLabel(row.status, name)}</span></th>${row.cells.map((cell) => {
       cited.push(...cell.clauses.flatMap((c) => c.texts.flatMap((t) => t.citations)));
