@@ -25,7 +25,7 @@ export function CompareHeader({ comparison, state }: { comparison: Comparison; s
       <ol className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
         {agreements.map((a, i) => (
           <li key={a.slug}>
-            <Link href={`/agreements/${a.slug}`}>{a.shortTitle}</Link>
+            <Link prefetch={false} href={`/agreements/${a.slug}`}>{a.shortTitle}</Link>
             <span className="text-muted">
               {" "}
               · {partiesLabel(a.parties, 4)} · <time dateTime={a.date}>{formatPartialDate(a.date)}</time>
@@ -34,7 +34,7 @@ export function CompareHeader({ comparison, state }: { comparison: Comparison; s
             {a.corrections ? (
               <>
                 {" · "}
-                <Link href={`/agreements/${a.slug}#corrections`}>
+                <Link prefetch={false} href={`/agreements/${a.slug}#corrections`}>
                   {a.corrections} {a.corrections === 1 ? "claim" : "claims"} in circulation corrected
                 </Link>
               </>
@@ -42,7 +42,7 @@ export function CompareHeader({ comparison, state }: { comparison: Comparison; s
             {a.readouts ? (
               <>
                 {" · "}
-                <Link href={`/agreements/${a.slug}/readouts`}>{a.readouts} party readouts compared</Link>
+                <Link prefetch={false} href={`/agreements/${a.slug}/readouts`}>{a.readouts} party readouts compared</Link>
               </>
             ) : null}
           </li>
@@ -52,7 +52,7 @@ export function CompareHeader({ comparison, state }: { comparison: Comparison; s
         <h2 id="summary-heading" className="sr-only">Summary</h2>
         <p className="font-semibold">{summary.headline}</p>
         <p className="mt-1 text-sm">
-          <Link href="/methodology#similarity">What “% the same wording” measures</Link> · <Link href="/methodology#base">what the base is</Link>
+          <Link prefetch={false} href="/methodology#similarity">What “% the same wording” measures</Link> · <Link prefetch={false} href="/methodology#base">what the base is</Link>
         </p>
         <ul className="mt-2 list-disc space-y-0.5 pl-5">
           {summary.sentences.map((s) => (
