@@ -63,10 +63,10 @@ export function LineageChart({ rows, label }: { rows: ProvisionRow[]; label: str
         Each arc joins a wording to the closest earlier one in the catalogue (most words in common); the dark dot is the reference.{" "}
         <a href="/methodology#lineage">How this is worked out</a>.
       </figcaption>
-      <div className="mt-3 overflow-x-auto" tabIndex={0} role="group" aria-label="Lineage table (scrolls sideways on small screens)">
-      <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+      {/* Under 768 px the rows stack into cards, each value labelled, so that "what changed" is read in full. */}
+      <table className="mt-3 w-full border-collapse text-left text-sm max-md:block">
         <caption className="sr-only">The lineage as a table: each wording, its closest earlier wording and what changed.</caption>
-        <thead>
+        <thead className="max-md:sr-only">
           <tr className="border-b-2 border-ink">
             <th scope="col" className="p-1.5">Wording</th>
             <th scope="col" className="p-1.5">Date</th>
@@ -74,22 +74,22 @@ export function LineageChart({ rows, label }: { rows: ProvisionRow[]; label: str
             <th scope="col" className="p-1.5">What changed</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="max-md:block">
           {rows.map((r) => (
-            <tr key={r.agreement.slug} className="border-b border-rule align-top">
-              <th scope="row" className="p-1.5 font-medium">
+            <tr key={r.agreement.slug} className="border-b border-rule align-top max-md:block max-md:py-2">
+              <th scope="row" className="p-1.5 font-medium max-md:block max-md:p-0">
                 <a href={`#w-${r.agreement.slug}`}>{r.agreement.shortTitle}</a>
               </th>
-              <td className="p-1.5 whitespace-nowrap">{formatPartialDate(r.agreement.date)}</td>
-              <td className="p-1.5">
+              <td className="p-1.5 md:whitespace-nowrap max-md:inline max-md:p-0 max-md:text-muted">{formatPartialDate(r.agreement.date)}</td>
+              <td className="p-1.5 max-md:block max-md:p-0">
+                <span className="text-muted md:hidden">From: </span>
                 {r.model ? `${r.model.shortTitle}${r.model.diff?.ok ? ` · ${Math.round(r.model.diff.similarity * 100)}% similar` : ""}` : "—"}
               </td>
-              <td className="p-1.5">{stepWords(r)}</td>
+              <td className="p-1.5 max-md:block max-md:p-0">{stepWords(r)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      </div>
     </figure>
   );
 }

@@ -118,6 +118,18 @@ describe("parseCatalogue rejects malformed files with the file, field and line",
     ]);
   });
 
+  it("rejects malformed synonyms and stores good ones", () => {
+    const input = files(agreement());
+    const withSynonyms = (synonyms: unknown) => ({ ...vocabulary, provisions: vocabulary.provisions.map((p, i) => (i === 0 ? { ...p, synonyms } : p)) });
+    const issues = (synonyms: unknown) => issuesOf([{ name: "vocabulary.yaml", text: JSON.stringify(withSynonyms(synonyms)) }, input[1]!]);
+    expect(issues(["IP theft", "ip THEFT"]).join("\n")).toContain("a synonym is listed twice");
+    expect(issues(["x"]).join("\n")).toMatch(/provisions\.0\.synonyms\.0/);
+    expect(issues("IP theft").join("\n")).toMatch(/provisions\.0\.synonyms/);
+    const good = parseCatalogue([{ name: "vocabulary.yaml", text: JSON.stringify(withSynonyms(["IP theft", "hacking", "知识产权"])) }, input[1]!]);
+    expect(good.vocabulary.provisions[0]?.synonyms).toEqual(["IP theft", "hacking", "知识产权"]);
+    expect(good.vocabulary.provisions[1]?.synonyms).toEqual([]);
+  });
+
   it("reports every problem of every file at once", () => {
     const bad = agreement();
     bad.date = "someday";

@@ -3,6 +3,7 @@
 // lib/compare/provision-state.ts, the figures computed by lib/compare/provision.ts.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { CiteBox } from "@/components/cite/cite-box";
 import { LineageChart } from "@/components/provisions/lineage-chart";
@@ -21,11 +22,21 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function load({ params, searchParams }: Props) {
-  const parsed = parseProvisionState((await params).key, await searchParams);
+/** One build of the view per request, shared by the metadata and the page (keyed by primitives, as cache() needs). */
+const loadView = cache(async (key: string, search: string) => {
+  const parsed = parseProvisionState(key, new URLSearchParams(search));
   if (!parsed) return null;
   const result = await getProvisionView(parsed);
   return result.kind === "ok" ? result : null;
+});
+
+async function load({ params, searchParams }: Props) {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(await searchParams)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) query.set(name, first);
+  }
+  return loadView((await params).key, query.toString());
 }
 
 const apiHref = (state: ProvisionState, versionId: string, format?: "csv") =>
