@@ -15,9 +15,19 @@ const diskBytes = (dir: string) => Number(execFileSync("du", ["-sb", dir], { enc
 
 test("no unauthenticated request empties or changes the cache", async ({ baseURL }) => {
   const p = port(baseURL);
-  // The project before this one re-imports the catalogue as it ends: wait until the new version's copy of
-  // the page is in the cache (the first request after a version change fills it).
-  await expect.poll(async () => (await rawRequest(p, `GET ${PAGE} HTTP/1.1`)).headers["x-pactdiff-cache"], { timeout: 15_000 }).toBe("HIT");
+  // The project before this one re-imports the catalogue as it ends, and the server notices a new version
+  // within its 1 s poll: wait until the page is a cache hit twice, with the same ETag, more than a poll apart.
+  await expect
+    .poll(
+      async () => {
+        const first = await rawRequest(p, `GET ${PAGE} HTTP/1.1`);
+        await new Promise((r) => setTimeout(r, 1_500));
+        const second = await rawRequest(p, `GET ${PAGE} HTTP/1.1`);
+        return first.headers["x-pactdiff-cache"] === "HIT" && second.headers["x-pactdiff-cache"] === "HIT" && first.headers.etag === second.headers.etag;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
   const before = await rawRequest(p, `GET ${PAGE} HTTP/1.1`);
   expect(before.headers["x-pactdiff-cache"]).toBe("HIT");
   for (const line of [
