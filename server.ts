@@ -17,7 +17,7 @@ import { Front } from "./lib/front/front";
 import { applyResponsePolicy } from "./lib/front/headers";
 import { isDatabaseUnavailable, reportDatabaseUnavailable } from "./lib/outage";
 
-const { PORT: port, HOSTNAME: hostname } = env();
+const { PORT: port, HOSTNAME: hostname, SITE_URL: siteUrl, siteUrlFromPort } = env();
 // Marks the front's own loopback request, which must reach Next.js rather than come back to the front.
 // A per-process secret: a client sending the header gets no special treatment.
 const FILL = { header: "x-pactdiff-front-fill", token: randomUUID() };
@@ -71,7 +71,7 @@ async function main() {
   startVersionPolling();
   onVersionChange((id) => console.log(`pactdiff: dataset version ${id ?? "(none)"} is now current`));
 
-  createServer((req: IncomingMessage, res: ServerResponse) => {
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     // The front's own loopback request: Next.js answers, and the front applies the policy to what it keeps.
     if (req.headers[FILL.header] === FILL.token) return void handle(req, res);
     delete req.headers[FILL.header];
@@ -94,7 +94,22 @@ async function main() {
       if (!res.headersSent) plain(res, 503, "Pactdiff is briefly unavailable; try again in a moment.", { "retry-after": "30" });
       else res.destroy();
     });
-  }).listen(port, hostname, () => console.log(`Pactdiff ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+  });
+  server.once("error", (error: NodeJS.ErrnoException) => {
+    console.error(
+      error.code === "EADDRINUSE"
+        ? `Cannot listen on ${hostname}:${port}: the port is in use. Stop what uses it or start with another PORT.`
+        : `Cannot listen on ${hostname}:${port}: ${error.message}`,
+    );
+    process.exit(1);
+  });
+  server.listen(port, hostname, () => {
+    console.log(`Pactdiff ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+    console.log(
+      `Links, previews, embed code and oEmbed use ${siteUrl}` +
+        (siteUrlFromPort ? " (the port served; set SITE_URL to the public address when it differs)" : " (SITE_URL)"),
+    );
+  });
 }
 
 main().catch((error: unknown) => {

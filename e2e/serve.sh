@@ -10,5 +10,5 @@ DATABASE_URL="$(node --import tsx test/reset-db.ts e2e e2e/.tmp)"
 export DATABASE_URL
 echo $$ > e2e/.tmp/server.pid
 npm run --silent db:setup
-npx next build
-exec node --import tsx server.ts
+npm run --silent build
+exec node --enable-source-maps "$PACTDIFF_DIST_DIR/pactdiff/server.cjs"

@@ -1,12 +1,16 @@
 // Starts another instance of the production server on the end-to-end build (.next-e2e), for tests that
-// need a server in a state the shared one must not be put in (its database down, for one).
+// need a server in a state the shared one must not be put in (its database down, for one). It runs what
+// production runs: the server compiled by `npm run build` (scripts/compile.mjs). SITE_URL is left unset
+// unless given, so links use the port served.
 import { spawn, type ChildProcess } from "node:child_process";
 
 export type SpawnedServer = { url: string; output: () => string; stop: () => Promise<void>; process: ChildProcess };
 
 export async function spawnServer(port: number, env: Record<string, string>): Promise<SpawnedServer> {
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    env: { ...process.env, PACTDIFF_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), SITE_URL: `http://localhost:${port}`, ...env },
+  const inherited = { ...process.env };
+  delete inherited.SITE_URL;
+  const child = spawn(process.execPath, ["--enable-source-maps", ".next-e2e/pactdiff/server.cjs"], {
+    env: { ...inherited, PACTDIFF_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@prisma/client";
 import { agreement, files } from "@/test/catalogue-fixtures";
 import { freshDatabase } from "@/test/fresh-db";
-import { importCatalogue } from "./catalogue/import";
-import { parseCatalogue } from "./catalogue/load";
+import { importCatalogue } from "@/scripts/lib/catalogue/import";
+import { parseCatalogue } from "@/scripts/lib/catalogue/load";
 import { onVersionChange, versionExists, versionState } from "./dataset-version";
 import { databaseOutageActive, resetOutageState } from "./outage";
 

@@ -22,3 +22,20 @@ describe("DATABASE_URL", () => {
   });
 });
 
+
+describe("SITE_URL", () => {
+  it("defaults to the origin actually served: localhost on PORT", () => {
+    expect(readEnv({}).SITE_URL).toBe("http://localhost:3000");
+    expect(readEnv({ PORT: "4100" })).toMatchObject({ SITE_URL: "http://localhost:4100", siteUrlFromPort: true });
+  });
+
+  it("is taken as given when set, without a trailing slash, whatever the port", () => {
+    expect(readEnv({ PORT: "4100", SITE_URL: "https://pactdiff.example.org/" })).toMatchObject({ SITE_URL: "https://pactdiff.example.org", siteUrlFromPort: false });
+  });
+
+  it("refuses what is not an http(s) URL", () => {
+    for (const url of ["ftp://example.org", "localhost:3000", "javascript:alert(1)"]) {
+      expect(() => readEnv({ SITE_URL: url })).toThrow(/SITE_URL/);
+    }
+  });
+});

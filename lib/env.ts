@@ -18,13 +18,18 @@ const envSchema = z.object({
     .default(".next"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().min(1).default("0.0.0.0"),
+  // Unset: the origin actually served, http://localhost:$PORT, so links and embeds work on any port.
   SITE_URL: z
     .url({ protocol: /^https?$/ })
-    .default("http://localhost:3000")
-    .transform((url) => url.replace(/\/+$/, "")),
+    .transform((url) => url.replace(/\/+$/, ""))
+    .optional(),
 });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = Omit<z.infer<typeof envSchema>, "SITE_URL"> & {
+  SITE_URL: string;
+  /** True when SITE_URL was not set and is the served port's localhost origin. */
+  siteUrlFromPort: boolean;
+};
 
 let cached: Env | undefined;
 
@@ -40,7 +45,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
-  return parsed.data;
+  const { SITE_URL, ...rest } = parsed.data;
+  return { ...rest, SITE_URL: SITE_URL ?? `http://localhost:${rest.PORT}`, siteUrlFromPort: SITE_URL === undefined };
 }
 
 export function env(): Env {

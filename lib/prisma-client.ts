@@ -1,6 +1,6 @@
 // The one place a PrismaClient is constructed, and the one client a server process shares.
 //
-// server.ts (run by tsx) and the Next.js bundle each load their own copy of this module, so the shared
+// server.ts (compiled by scripts/compile.mjs) and the Next.js bundle each load their own copy of this module, so the shared
 // client lives on globalThis: the front's version poll and every page and route use the same client and
 // pool. Command-line scripts create their own with createPrismaClient().
 //

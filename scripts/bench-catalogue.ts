@@ -208,10 +208,10 @@ async function measure(label: string, catalogueDir: string, o: Options, cachedPa
   sh(process.execPath, ["scripts/prisma-offline.mjs", "migrate", "deploy"], env);
   const imported = await timed(process.execPath, ["--import", "tsx", "scripts/import-catalogue.ts", "--dir", catalogueDir], env);
   console.log(`[${label}] building …`);
-  const build = await timed("npx", ["next", "build"], env);
+  const build = await timed("npm", ["run", "--silent", "build"], env);
   const nextBytesAfterBuild = du(dist);
 
-  const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  const server = spawn(process.execPath, [`${dist}/pactdiff/server.cjs`], { env, stdio: ["ignore", "ignore", "inherit"] });
   try {
     const base = `http://127.0.0.1:${PORT}`;
     await waitFor(`${base}/bench-reference`, server);

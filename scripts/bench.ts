@@ -108,9 +108,9 @@ function startApp(): ChildProcess {
   if (args.get("build") !== "false" && !args.has("no-build")) {
     console.log("Building the production build into .next-bench …");
     sh("npm", ["run", "--silent", "db:setup"], env);
-    sh("npx", ["next", "build"], env);
+    sh("npm", ["run", "--silent", "build"], env);
   }
-  return spawn(process.execPath, ["--import", "tsx", "server.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  return spawn(process.execPath, [`${env.PACTDIFF_DIST_DIR}/pactdiff/server.cjs`], { env, stdio: ["ignore", "ignore", "inherit"] });
 }
 
 function nginxBinary(): string {
@@ -339,7 +339,7 @@ async function main() {
     const machine = {
       date: new Date().toISOString(),
       label: args.get("label") ?? null,
-      target: external ?? "npm start (server.ts) on .next-bench",
+      target: external ?? "npm start (compiled server.ts) on .next-bench",
       cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}`,
       memoryGiB: Math.round(os.totalmem() / 1024 ** 3),
       os: `${os.type()} ${os.release()}`,

@@ -1,11 +1,13 @@
 // npm run db:setup — creates the SQLite file if needed (embedded default), applies the Prisma migrations
 // of the database DATABASE_URL names (SQLite or PostgreSQL), then imports the catalogue (a no-op when the
-// files are unchanged). Safe to run on every start, and on every instance of a scale-out.
+// files are unchanged). Safe to run on every start, and on every instance of a scale-out. `npm start` runs it
+// compiled (scripts/compile.mjs), from the build folder.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { databaseProvider, env, sqliteFilePath } from "../lib/env";
-import { applyPgMigrations, readPgMigrations } from "../lib/pg-migrate";
+import { applyPgMigrations, readPgMigrations } from "./lib/pg-migrate";
+import { runImport } from "./lib/run-import";
 
 function run(args: string[]): void {
   const result = spawnSync(process.execPath, args, { stdio: "inherit" });
@@ -31,7 +33,8 @@ async function main(): Promise<void> {
         : `PostgreSQL: all ${result.alreadyApplied} migrations already applied`,
     );
   }
-  run(["--import", "tsx", "scripts/import-catalogue.ts"]);
+  const code = await runImport({ dir: path.join("prisma", "catalogue"), check: false });
+  if (code !== 0) process.exit(code);
 }
 
 main().catch((error: unknown) => {

@@ -2,7 +2,7 @@
 // written once, in the SQLite schema; the PostgreSQL twin differs only in provider and client output.
 // `--check` exits 1 when the twin is out of date (the unit tests run it).
 import { readFileSync, writeFileSync } from "node:fs";
-import { postgresSchemaFrom } from "../lib/pg-schema";
+import { postgresSchemaFrom } from "./lib/pg-schema";
 
 const source = "prisma/schema.prisma";
 const target = "prisma/postgresql/schema.prisma";

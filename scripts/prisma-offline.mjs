@@ -14,5 +14,15 @@ const env = {
   CHECKPOINT_DISABLE: "1",
 };
 const cli = require.resolve("prisma/build/index.js");
-const result = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], { stdio: "inherit", env });
+const args = process.argv.slice(2);
+if (args[0] !== "migrate") {
+  const result = spawnSync(process.execPath, [cli, ...args], { stdio: "inherit", env });
+  process.exit(result.status ?? 1);
+}
+// Prisma 6 requires `url` in the schema's datasource (generate refuses a schema without one), then warns
+// on every migrate command that the url is unused because the config gives an adapter. The schema must keep
+// it, so that one warning is taken out of migrate's output; everything else is passed on as it is.
+const result = spawnSync(process.execPath, [cli, ...args], { stdio: ["inherit", "pipe", "inherit"], env, encoding: "utf8" });
+const UNUSED_URL_WARNING = /\n?WARNING: Your schema specifies the following datasource properties but you are using a Driver Adapter[\s\S]*?only using driver adapters\.\n/;
+process.stdout.write((result.stdout ?? "").replace(UNUSED_URL_WARNING, ""));
 process.exit(result.status ?? 1);

@@ -30,7 +30,7 @@ case "$DATABASE_URL" in postgres://*|postgresql://*) ;; *) echo "The scale-out r
 
 # One migration + import, one build; every instance starts from a copy of it.
 npm run --silent db:setup
-PACTDIFF_DIST_DIR=.next-scale npx next build >/dev/null
+PACTDIFF_DIST_DIR=.next-scale npm run --silent build >/dev/null
 rm -rf "$WORK" && mkdir -p "$WORK/cache" "$WORK/tmp"
 
 pids=()
@@ -45,7 +45,7 @@ trap cleanup EXIT INT TERM
 for i in $(seq 1 "$INSTANCES"); do
   port=$((FIRST_PORT + i - 1))
   PACTDIFF_DIST_DIR=".next-scale" PORT="$port" HOSTNAME=127.0.0.1 SITE_URL="http://127.0.0.1:$FRONT_PORT" \
-    node --import tsx server.ts >"$WORK/instance-$i.log" 2>&1 &
+    node --enable-source-maps .next-scale/pactdiff/server.cjs >"$WORK/instance-$i.log" 2>&1 &
   pids+=("$!")
   upstreams+=" 127.0.0.1:$port"
   urls+="${urls:+,}http://127.0.0.1:$port"

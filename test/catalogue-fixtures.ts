@@ -1,6 +1,6 @@
 // Small valid catalogue files for tests, and a helper to break one field at a time.
 import { stringify } from "yaml";
-import type { CatalogueFile } from "@/lib/catalogue/load";
+import type { CatalogueFile } from "@/scripts/lib/catalogue/load";
 
 export const vocabulary = {
   parties: [

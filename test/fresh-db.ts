@@ -2,7 +2,7 @@
 // PostgreSQL database when PACTDIFF_TEST_POSTGRES_URL is set (see test/databases.ts).
 import { spawnSync } from "node:child_process";
 import { databaseProvider } from "@/lib/env";
-import { applyPgMigrations, readPgMigrations } from "@/lib/pg-migrate";
+import { applyPgMigrations, readPgMigrations } from "@/scripts/lib/pg-migrate";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { resetTestDatabase } from "./databases";
 

@@ -2,7 +2,7 @@
 // is set) filled with the real catalogue by test/global-setup.ts.
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { backfillSearchText } from "../catalogue/import";
+import { backfillSearchText } from "@/scripts/lib/catalogue/import";
 import { getLatestVersion } from "../data/versions";
 import { searchClauses } from "./search";
 

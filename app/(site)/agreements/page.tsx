@@ -7,6 +7,9 @@ import { filtersToQuery, pageHref, PAGE_SIZE, parseFilters, parsePage, type Filt
 import { getFilterOptions, listAgreements } from "@/lib/data/agreements";
 import { getLatestVersion } from "@/lib/data/versions";
 
+// Read from the database on request, never at build time: the build needs no database.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: "Agreements",
   description: "The catalogue of cyber agreements between states, filterable by party, year, form, scope and provision.",

@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
 
+// Rendered on request like every page: its links and preview use the origin served (SITE_URL), which
+// is not known at build time.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: "How the figures are made",
   description: "How Pactdiff diffs wordings, computes similarity, picks the base of a comparison and the closest earlier wording, and what positions and bases of scope readings mean.",

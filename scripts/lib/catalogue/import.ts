@@ -4,7 +4,7 @@
 import type { PrismaClient } from "@prisma/client";
 import type { Catalogue } from "./load";
 import type { AgreementFile } from "./schema";
-import { searchTextOf } from "../search/tokens";
+import { searchTextOf } from "@/lib/search/tokens";
 
 export type ImportResult = { status: "created" | "unchanged" | "reactivated"; versionId: string; agreements: number };
 
