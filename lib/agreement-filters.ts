@@ -2,17 +2,17 @@
 // Anything unknown, malformed or repeated is dropped rather than rejected: a hostile query string gets
 // the unfiltered catalogue, never an error.
 import { z } from "zod";
+import { firstParam } from "./compare/state";
 
 export type FilterParams = Record<string, string | string[] | undefined>;
 export type ParsedFilters = { party?: string; year?: number; form?: string; scope?: string; provision?: string; q?: string };
 export type FilterChoices = { parties: string[]; years: number[]; forms: string[]; scope: string[]; provisions: string[] };
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const token = z.string().trim().min(1).max(64);
 
 export function parseFilters(params: FilterParams, choices: FilterChoices): ParsedFilters {
   const pick = (name: string, allowed: readonly string[]) => {
-    const parsed = token.safeParse(first(params[name]));
+    const parsed = token.safeParse(firstParam(params, name));
     return parsed.success && allowed.includes(parsed.data) ? parsed.data : undefined;
   };
   const year = Number(pick("year", choices.years.map(String)));
@@ -21,16 +21,20 @@ export function parseFilters(params: FilterParams, choices: FilterChoices): Pars
     .string()
     .transform((text) => text.replace(/[\u0000-\u001f\u007f]/g, " "))
     .pipe(z.string().trim().min(1).max(100))
-    .safeParse(first(params.q));
-  const filters: ParsedFilters = {
-    party: pick("party", choices.parties),
-    year: Number.isInteger(year) ? year : undefined,
-    form: pick("form", choices.forms),
-    scope: pick("scope", choices.scope),
-    provision: pick("provision", choices.provisions),
-    q: q.success ? q.data : undefined,
-  };
-  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as ParsedFilters;
+    .safeParse(firstParam(params, "q"));
+  // Only what was understood is set: an absent filter is no key at all.
+  const filters: ParsedFilters = {};
+  const party = pick("party", choices.parties);
+  const form = pick("form", choices.forms);
+  const scope = pick("scope", choices.scope);
+  const provision = pick("provision", choices.provisions);
+  if (party !== undefined) filters.party = party;
+  if (Number.isInteger(year)) filters.year = year;
+  if (form !== undefined) filters.form = form;
+  if (scope !== undefined) filters.scope = scope;
+  if (provision !== undefined) filters.provision = provision;
+  if (q.success) filters.q = q.data;
+  return filters;
 }
 
 /** The canonical query string of a set of filters, in a fixed order. */
@@ -50,7 +54,7 @@ export const PAGE_SIZE = 60;
 
 /** The page asked for (?page=N), 1 when absent or malformed; never past the last page. */
 export function parsePage(params: FilterParams, total: number): number {
-  const raw = first(params.page) ?? "";
+  const raw = firstParam(params, "page") ?? "";
   const last = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return /^[1-9]\d{0,5}$/.test(raw) ? Math.min(Number(raw), last) : 1;
 }

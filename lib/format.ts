@@ -1,4 +1,7 @@
-// Display formatting shared by pages, embeds and exports. Pure functions: no React, no Prisma.
+// Display formatting shared by pages, embeds and exports. Pure functions: no React, no Prisma. Every coded
+// value of lib/domain/codes.ts has a label here (the tables are typed by the lists: a new value without a
+// label does not compile).
+import type { Basis, EventKind, Form, LegalCharacter, ReadoutKind, ScopePosition, SourceKind, Status, TextForm } from "./domain/codes";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -10,7 +13,7 @@ export function formatPartialDate(date: string): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
-const FORMS: Record<string, string> = {
+const FORMS: Record<Form, string> = {
   "joint-statement": "Joint statement",
   "fact-sheet": "Fact sheet",
   communique: "Communiqué",
@@ -23,8 +26,8 @@ const FORMS: Record<string, string> = {
   "media-release": "Media release",
   "outcome-list": "Outcome list",
 };
-const CHARACTER: Record<string, string> = { "political-commitment": "Political commitment", binding: "Legally binding" };
-const READOUT_KIND: Record<string, string> = {
+const CHARACTER: Record<LegalCharacter, string> = { "political-commitment": "Political commitment", binding: "Legally binding" };
+const READOUT_KIND: Record<ReadoutKind, string> = {
   "fact-sheet": "Fact sheet",
   "outcome-list": "Outcome list",
   "media-release": "Media release",
@@ -32,11 +35,11 @@ const READOUT_KIND: Record<string, string> = {
   remarks: "Spoken remarks",
   transcription: "Transcription of spoken words",
 };
-const STATUS: Record<string, string> = { active: "Active", superseded: "Superseded", lapsed: "Lapsed" };
-const POSITION: Record<string, string> = { covered: "Covered", "not-covered": "Not covered", silent: "Silent" };
-const BASIS: Record<string, string> = { text: "the text itself", official: "an official statement", press: "press reading", expert: "expert reading" };
-const SOURCE_KIND: Record<string, string> = { primary: "Primary", "official-copy": "Official text (copy)", press: "Press", analysis: "Analysis" };
-const EVENT_KIND: Record<string, string> = {
+const STATUS: Record<Status, string> = { active: "Active", superseded: "Superseded", lapsed: "Lapsed" };
+const POSITION: Record<ScopePosition, string> = { covered: "Covered", "not-covered": "Not covered", silent: "Silent" };
+const BASIS: Record<Basis, string> = { text: "the text itself", official: "an official statement", press: "press reading", expert: "expert reading" };
+const SOURCE_KIND: Record<SourceKind, string> = { primary: "Primary", "official-copy": "Official text (copy)", press: "Press", analysis: "Analysis" };
+const EVENT_KIND: Record<EventKind, string> = {
   announced: "Announced",
   agreed: "Agreed",
   published: "Published",
@@ -46,9 +49,10 @@ const EVENT_KIND: Record<string, string> = {
   assessment: "Compliance assessment",
   other: "Related",
 };
-const TEXT_FORM: Record<string, string> = { verbatim: "Verbatim", truncated: "Truncated copy", paraphrase: "Paraphrase only" };
+const TEXT_FORM: Record<TextForm, string> = { verbatim: "Verbatim", truncated: "Truncated copy", paraphrase: "Paraphrase only" };
 
-const pick = (table: Record<string, string>, key: string) => table[key] ?? key;
+/** The label of a coded value; a value outside the list (a filter option typed by hand) is shown as it is. */
+const pick = <K extends string>(table: Record<K, string>, key: string): string => Object.entries<string>(table).find(([k]) => k === key)?.[1] ?? key;
 export const formLabel = (form: string) => pick(FORMS, form);
 /** null is a judgement nobody made: said so, never left blank or guessed. */
 export const NOT_ASSESSED = "Not assessed";

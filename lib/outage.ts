@@ -34,11 +34,17 @@ const KEY = Symbol.for("pactdiff.outage");
 const holder = globalThis as unknown as Record<symbol, State | undefined>;
 const state = (): State => (holder[KEY] ??= { until: 0, lastLog: Number.NEGATIVE_INFINITY, suppressed: 0, lastReconnect: Number.NEGATIVE_INFINITY });
 
+function field(object: object, name: string): unknown {
+  const value: unknown = Reflect.get(object, name);
+  return value;
+}
+
 function describe(error: unknown): string {
   if (error instanceof Error) {
-    const e = error as Error & { code?: unknown; kind?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
-    const inner = [e.cause, e.meta?.driverAdapterError].filter((x): x is Error => x instanceof Error);
-    const words = [e.name, e.message, e.code, e.kind, ...inner.map((x) => `${x.name} ${x.message}`)];
+    // Prisma's and the drivers' errors carry a code, a kind, a cause or meta.driverAdapterError.
+    const meta = field(error, "meta");
+    const inner = [error.cause, typeof meta === "object" && meta !== null ? field(meta, "driverAdapterError") : undefined].filter((x): x is Error => x instanceof Error);
+    const words = [error.name, error.message, field(error, "code"), field(error, "kind"), ...inner.map((x) => `${x.name} ${x.message}`)];
     return words.filter((w) => typeof w === "string").join(" ");
   }
   if (error && typeof error === "object") return JSON.stringify(error);

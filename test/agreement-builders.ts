@@ -1,5 +1,5 @@
 // Minimal AgreementDetail objects for the pure comparison logic's tests.
-import type { AgreementDetail, Clause, ScopeReading, AgreementEvent } from "@/lib/data/agreements";
+import type { AgreementDetail, Clause, ScopeReading, AgreementEvent } from "@/lib/domain/schema";
 
 export function clause(provision: string, text: string, opts: { language?: string; form?: "verbatim" | "truncated" | "paraphrase" } = {}): Clause {
   return {
@@ -14,7 +14,7 @@ export function reading(category: string, position: ScopeReading["position"], ba
   return { category, reading: { position, basis, confidence: "high", note: "", citations: [] } satisfies ScopeReading };
 }
 
-export function event(date: string, kind = "agreed"): AgreementEvent {
+export function event(date: string, kind: AgreementEvent["kind"] = "agreed"): AgreementEvent {
   const precision = date.length === 4 ? "year" : date.length === 7 ? "month" : "day";
   return { kind, date, datePrecision: precision, title: kind, description: null, assessor: null, finding: null, confidence: "high", citations: [], alsoConcerns: [], sharedFrom: null };
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import type { AgreementSummary } from "@/lib/data/agreements";
+import type { AgreementSummary } from "@/lib/domain/schema";
 import { formLabel, formatPartialDate, partiesLabel } from "@/lib/format";
 
 export function AgreementCard({

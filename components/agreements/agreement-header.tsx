@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { Citations } from "@/components/ui/citations";
-import type { AgreementDetail, Judgement } from "@/lib/data/agreements";
+import type { AgreementDetail, Judgement } from "@/lib/domain/schema";
 import { NOT_ASSESSED, basisLabel, characterLabel, formLabel, formatPartialDate, partiesLabel, statusLabel } from "@/lib/format";
 
 export function AgreementHeader({ agreement }: { agreement: AgreementDetail }) {

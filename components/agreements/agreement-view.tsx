@@ -6,7 +6,7 @@ import { ScopeList } from "@/components/agreements/scope-list";
 import { CiteBox } from "@/components/cite/cite-box";
 import { ComparePicker } from "@/components/compare/compare-picker";
 import { agreementCiteTarget } from "@/lib/cite/targets";
-import type { AgreementDetail, AgreementSummary } from "@/lib/data/agreements";
+import type { AgreementDetail, AgreementSummary } from "@/lib/domain/schema";
 import type { DatasetVersionInfo } from "@/lib/data/versions";
 import { formatPartialDate, readoutKindLabel } from "@/lib/format";
 

@@ -1,4 +1,4 @@
-import type { Clause } from "@/lib/data/agreements";
+import type { Clause } from "@/lib/domain/schema";
 import { ClauseText } from "./clause-text";
 
 export function ClauseList({ clauses }: { clauses: Clause[] }) {

@@ -1,6 +1,6 @@
 import { Citations } from "@/components/ui/citations";
 import { ProvenanceBadges } from "@/components/ui/provenance-badges";
-import type { ClauseText as ClauseTextData } from "@/lib/data/agreements";
+import type { ClauseText as ClauseTextData } from "@/lib/domain/schema";
 
 /** One language version of a clause: verbatim text as a quotation, a paraphrase never dressed as one. */
 export function ClauseText({ text }: { text: ClauseTextData }) {

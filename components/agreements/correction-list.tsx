@@ -1,5 +1,5 @@
 import { Citations } from "@/components/ui/citations";
-import type { Correction } from "@/lib/data/agreements";
+import type { Correction } from "@/lib/domain/schema";
 
 /** Claims in circulation that the sources contradict, each with what the sources say instead. */
 export function CorrectionList({ corrections }: { corrections: Correction[] }) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Citations } from "@/components/ui/citations";
-import type { AgreementEvent } from "@/lib/data/agreements";
+import type { AgreementEvent } from "@/lib/domain/schema";
 import { eventKindLabel, formatPartialDate } from "@/lib/format";
 
 /** A dated list of events; a month-precision date reads as a month, never as a day. */

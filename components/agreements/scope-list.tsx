@@ -1,6 +1,6 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Citations } from "@/components/ui/citations";
-import type { ScopeEntry } from "@/lib/data/agreements";
+import type { ScopeEntry } from "@/lib/domain/schema";
 import { basisLabel, confidenceLabel, positionLabel } from "@/lib/format";
 
 export const positionTone: Record<string, BadgeTone> = { covered: "good", "not-covered": "bad", silent: "neutral" };

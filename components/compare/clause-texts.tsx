@@ -1,6 +1,6 @@
 import { Citations } from "@/components/ui/citations";
 import { ProvenanceBadges } from "@/components/ui/provenance-badges";
-import type { Clause, ClauseText } from "@/lib/data/agreements";
+import type { Clause, ClauseText } from "@/lib/domain/schema";
 
 /**
  * One clause as quoted: where it stands, its note, each text (a paraphrase set apart from quotations) with

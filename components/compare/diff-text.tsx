@@ -1,6 +1,6 @@
 import { ProvenanceBadges } from "@/components/ui/provenance-badges";
 import type { DiffPart } from "@/lib/compare/word-diff";
-import type { ClauseText } from "@/lib/data/agreements";
+import type { ClauseText } from "@/lib/domain/schema";
 import { languageLabel } from "@/lib/format";
 
 /** Unchanged words kept on each side of a change when a reader asks for only the differences. */

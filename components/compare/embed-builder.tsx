@@ -2,7 +2,8 @@
 // Builds the embed code for this comparison: view, theme, rows and pinned-or-live, with a live preview
 // and a copy button. Server-rendered with the defaults, so the code is there without JavaScript too.
 import { useEffect, useId, useRef, useState } from "react";
-import { embedHref } from "@/lib/embed/href";
+import { oneOf, THEMES, VIEWS, type Theme, type View } from "@/lib/domain/codes";
+import { embedHref } from "@/lib/urls";
 import { embedSnippet } from "@/lib/embed/snippet";
 
 type Props = {
@@ -10,7 +11,7 @@ type Props = {
   provisions: { key: string; label: string }[];
   site: string;
   versionId: string;
-  initialView: string;
+  initialView: View;
   title: string;
 };
 
@@ -19,7 +20,7 @@ const select = "mt-1 block w-full rounded border border-rule bg-white px-2 py-1.
 export function EmbedBuilder({ slugs, provisions, site, versionId, initialView, title }: Props) {
   const id = useId();
   const [view, setView] = useState(initialView);
-  const [theme, setTheme] = useState("light");
+  const [theme, setTheme] = useState<Theme>("light");
   const [pinned, setPinned] = useState(true);
   const [rows, setRows] = useState<string[]>([]);
   const [copied, setCopied] = useState(false);
@@ -56,7 +57,7 @@ export function EmbedBuilder({ slugs, provisions, site, versionId, initialView, 
       <div className="space-y-3">
         <label className="block text-sm font-medium">
           View
-          <select className={select} value={view} onChange={(e) => setView(e.target.value)}>
+          <select className={select} value={view} onChange={(e) => setView(oneOf(VIEWS, e.target.value) ?? "clauses")}>
             <option value="clauses">Clauses</option>
             <option value="scope">Scope</option>
             <option value="dates">Dates</option>
@@ -64,7 +65,7 @@ export function EmbedBuilder({ slugs, provisions, site, versionId, initialView, 
         </label>
         <label className="block text-sm font-medium">
           Theme
-          <select className={select} value={theme} onChange={(e) => setTheme(e.target.value)}>
+          <select className={select} value={theme} onChange={(e) => setTheme(oneOf(THEMES, e.target.value) ?? "light")}>
             <option value="light">Light</option>
             <option value="dark">Dark</option>
             <option value="auto">Follow the reader&apos;s system</option>

@@ -1,4 +1,4 @@
-import type { Citation } from "@/lib/data/citations";
+import type { Citation } from "@/lib/domain/schema";
 import { formatPartialDate, sourceKindLabel } from "@/lib/format";
 
 /** The sources behind a clause, reading, event or correction, each with its pinpoint and kind. */

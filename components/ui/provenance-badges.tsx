@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { ClauseText } from "@/lib/data/agreements";
+import type { ClauseText } from "@/lib/domain/schema";
 import { sourceKinds, translationMark } from "@/lib/compare/provenance";
 import { confidenceLabel, languageLabel, sourceKindLabel, textFormLabel } from "@/lib/format";
 

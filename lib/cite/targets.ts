@@ -2,7 +2,7 @@ import "server-only";
 // Which page a citation is for: an agreement (/agreements/{slug}) or a comparison (/compare/…), always
 // resolved against a dataset version so that the citation is pinned.
 import { compareHref, parseCompareState, type CompareState, type View } from "../compare/state";
-import type { AgreementDetail, AgreementSummary } from "../data/agreements";
+import type { AgreementDetail, AgreementSummary } from "@/lib/domain/schema";
 import { getAgreementBySlug } from "../data/agreements";
 import { getComparison } from "../data/comparison";
 import { provisionIndex } from "../data/catalogue-index";

@@ -1,7 +1,7 @@
 // Aligns 2–4 agreements by provision: one row per provision that any of them expresses, in vocabulary
 // order, one cell per agreement (its clauses, or none), and for every non-base cell a word diff against
 // the base cell with a similarity figure. The first agreement is the base.
-import type { AgreementDetail, Clause, ClauseText } from "@/lib/data/agreements";
+import type { AgreementDetail, Clause, ClauseText } from "@/lib/domain/schema";
 import { caveatsOf, type Caveat } from "./provenance";
 import { diffClauseWords, type WordDiff } from "./word-diff";
 

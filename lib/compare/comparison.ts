@@ -1,6 +1,6 @@
 // Assembles a whole comparison from agreement details and the vocabulary: aligned rows, scope matrix,
 // timeline and summary. Pure: the data layer fetches, this computes, pages and exports render.
-import type { AgreementDetail } from "@/lib/data/agreements";
+import type { AgreementDetail } from "@/lib/domain/schema";
 import { alignByProvision, type ProvisionInfo, type Row } from "./align";
 import { buildScopeMatrix, type ScopeMatrix } from "./scope-matrix";
 import { summarise, type ComparisonSummary } from "./summary";

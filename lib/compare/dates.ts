@@ -1,7 +1,9 @@
 // Partial ISO dates (YYYY, YYYY-MM, YYYY-MM-DD) as spans of time, and the interval between agreements.
 // A month-precision date covers its whole month: it is never drawn or counted as a particular day.
 
-export type Precision = "year" | "month" | "day";
+import type { Precision } from "@/lib/domain/codes";
+
+export type { Precision };
 
 /** First and last day (UTC ms) a partial date can mean. */
 export function dateSpan(date: string): { start: number; end: number; precision: Precision } {

@@ -4,7 +4,7 @@
 // confidence, source kinds, sources), the dataset version and the attribution the licence asks for.
 import { toCsv } from "../csv";
 import { attribution, LICENCE_FIELD } from "../licence";
-import type { Citation } from "../data/citations";
+import type { Citation } from "@/lib/domain/schema";
 import type { Cell, Row } from "./align";
 import type { Comparison } from "./comparison";
 import { provenanceLine } from "./provenance";

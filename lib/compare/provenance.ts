@@ -2,7 +2,7 @@
 // its form (verbatim, truncated copy, paraphrase), its language and whether it is a translation (and by
 // whom), the curator's confidence, and what kind of source it comes from. One function per use so that the
 // comparison page, the embed, the CSV and JSON, the headline and the preview image all say the same thing.
-import type { ClauseText } from "../data/agreements";
+import type { ClauseText } from "@/lib/domain/schema";
 import { confidenceLabel, languageLabel, sourceKindLabel, textFormLabel } from "../format";
 
 type Text = Pick<ClauseText, "language" | "form" | "isTranslation" | "translatedBy" | "confidence" | "citations">;

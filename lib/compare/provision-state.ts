@@ -1,29 +1,19 @@
 // The provision page's state lives in the URL: /provisions/{key}?ref=&against=&party=&year=&form=&page=&v=
-// This module is its one parser and serialiser (page, proxy, API, embed, preview image). Junk and unknown
+// This module is its one parser (lib/urls.ts writes it) (page, proxy, API, embed, preview image). Junk and unknown
 // values are dropped, never an error: the canonical URL says what was understood.
 import { z } from "zod";
-import type { Against } from "./provision";
+import { keySchema, slugSchema as slug, versionIdSchema as version, type ProvisionState } from "@/lib/domain/schema";
 import { firstParam as first, type QueryInput } from "./state";
 
-export type ProvisionState = {
-  key: string;
-  /** The agreement every wording is diffed against; absent: the earliest wording. */
-  ref?: string;
-  against: Against;
-  party?: string;
-  year?: number;
-  form?: string;
-  page: number;
-  v?: string;
-};
+export { provisionHref } from "../urls";
 
-export const PROVISION_KEY = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(60);
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
+export type { ProvisionState } from "@/lib/domain/schema";
+
+export const PROVISION_KEY = keySchema.max(60);
 const code = z.string().regex(/^[A-Z0-9]{2,8}$/);
 const form = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/).max(40);
 const year = z.string().regex(/^(19|20)\d\d$/).transform(Number);
 const page = z.string().regex(/^[1-9]\d{0,4}$/).transform(Number);
-const version = z.string().regex(/^[0-9a-f]{12}$/);
 
 
 /** The state of a provision page (null: the key is not a provision key at all). */
@@ -45,19 +35,4 @@ export function parseProvisionState(key: string, query: QueryInput = {}): Provis
     v: get(version, "v"),
   };
   return state;
-}
-
-/** The canonical path and query of a state: defaults left out, parameters in a fixed order. */
-export function provisionHref(state: ProvisionState, overrides: Partial<ProvisionState> = {}, prefix = "/provisions"): string {
-  const s = { ...state, ...overrides };
-  const params = new URLSearchParams();
-  if (s.ref) params.set("ref", s.ref);
-  if (s.against !== "reference") params.set("against", s.against);
-  if (s.party) params.set("party", s.party);
-  if (s.year !== undefined) params.set("year", String(s.year));
-  if (s.form) params.set("form", s.form);
-  if (s.page > 1) params.set("page", String(s.page));
-  if (s.v) params.set("v", s.v);
-  const query = params.toString();
-  return `${prefix}/${s.key}${query ? `?${query}` : ""}`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clause } from "@/test/agreement-builders";
+import type { Form } from "@/lib/domain/codes";
 import { buildProvisionView, changesOf, lineageOf, provisionRows, similarityMatrix, wordingsOf, PROVISION_PAGE_SIZE, type ProvisionEntry } from "./provision";
 
 const US = "The United States and China agree that neither country's government will conduct or knowingly support cyber-enabled theft of intellectual property with the intent of providing competitive advantages to companies or commercial sectors.";
@@ -7,7 +8,7 @@ const UK = "The UK and China agree not to conduct or support cyber-enabled theft
 const G20 = "In support of that objective, we affirm that no country should conduct or support ICT-enabled theft of intellectual property with the intent of providing competitive advantages to companies or commercial sectors.";
 const CA = "The two sides agreed that neither country's government would conduct or knowingly support cyber-enabled theft of intellectual property with the intent of providing competitive advantages to companies or commercial sectors.";
 
-function entry(slug: string, date: string, text: string, opts: { language?: string; parties?: string[]; form?: string } = {}): ProvisionEntry {
+function entry(slug: string, date: string, text: string, opts: { language?: string; parties?: string[]; form?: Form } = {}): ProvisionEntry {
   return {
     agreement: {
       slug,

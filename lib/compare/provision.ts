@@ -6,7 +6,7 @@
 // Bounded for long catalogues: the closest-earlier search compares bags of words (a cheap Dice
 // coefficient, O(n²) over word counts, done once per version and provision); word diffs, which cost far
 // more, are made only for the wordings on one page (PROVISION_PAGE_SIZE) and the matrix is that page's.
-import type { AgreementSummary, Clause, ClauseText } from "../data/agreements";
+import type { Against, AgreementSummary, Clause, ClauseText } from "@/lib/domain/schema";
 import { comparableText, type ComparableText } from "./align";
 import { caveatsOf, type Caveat } from "./provenance";
 import { diffClauseWords, cutsOf, type WordDiff } from "./word-diff";
@@ -85,7 +85,7 @@ function before(a: string, b: string): boolean {
   return a < b && !b.startsWith(a) && !a.startsWith(b);
 }
 
-export type Against = "reference" | "previous";
+export type { Against } from "@/lib/domain/codes";
 
 export type Step = {
   /** What was diffed against, and the diff: the reference, the previous wording, or nothing (the base). */
@@ -210,7 +210,7 @@ export function buildProvisionView(catalogue: { provision: ProvisionView["provis
   const forms = [...new Set(agreements.map((a) => a.form))].sort();
   const party = parties.some((p) => p.code === input.party) ? input.party : undefined;
   const year = input.year !== undefined && years.includes(input.year) ? input.year : undefined;
-  const form = input.form !== undefined && forms.includes(input.form) ? input.form : undefined;
+  const form = forms.find((f) => f === input.form);
   const chosen = input.ref === undefined ? -1 : wordings.findIndex((w) => w.entry.agreement.slug === input.ref && w.text !== null);
   const reference = chosen >= 0 ? chosen : Math.max(0, wordings.findIndex((w) => w.text !== null));
   const shown = wordings.flatMap((w, i) => {

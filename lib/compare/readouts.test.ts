@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Readout } from "../data/agreements";
+import type { Readout } from "@/lib/domain/schema";
 import { clause, provisions } from "@/test/agreement-builders";
 import { compareReadouts, readoutName } from "./readouts";
 

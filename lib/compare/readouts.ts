@@ -2,7 +2,7 @@
 // outcome list, a leader's spoken words as two outlets transcribed them) aligned by provision, each wording
 // word-diffed against a base readout (the first, or the one the reader picks), with every text's provenance.
 // Pure, like ./comparison.ts: the same alignment and diff, with readouts in place of agreements.
-import type { Readout } from "../data/agreements";
+import type { Readout } from "@/lib/domain/schema";
 import { alignByProvision, type ProvisionInfo, type Row } from "./align";
 
 export type ReadoutColumn = Omit<Readout, "clauses"> & { slug: string; shortTitle: string };

@@ -2,7 +2,7 @@
 // (position, basis, confidence, evidence). A row "differs" when the agreements that were assessed for it
 // read differently; an agreement nobody assessed for a category is never counted as a difference, and a
 // row with fewer than two assessed agreements is not compared at all.
-import type { AgreementDetail, ScopeReading } from "@/lib/data/agreements";
+import type { AgreementDetail, ScopeReading } from "@/lib/domain/schema";
 
 export type ScopeCell = { slug: string; readings: ScopeReading[]; signature: string };
 export type ScopeRow = {

@@ -1,16 +1,15 @@
 // The comparison state lives in the URL: /compare/{slug}/{slug}[/{slug}[/{slug}]]?view=&diff=&v=
-// (PRODUCT.md, "URL contract"). This module is the one parser and serialiser of that state; the page,
+// (PRODUCT.md, "URL contract"). This module is the one parser of that state (lib/urls.ts writes it); the page,
 // the proxy, the API, downloads and the preview image all go through it. Junk query parameters are
 // dropped (the canonical URL says what was understood); bad paths get a reason, never an exception.
-import { z } from "zod";
 
-export const VIEWS = ["clauses", "scope", "dates"] as const;
-export const DIFFS = ["words", "off"] as const;
-export type View = (typeof VIEWS)[number];
-export type DiffMode = (typeof DIFFS)[number];
+// Serialised by lib/urls.ts, the one place URLs are written; re-exported for the modules that parse too.
+export { compareHref, internalComparePath } from "../urls";
+
+import { DIFFS, slugSchema, versionIdSchema as versionSchema, VIEWS, type CompareState } from "@/lib/domain/schema";
+
+export { DIFFS, VIEWS, type CompareState, type DiffMode, type View } from "@/lib/domain/schema";
 export const MAX_AGREEMENTS = 4;
-
-export type CompareState = { slugs: readonly string[]; view: View; diff: DiffMode; v?: string };
 
 export type ParseFailure =
   | { kind: "redirect"; location: string }
@@ -18,8 +17,6 @@ export type ParseFailure =
 
 export type ParseResult = { ok: true; state: CompareState } | ({ ok: false } & ParseFailure);
 
-const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
-const versionSchema = z.string().regex(/^[0-9a-f]{12}$/);
 
 export type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -68,22 +65,6 @@ export function parseCompareState(segments: readonly string[], query: QueryInput
 
 function invalid(reason: "too-many" | "duplicate" | "malformed", message: string, slugs: string[]): ParseResult {
   return { ok: false, kind: "invalid", reason, message, slugs };
-}
-
-/** The canonical path and query of a state: defaults are left out, parameters in a fixed order. */
-export function compareHref(state: CompareState, overrides: Partial<CompareState> = {}, prefix = "/compare"): string {
-  const s = { ...state, ...overrides };
-  const params = new URLSearchParams();
-  if (s.view !== "clauses") params.set("view", s.view);
-  if (s.diff !== "words") params.set("diff", s.diff);
-  if (s.v) params.set("v", s.v);
-  const query = params.toString();
-  return `${prefix}/${s.slugs.join("/")}${query ? `?${query}` : ""}`;
-}
-
-/** Internal path the proxy rewrites a valid comparison to: one prerenderable page per state. */
-export function internalComparePath(state: CompareState): string {
-  return `/compare-view/${state.view}/${state.diff}/${state.v ?? "latest"}/${state.slugs.join("/")}`;
 }
 
 /** The reverse of internalComparePath, for the page that receives the rewrite. */

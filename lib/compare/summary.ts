@@ -1,11 +1,12 @@
 // The plain-words summary at the top of a comparison: what the agreements share, what only one has,
 // how the shared wording differs, where their scope differs, and how far apart they are in time.
+import type { AgreementSummary } from "@/lib/domain/schema";
 import type { Row } from "./align";
 import { caveatSuffix, type Caveat } from "./provenance";
 import { describeInterval, monthsBetween } from "./dates";
 import type { ScopeMatrix } from "./scope-matrix";
 
-type Named = { slug: string; shortTitle: string; date: string; datePrecision: "year" | "month" | "day" };
+type Named = Pick<AgreementSummary, "slug" | "shortTitle" | "date" | "datePrecision">;
 
 export type ComparisonSummary = {
   inCommon: number;

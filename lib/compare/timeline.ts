@@ -1,7 +1,7 @@
 // Lays every event of every compared agreement on one shared time axis. Positions are fractions of the
 // axis (0–1) so the SVG can scale to any width; a month- or year-precision date spans its whole month or
 // year instead of pretending to be a day.
-import type { AgreementDetail, AgreementEvent } from "@/lib/data/agreements";
+import type { AgreementDetail, AgreementEvent } from "@/lib/domain/schema";
 import { dateSpan, type Precision } from "./dates";
 
 /**

@@ -2,91 +2,45 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { db } from "../db";
 import { databaseProvider } from "../env";
-import { citationSelect, toCitations, type Citation } from "./citations";
+import {
+  formSchema,
+  legalCharacterSchema,
+  readoutKindSchema,
+  scopePositionSchema,
+  type AgreementDetail,
+  type AgreementRef,
+  type AgreementSummary,
+  type Clause,
+  type Judgement,
+  type Party,
+  type JudgementField,
+  type ScopeEntry,
+} from "@/lib/domain/schema";
+import { citationSelect, toCitations } from "./citations";
 import { catalogueIndex } from "./catalogue-index";
 import { memoByVersion } from "./memo";
 
-export type Precision = "year" | "month" | "day";
-export type Confidence = "high" | "medium" | "low" | "unconfirmed";
-export type ScopePosition = "covered" | "not-covered" | "silent";
-export type ScopeBasis = "text" | "official" | "press" | "expert";
-export type TextForm = "verbatim" | "truncated" | "paraphrase";
-
-export type Party = { code: string; name: string };
-export type AgreementSummary = {
-  slug: string;
-  title: string;
-  shortTitle: string;
-  parties: Party[];
-  form: string;
-  /** null: not assessed. */
-  legalCharacter: string | null;
-  /** null: not assessed. */
-  status: string | null;
-  date: string;
-  datePrecision: Precision;
-  year: number;
-  summary: string;
-  provisionKeys: string[];
-  coveredScope: string[];
-};
-export type ClauseText = {
-  language: string;
-  text: string;
-  form: TextForm;
-  isTranslation: boolean;
-  translatedBy: string | null;
-  confidence: Confidence;
-  note: string | null;
-  citations: Citation[];
-};
-export type Clause = { label: string; note: string | null; provision: { key: string; label: string }; texts: ClauseText[] };
-/** null confidence: recorded in versions imported before readings had one. */
-export type ScopeReading = { position: ScopePosition; basis: ScopeBasis; confidence: Confidence | null; note: string; citations: Citation[] };
-/** A coded judgement (legal character, status) with its basis and sources. */
-export type Judgement = { value: string; basis: ScopeBasis; note: string; citations: Citation[] };
-export type ReadoutKind = "fact-sheet" | "outcome-list" | "media-release" | "statement" | "remarks" | "transcription";
-/** One party's or outlet's own account of the agreement, with its statements aligned by provision. */
-export type Readout = {
-  key: string;
-  party: Party | null;
-  issuedBy: string;
-  title: string;
-  date: string;
-  datePrecision: Precision;
-  kind: ReadoutKind;
-  note: string | null;
-  clauses: Clause[];
-};
-export type ScopeEntry = { category: { key: string; label: string }; readings: ScopeReading[] };
-export type AgreementEvent = {
-  kind: string;
-  date: string;
-  datePrecision: Precision;
-  title: string;
-  description: string | null;
-  assessor: string | null;
-  finding: string | null;
-  confidence: Confidence;
-  citations: Citation[];
-  /** The other agreements an event recorded here is about (an assessment of several). */
-  alsoConcerns: AgreementRef[];
-  /** For an event recorded in another agreement's file and shown here too: that agreement. */
-  sharedFrom: AgreementRef | null;
-};
-export type AgreementRef = { slug: string; shortTitle: string };
-export type Correction = { claim: string; claimedBy: { key: string; title: string; publisher: string; url: string | null }; correction: string; citations: Citation[] };
-export type AgreementDetail = AgreementSummary & {
-  forum: string | null;
-  statusNote: string | null;
-  supersededBy: string | null;
-  clauses: Clause[];
-  judgements: { legalCharacter: Judgement | null; status: Judgement | null };
-  readouts: Readout[];
-  scope: ScopeEntry[];
-  events: AgreementEvent[];
-  corrections: Correction[];
-};
+// The shapes read here are the domain's (lib/domain). Coded values Prisma types as enums arrive typed;
+// those stored as strings (they hold hyphens) are checked against the domain's lists as they are read.
+export type {
+  AgreementDetail,
+  AgreementEvent,
+  AgreementRef,
+  AgreementSummary,
+  Clause,
+  ClauseText,
+  Confidence,
+  Correction,
+  Judgement,
+  Party,
+  Precision,
+  Readout,
+  ReadoutKind,
+  ScopeEntry,
+  ScopePosition,
+  ScopeReading,
+  TextForm,
+} from "@/lib/domain/schema";
 
 export type AgreementFilters = { party?: string; year?: number; form?: string; scope?: string; provision?: string; q?: string };
 
@@ -106,9 +60,7 @@ const summarySelect = {
   readings: { where: { position: "covered" }, select: { category: { select: { key: true, sortOrder: true } } } },
 } as const;
 
-type SummaryRow = {
-  slug: string; title: string; shortTitle: string; form: string; legalCharacter: string | null; status: string | null;
-  date: string; datePrecision: string; year: number; summary: string;
+type SummaryRow = Prisma.AgreementGetPayload<{ select: Omit<typeof summarySelect, "parties" | "clauses" | "readings"> }> & {
   parties: { party: Party }[];
   clauses: { provision: { key: string; sortOrder: number } }[];
   readings: { category: { key: string; sortOrder: number } }[];
@@ -124,11 +76,11 @@ function toSummary(row: SummaryRow): AgreementSummary {
     title: row.title,
     shortTitle: row.shortTitle,
     parties: row.parties.map((p) => p.party),
-    form: row.form,
-    legalCharacter: row.legalCharacter,
+    form: formSchema.parse(row.form),
+    legalCharacter: row.legalCharacter === null ? null : legalCharacterSchema.parse(row.legalCharacter),
     status: row.status,
     date: row.date,
-    datePrecision: row.datePrecision as Precision,
+    datePrecision: row.datePrecision,
     year: row.year,
     summary: row.summary,
     provisionKeys: uniqueSorted(row.clauses.map((c) => c.provision)),
@@ -240,9 +192,9 @@ async function queryAgreement(versionId: string, slug: string): Promise<Agreemen
   for (const r of row.readings) {
     const entry = scope.get(r.category.key) ?? { category: { key: r.category.key, label: r.category.label }, readings: [] };
     entry.readings.push({
-      position: r.position as ScopePosition,
-      basis: r.basis as ScopeBasis,
-      confidence: r.confidence as Confidence | null,
+      position: scopePositionSchema.parse(r.position),
+      basis: r.basis,
+      confidence: r.confidence,
       note: r.note,
       citations: toCitations(r.citations),
     });
@@ -271,8 +223,8 @@ async function queryAgreement(versionId: string, slug: string): Promise<Agreemen
       issuedBy: r.issuedBy,
       title: r.title,
       date: r.date,
-      datePrecision: r.datePrecision as Precision,
-      kind: r.kind as ReadoutKind,
+      datePrecision: r.datePrecision,
+      kind: readoutKindSchema.parse(r.kind),
       note: r.note,
       clauses: r.clauses.map(toClause),
     })),
@@ -280,12 +232,12 @@ async function queryAgreement(versionId: string, slug: string): Promise<Agreemen
     events: row.events.map((e) => ({
       kind: e.kind,
       date: e.date,
-      datePrecision: e.datePrecision as Precision,
+      datePrecision: e.datePrecision,
       title: e.title,
       description: e.description,
       assessor: e.assessor,
       finding: e.finding,
-      confidence: e.confidence as Confidence,
+      confidence: e.confidence,
       citations: toCitations(e.citations),
       alsoConcerns: e.alsoConcerns ? e.alsoConcerns.split(",").map(ref) : [],
       sharedFrom: e.sharedFrom ? ref(e.sharedFrom) : null,
@@ -312,12 +264,7 @@ export const clauseSelect = {
   },
 } as const;
 
-export type ClauseRow = {
-  label: string;
-  note: string | null;
-  provision: { key: string; label: string };
-  texts: { language: string; text: string; form: string; isTranslation: boolean; translatedBy: string | null; confidence: string; note: string | null; citations: Parameters<typeof toCitations>[0] }[];
-};
+export type ClauseRow = Prisma.ClauseGetPayload<{ select: typeof clauseSelect }>;
 
 export function toClause(c: ClauseRow): Clause {
   return {
@@ -327,19 +274,21 @@ export function toClause(c: ClauseRow): Clause {
     texts: c.texts.map((t) => ({
       language: t.language,
       text: t.text,
-      form: t.form as TextForm,
+      form: t.form,
       isTranslation: t.isTranslation,
       translatedBy: t.translatedBy,
-      confidence: t.confidence as Confidence,
+      confidence: t.confidence,
       note: t.note,
       citations: toCitations(t.citations),
     })),
   };
 }
 
-function judgementOf(rows: { field: string; value: string; basis: string; note: string; citations: Parameters<typeof toCitations>[0] }[], field: string): Judgement | null {
+type JudgementRow = Prisma.JudgementGetPayload<{ select: { field: true; value: true; basis: true; note: true; citations: typeof citationSelect } }>;
+
+function judgementOf(rows: JudgementRow[], field: JudgementField): Judgement | null {
   const row = rows.find((r) => r.field === field);
-  return row ? { value: row.value, basis: row.basis as ScopeBasis, note: row.note, citations: toCitations(row.citations) } : null;
+  return row ? { value: row.value, basis: row.basis, note: row.note, citations: toCitations(row.citations) } : null;
 }
 
 export type FilterOptions = { parties: Party[]; years: number[]; forms: string[]; scope: { key: string; label: string }[]; provisions: { key: string; label: string }[] };

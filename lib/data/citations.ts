@@ -1,3 +1,6 @@
+import type { Prisma } from "@prisma/client";
+import { sourceKindSchema, type Citation } from "@/lib/domain/schema";
+
 // Shapes shared by every read that carries citations: a source with its pinpoint.
 export const citationSelect = {
   orderBy: { position: "asc" },
@@ -7,12 +10,11 @@ export const citationSelect = {
   },
 } as const;
 
-export type SourceKind = "primary" | "official-copy" | "press" | "analysis";
-export type Source = { key: string; title: string; publisher: string; date: string | null; url: string | null; kind: SourceKind; reliability: string | null };
-export type Citation = { source: Source; pinpoint: string | null };
+export type { Citation, Source, SourceKind } from "@/lib/domain/schema";
 
-type CitationRow = { pinpoint: string | null; source: Omit<Source, "kind"> & { kind: string } };
+type CitationRow = Prisma.CitationGetPayload<{ select: (typeof citationSelect)["select"] }>;
 
+/** Citations as the domain has them; a source's kind (stored as a string: it holds hyphens) is checked. */
 export function toCitations(rows: CitationRow[]): Citation[] {
-  return rows.map((r) => ({ pinpoint: r.pinpoint, source: { ...r.source, kind: r.source.kind as SourceKind } }));
+  return rows.map((r) => ({ pinpoint: r.pinpoint, source: { ...r.source, kind: sourceKindSchema.parse(r.source.kind) } }));
 }

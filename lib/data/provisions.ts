@@ -2,7 +2,8 @@ import "server-only";
 import type { ProvisionInfo } from "../compare/align";
 import { lineageOf, wordingsOf, type Lineage, type ProvisionEntry, type Wording } from "../compare/provision";
 import { db } from "../db";
-import { clauseSelect, toClause, type Precision } from "./agreements";
+import { formSchema } from "@/lib/domain/schema";
+import { clauseSelect, toClause } from "./agreements";
 import { provisionIndex } from "./catalogue-index";
 import { memoByVersion } from "./memo";
 
@@ -55,9 +56,9 @@ export async function getProvisionCatalogue(versionId: string, key: string): Pro
         title: a.title,
         shortTitle: a.shortTitle,
         date: a.date,
-        datePrecision: a.datePrecision as Precision,
+        datePrecision: a.datePrecision,
         year: a.year,
-        form: a.form,
+        form: formSchema.parse(a.form),
         parties: a.parties.map((p) => p.party),
       },
       clauses: a.clauses.map(toClause),

@@ -4,10 +4,10 @@
 import type { Cell } from "../compare/align";
 import type { Comparison } from "../compare/comparison";
 import { caveatSentence, provenanceLine } from "../compare/provenance";
-import type { ClauseText } from "../data/agreements";
+import type { ClauseText } from "@/lib/domain/schema";
 import { rowStatusLabel } from "../compare/row-status";
 import { compareHref } from "../compare/state";
-import type { Citation } from "../data/citations";
+import type { Citation } from "@/lib/domain/schema";
 import { basisLabel, confidenceLabel, eventKindLabel, formatPartialDate, positionLabel } from "../format";
 import { html, trusted, type Markup } from "../html";
 import { shownRows, type EmbedState } from "./state";

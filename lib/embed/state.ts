@@ -1,12 +1,11 @@
 // Embed-only parameters on top of the comparison state: theme=light|dark|auto and rows=key,key (a
 // subset of provision keys). Unknown values fall back to defaults, like the rest of the URL contract.
-import { parseCompareState, type CompareState, type ParseResult } from "../compare/state";
+import { THEMES, type EmbedState } from "@/lib/domain/schema";
+import { parseCompareState, type ParseResult } from "../compare/state";
 
-export { embedHref } from "./href";
+export { embedHref } from "../urls";
 
-export const THEMES = ["light", "dark", "auto"] as const;
-export type Theme = (typeof THEMES)[number];
-export type EmbedState = CompareState & { theme: Theme; rows: string[] };
+export { THEMES, type EmbedState, type Theme } from "@/lib/domain/schema";
 
 export function parseEmbedState(segments: readonly string[], query: URLSearchParams): (ParseResult & { ok: false }) | { ok: true; state: EmbedState } {
   const parsed = parseCompareState(segments, query);

@@ -8,7 +8,7 @@
 // response whose body the front does not see gets the same policy with no hash: no inline script runs.
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { TLSSocket } from "node:tls";
+import { TLSSocket } from "node:tls";
 import { EMBED_SCRIPT } from "../embed/styles";
 
 /** Sent on every response, whatever produced it. */
@@ -108,16 +108,17 @@ export function withHtmlPolicy(headers: Record<string, string>, body: Uint8Array
  */
 export function applyResponsePolicy(req: IncomingMessage, res: ServerResponse): void {
   for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) res.setHeader(name, value);
-  if (servedOverHttps(!!(req.socket as TLSSocket).encrypted, req.socket.remoteAddress, req.headers["x-forwarded-proto"])) {
+  if (servedOverHttps(req.socket instanceof TLSSocket && req.socket.encrypted, req.socket.remoteAddress, req.headers["x-forwarded-proto"])) {
     res.setHeader("strict-transport-security", HSTS);
   }
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
   res.writeHead = ((...args: unknown[]) => {
     // Next.js's internal routing headers stay inside (x-nextjs-rewritten-path is read by its client router).
     for (const name of res.getHeaderNames()) if (name.startsWith("x-middleware-")) res.removeHeader(name);
-    const given = args.find((a) => a && typeof a === "object" && !Array.isArray(a)) as Record<string, unknown> | undefined;
+    const given = args.find(isHeaderObject);
     const type = given?.["content-type"] ?? given?.["Content-Type"] ?? res.getHeader("content-type");
-    const csp = (given?.["content-security-policy"] ?? res.getHeader("content-security-policy")) as string | undefined;
+    const policy = given?.["content-security-policy"] ?? res.getHeader("content-security-policy");
+    const csp = typeof policy === "string" ? policy : undefined;
     if (isHtml(type) && !hasScriptPolicy(csp)) {
       if (given) delete given["content-security-policy"];
       res.setHeader("content-security-policy", pageCsp([]));
@@ -131,6 +132,11 @@ export function applyResponsePolicy(req: IncomingMessage, res: ServerResponse): 
  * Whether the request reached us over HTTPS: a TLS socket, or a reverse proxy on this machine (nginx in
  * the scale-out recipe) that says so in X-Forwarded-Proto. The header is trusted from loopback peers only.
  */
+/** The headers object of a writeHead call (its arguments are a status, maybe a message, maybe headers). */
+function isHeaderObject(arg: unknown): arg is Record<string, unknown> {
+  return typeof arg === "object" && arg !== null && !Array.isArray(arg);
+}
+
 export function servedOverHttps(encrypted: boolean, remoteAddress: string | undefined, forwardedProto: string | string[] | undefined): boolean {
   if (encrypted) return true;
   const loopback = !!remoteAddress && (remoteAddress === "::1" || remoteAddress.startsWith("127.") || remoteAddress.startsWith("::ffff:127."));

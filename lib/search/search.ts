@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { databaseProvider } from "../env";
 import { citationSelect, toCitations } from "../data/citations";
-import type { ClauseText, Precision } from "../data/agreements";
+import type { ClauseText, Precision } from "@/lib/domain/schema";
 import { memoByVersion } from "../data/memo";
 import { excerptOf, fts5Match, hasOwnWords, planSearch, websearchQuery, type ExcerptPart, type SearchPlan, type VocabularyEntry } from "./query";
 
@@ -133,17 +133,17 @@ export async function searchClauses(versionId: string, q: string, page: number):
   }).map((r): SearchHit => {
     const { agreement, provision, readout, label, position } = r.clause;
     return {
-      agreement: { ...agreement, datePrecision: agreement.datePrecision === "year" ? "year" : agreement.datePrecision === "month" ? "month" : "day" },
+      agreement,
       provision,
       clauseLabel: label,
       readout,
       text: {
         language: r.language,
         text: r.text,
-        form: r.form === "truncated" ? "truncated" : r.form === "paraphrase" ? "paraphrase" : "verbatim",
+        form: r.form,
         isTranslation: r.isTranslation,
         translatedBy: r.translatedBy,
-        confidence: r.confidence === "high" || r.confidence === "medium" || r.confidence === "low" ? r.confidence : "unconfirmed",
+        confidence: r.confidence,
         citations: toCitations(r.citations),
       },
       excerpt: excerptOf(r.text, r.language, plan),

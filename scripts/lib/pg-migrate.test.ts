@@ -3,6 +3,9 @@ import { Client } from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Prisma } from "@prisma/client";
 import { resetTestDatabase, testPostgresBase } from "@/test/databases";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { importCatalogue } from "./catalogue/import";
+import { loadCatalogue } from "./catalogue/load";
 import { applyPgMigrations, readPgMigrations, type PgMigration } from "./pg-migrate";
 
 const real = readPgMigrations("prisma/postgresql/migrations");
@@ -74,5 +77,36 @@ describe.runIf(testPostgresBase())("PostgreSQL migrations", () => {
   it("migrates once when two instances start together", async () => {
     const results = await Promise.all([applyPgMigrations(url, real), applyPgMigrations(url, real)]);
     expect(results.map((r) => r.applied.length).sort()).toEqual([0, real.length]);
+  });
+
+  it("turns a filled database's coded strings into enums in place, losing nothing", async () => {
+    // A database as it stood before 20261129100000_coded_values: the catalogue imported, coded values as text.
+    await applyPgMigrations(url, real);
+    const prisma = createPrismaClient(url);
+    try {
+      await importCatalogue(prisma, await loadCatalogue("prisma/catalogue"));
+      const before = await prisma.clauseText.findMany({ orderBy: { pk: "asc" }, select: { pk: true, form: true, confidence: true } });
+      const client = await connect(url);
+      const columns: [string, string][] = [
+        ["Agreement", "status"], ["Agreement", "datePrecision"], ["Judgement", "basis"], ["Readout", "datePrecision"],
+        ["ClauseText", "form"], ["ClauseText", "confidence"], ["ScopeReading", "basis"], ["ScopeReading", "confidence"],
+        ["Event", "kind"], ["Event", "datePrecision"], ["Event", "confidence"],
+      ];
+      for (const [table, column] of columns) await client.query(`ALTER TABLE "${table}" ALTER COLUMN "${column}" TYPE text`);
+      await client.query(`DROP TYPE "Precision", "Confidence", "TextForm", "Basis", "Status", "EventKind"`);
+      await client.query(`DELETE FROM "_prisma_migrations" WHERE migration_name = '20261129100000_coded_values'`);
+
+      expect((await applyPgMigrations(url, real)).applied).toEqual(["20261129100000_coded_values"]);
+      const { rows } = await client.query<{ udt_name: string }>(
+        `SELECT udt_name FROM information_schema.columns WHERE table_name = 'ClauseText' AND column_name = 'confidence'`,
+      );
+      expect(rows[0]?.udt_name).toBe("Confidence");
+      await prisma.$disconnect();
+      const after = await prisma.clauseText.findMany({ orderBy: { pk: "asc" }, select: { pk: true, form: true, confidence: true } });
+      expect(after).toEqual(before);
+      expect(after.length).toBeGreaterThan(20);
+    } finally {
+      await prisma.$disconnect();
+    }
   });
 });

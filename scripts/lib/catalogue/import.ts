@@ -2,6 +2,7 @@
 // whole snapshot lands or nothing does. Files identical to the current version change nothing; files
 // identical to an older version make that version current again instead of copying it.
 import type { PrismaClient } from "@prisma/client";
+import type { Precision } from "@/lib/domain/schema";
 import type { Catalogue } from "./load";
 import type { AgreementFile } from "./schema";
 import { searchTextOf } from "@/lib/search/tokens";
@@ -12,7 +13,7 @@ export function versionIdOf(contentHash: string): string {
   return contentHash.slice(0, 12);
 }
 
-export function datePrecisionOf(date: string): "year" | "month" | "day" {
+export function datePrecisionOf(date: string): Precision {
   return date.length === 4 ? "year" : date.length === 7 ? "month" : "day";
 }
 

@@ -1,13 +1,24 @@
 // Zod schemas of the catalogue's source files (prisma/catalogue). The vocabulary file is validated first;
 // agreement files are then validated against it, so an unknown provision, scope category or party code
 // is an error naming the file and the field. See README "Curator's guide" for the format.
+// The coded values and their schemas are the domain's (lib/domain), shared with the data layer and the app.
 import { z } from "zod";
+import {
+  basisSchema as basis,
+  confidenceSchema as confidence,
+  eventKindSchema,
+  formSchema,
+  keySchema as key,
+  LEGAL_CHARACTERS,
+  readoutKindSchema,
+  scopePositionSchema,
+  slugSchema,
+  sourceKindSchema,
+  STATUSES,
+  textFormSchema,
+} from "@/lib/domain/schema";
 
-const key = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens, e.g. ip-theft");
-
-export const slugSchema = key.max(80);
+export { slugSchema };
 
 /** ISO 8601 partial date: YYYY, YYYY-MM or YYYY-MM-DD. YAML may hand a bare year over as a number. */
 export const partialDateSchema = z
@@ -72,30 +83,13 @@ const citeSchema = z
   )
   .min(1, "needs at least one source");
 
-const confidence = z.enum(["high", "medium", "low", "unconfirmed"]);
-const basis = z.enum(["text", "official", "press", "expert"]);
-
-/** Coded document forms. A new form needs a label in lib/format.ts. */
-export const FORMS = [
-  "joint-statement",
-  "fact-sheet",
-  "communique",
-  "declaration",
-  "intergovernmental-agreement",
-  "call",
-  "report",
-  "framework",
-  "principles",
-  "media-release",
-  "outcome-list",
-] as const;
 
 const sourceSchema = z.strictObject({
   title: z.string().min(1),
   publisher: z.string().min(1),
   date: partialDateSchema.optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
-  kind: z.enum(["primary", "official-copy", "press", "analysis"]),
+  kind: sourceKindSchema,
   reliability: z.string().min(1).optional(),
 });
 
@@ -105,7 +99,7 @@ const clauseTextSchema = z
       .string()
       .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "must be a BCP 47 language tag such as en or zh")
       .refine(isKnownLanguageTag, { error: (issue) => `unknown language "${String(issue.input)}": use a BCP 47 tag of a real language, such as en, fr, zh or zh-Hans` }),
-    form: z.enum(["verbatim", "truncated", "paraphrase"]),
+    form: textFormSchema,
     isTranslation: z.boolean().default(false),
     translatedBy: z.string().min(1).optional(),
     confidence,
@@ -171,11 +165,11 @@ export function agreementFileSchema(vocabulary: Vocabulary) {
       title: z.string().min(1),
       shortTitle: z.string().min(1).max(40),
       parties: z.array(known(parties, "party code", "party codes")).min(1),
-      form: z.enum(FORMS),
-      legalCharacter: judgementSchema("legalCharacter", ["political-commitment", "binding"]).optional(),
+      form: formSchema,
+      legalCharacter: judgementSchema("legalCharacter", LEGAL_CHARACTERS).optional(),
       forum: z.string().min(1).optional(),
       date: partialDateSchema,
-      status: judgementSchema("status", ["active", "superseded", "lapsed"]).optional(),
+      status: judgementSchema("status", STATUSES).optional(),
       statusNote: z.string().min(1).optional(),
       supersededBy: z.string().min(1).optional(),
       summary: z.string().min(1),
@@ -189,7 +183,7 @@ export function agreementFileSchema(vocabulary: Vocabulary) {
             issuedBy: z.string().min(1),
             title: z.string().min(1),
             date: partialDateSchema,
-            kind: z.enum(["fact-sheet", "outcome-list", "media-release", "statement", "remarks", "transcription"]),
+            kind: readoutKindSchema,
             note: z.string().min(1).optional(),
             clauses: z.array(clauseSchema).min(1),
           }),
@@ -199,7 +193,7 @@ export function agreementFileSchema(vocabulary: Vocabulary) {
         .array(
           z.strictObject({
             category: known(categories, "scope category", "scope categories"),
-            position: z.enum(["covered", "not-covered", "silent"]),
+            position: scopePositionSchema,
             basis,
             confidence,
             note: z.string().min(1),
@@ -211,7 +205,7 @@ export function agreementFileSchema(vocabulary: Vocabulary) {
         .array(
           z.strictObject({
             date: partialDateSchema,
-            kind: z.enum(["announced", "agreed", "published", "meeting", "reaffirmed", "superseded", "assessment", "other"]),
+            kind: eventKindSchema,
             title: z.string().min(1),
             description: z.string().min(1).optional(),
             assessor: z.string().min(1).optional(),

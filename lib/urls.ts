@@ -1,0 +1,55 @@
+// The one serialiser of the site's URL state (PRODUCT.md, "URL contract"): comparisons, their embeds and
+// provision pages. Canonical form everywhere: defaults left out, parameters in a fixed order. Parsing is
+// in lib/compare/state.ts, lib/embed/state.ts and lib/compare/provision-state.ts; this module imports no
+// parser (and so no zod), so the client-side embed builder can use it too.
+import type { CompareState } from "./compare/state";
+import type { ProvisionState } from "./compare/provision-state";
+
+/** A comparison's state as a link needs it, with the embed's theme and rows when it is an embed. */
+export type EmbedLinkState = CompareState & { theme: string; rows: readonly string[] };
+
+function withQuery(path: string, params: URLSearchParams): string {
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+function compareParams(s: CompareState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (s.view !== "clauses") params.set("view", s.view);
+  if (s.diff !== "words") params.set("diff", s.diff);
+  if (s.v) params.set("v", s.v);
+  return params;
+}
+
+/** /compare/{slug}/…?view=&diff=&v= (or the same state under another prefix: the API, the preview image). */
+export function compareHref(state: CompareState, overrides: Partial<CompareState> = {}, prefix = "/compare"): string {
+  const s = { ...state, ...overrides };
+  return withQuery(`${prefix}/${s.slugs.join("/")}`, compareParams(s));
+}
+
+/** /embed/compare/{slug}/…: the comparison's query first, then theme and rows. */
+export function embedHref(state: EmbedLinkState, site = ""): string {
+  const params = compareParams(state);
+  if (state.theme !== "light") params.set("theme", state.theme);
+  if (state.rows.length) params.set("rows", state.rows.join(","));
+  return withQuery(`${site}/embed/compare/${state.slugs.join("/")}`, params);
+}
+
+/** Internal path the proxy rewrites a valid comparison to: one page per state. */
+export function internalComparePath(state: CompareState): string {
+  return `/compare-view/${state.view}/${state.diff}/${state.v ?? "latest"}/${state.slugs.join("/")}`;
+}
+
+/** /provisions/{key}?ref=&against=&party=&year=&form=&page=&v= (or under another prefix: embed, API, preview). */
+export function provisionHref(state: ProvisionState, overrides: Partial<ProvisionState> = {}, prefix = "/provisions"): string {
+  const s = { ...state, ...overrides };
+  const params = new URLSearchParams();
+  if (s.ref) params.set("ref", s.ref);
+  if (s.against !== "reference") params.set("against", s.against);
+  if (s.party) params.set("party", s.party);
+  if (s.year !== undefined) params.set("year", String(s.year));
+  if (s.form) params.set("form", s.form);
+  if (s.page > 1) params.set("page", String(s.page));
+  if (s.v) params.set("v", s.v);
+  return withQuery(`${prefix}/${s.key}`, params);
+}
