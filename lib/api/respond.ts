@@ -1,7 +1,6 @@
 // Responses of the read-only API: JSON or CSV with CORS for GET, a strong ETag over the body, and a
 // Cache-Control that lets pinned versions be cached for good.
-import { createHash } from "node:crypto";
-import { cacheControlFor } from "../front/headers";
+import { cacheControlFor, etagOf, notModified } from "../http-cache";
 import { LICENCE_LINK_HEADER } from "../licence";
 import { RETRY_AFTER_SECONDS } from "../outage";
 import { ApiError, toApiError } from "./errors";
@@ -18,7 +17,7 @@ export const CORS_HEADERS = {
 type BodyOptions = { request: Request; contentType: string; version: string; pinned: boolean; filename?: string; headers?: Record<string, string> };
 
 export function sendBody(body: string | Uint8Array, { request, contentType, version, pinned, filename, headers: extra }: BodyOptions): Response {
-  const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+  const etag = etagOf(body);
   const headers: Record<string, string> = {
     ...extra,
     ...CORS_HEADERS,
@@ -30,10 +29,7 @@ export function sendBody(body: string | Uint8Array, { request, contentType, vers
     vary: "Accept-Encoding",
   };
   if (filename) headers["content-disposition"] = `attachment; filename="${filename}"`;
-  const match = request.headers.get("if-none-match");
-  if (match && match.split(",").some((t) => t.trim() === etag || t.trim() === `W/${etag}`)) {
-    return new Response(null, { status: 304, headers });
-  }
+  if (notModified(request.headers, etag)) return new Response(null, { status: 304, headers });
   return new Response(request.method === "HEAD" ? null : typeof body === "string" ? body : Buffer.from(body), { status: 200, headers });
 }
 

@@ -9,10 +9,10 @@
 // a large page never blocks the event loop. A body is first compressed fast (what a cold request waits for);
 // once it has been asked for a few times it is compressed again at the highest levels in the background, so
 // popular pages travel smallest while the long tail of pages asked for once costs little CPU.
-import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import { LRUCache } from "lru-cache";
+import { etagOf } from "../http-cache";
 import type { Encoding } from "./negotiate";
 
 const gzipAsync = promisify(gzip);
@@ -25,7 +25,6 @@ export type Hit = { entry: Entry; body: Body };
 export type FrontCacheLimits = { maxEntries: number; maxBodyBytes: number };
 export const DEFAULT_LIMITS: FrontCacheLimits = { maxEntries: 20_000, maxBodyBytes: 96 * 1024 * 1024 };
 
-export const etagOf = (bytes: Uint8Array): string => `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}"`;
 
 /** Hits after which a body is compressed again at the highest levels. */
 export const HITS_FOR_BEST = 3;

@@ -11,7 +11,8 @@ import { renderServicePage } from "../compare/error-page";
 import { lastVersionState, versionState } from "../dataset-version";
 import { RETRY_AFTER_SECONDS, databaseOutageActive } from "../outage";
 import { FrontCache, type Hit } from "./cache";
-import { CACHE_CONTROL, pageCsp, withHtmlPolicy } from "./headers";
+import { CACHE_CONTROL, notModified } from "../http-cache";
+import { pageCsp, withHtmlPolicy } from "./headers";
 import { negotiateEncoding } from "./negotiate";
 
 const gzipFast = promisify(gzip);
@@ -96,8 +97,7 @@ export class Front {
 
 function sendCached(req: IncomingMessage, res: ServerResponse, { entry, body }: Hit): void {
   const headers: Record<string, string | number> = { ...entry.headers, etag: body.etag, vary: "Accept-Encoding" };
-  const match = req.headers["if-none-match"];
-  if (match && match.split(",").some((tag) => [body.etag, `W/${body.etag}`, "*"].includes(tag.trim()))) {
+  if (notModified(req.headers, body.etag)) {
     res.writeHead(304, headers).end();
     return;
   }

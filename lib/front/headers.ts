@@ -23,19 +23,6 @@ export const BASE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /** Two years, subdomains included: only ever sent on responses that went out over HTTPS. */
 export const HSTS = "max-age=63072000; includeSubDomains";
 
-/**
- * Cache-Control of everything shareable. Pinned (`v=`) representations never change. Live ones may be
- * kept by a shared cache (nginx, a CDN) for a few seconds only, so that a new dataset version reaches
- * every reader within seconds of the instances noticing it; browsers revalidate (ETag, 304).
- */
-export const CACHE_CONTROL = {
-  pinned: "public, max-age=31536000, immutable",
-  live: "public, max-age=0, s-maxage=5, stale-while-revalidate=30",
-} as const;
-
-export function cacheControlFor(pinned: boolean): string {
-  return pinned ? CACHE_CONTROL.pinned : CACHE_CONTROL.live;
-}
 
 // An inline <script> is one without a src attribute; JSON data blocks are hashed too (harmless, not run).
 const INLINE_SCRIPT = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script\s*>/gi;

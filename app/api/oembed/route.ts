@@ -8,7 +8,7 @@ import { estimateProvisionEmbedHeight, provisionEmbedHref } from "@/lib/embed/pr
 import { parseProvisionState } from "@/lib/compare/provision-state";
 import { getProvisionView } from "@/lib/data/provision-view";
 import { env } from "@/lib/env";
-import { cacheControlFor } from "@/lib/front/headers";
+import { cacheControlFor } from "@/lib/http-cache";
 import { LICENCE } from "@/lib/licence";
 
 const DEFAULT_WIDTH = 800;

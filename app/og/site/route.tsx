@@ -2,7 +2,7 @@
 import { ImageResponse } from "next/og";
 import { listAgreements } from "@/lib/data/agreements";
 import { getLatestVersion } from "@/lib/data/versions";
-import { cacheControlFor } from "@/lib/front/headers";
+import { cacheControlFor } from "@/lib/http-cache";
 import { OG_COLOURS as C, OG_SIZE } from "@/lib/og";
 
 export const dynamic = "force-dynamic";

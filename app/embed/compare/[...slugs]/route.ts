@@ -3,7 +3,8 @@ import { renderEmbed } from "@/lib/embed/render";
 import { parseEmbedState } from "@/lib/embed/state";
 import { env } from "@/lib/env";
 import { embedErrorPage } from "@/lib/embed/error";
-import { cacheControlFor, EMBED_CSP } from "@/lib/front/headers";
+import { EMBED_CSP } from "@/lib/front/headers";
+import { cacheControlFor } from "@/lib/http-cache";
 import { isDatabaseUnavailable, reportDatabaseUnavailable } from "@/lib/outage";
 
 export const dynamic = "force-dynamic";

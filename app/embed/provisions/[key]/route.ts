@@ -4,7 +4,8 @@ import { renderProvisionEmbed } from "@/lib/embed/provision";
 import { THEMES } from "@/lib/embed/state";
 import { env } from "@/lib/env";
 import { embedErrorPage } from "@/lib/embed/error";
-import { cacheControlFor, EMBED_CSP } from "@/lib/front/headers";
+import { EMBED_CSP } from "@/lib/front/headers";
+import { cacheControlFor } from "@/lib/http-cache";
 import { isDatabaseUnavailable, reportDatabaseUnavailable } from "@/lib/outage";
 
 export const dynamic = "force-dynamic";

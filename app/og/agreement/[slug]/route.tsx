@@ -4,7 +4,7 @@ import { ImageResponse } from "next/og";
 import { getAgreementBySlug } from "@/lib/data/agreements";
 import { resolveVersion } from "@/lib/data/versions";
 import { formatPartialDate } from "@/lib/format";
-import { cacheControlFor } from "@/lib/front/headers";
+import { cacheControlFor } from "@/lib/http-cache";
 import { OG_COLOURS as C, OG_SIZE } from "@/lib/og";
 
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@
 // Rendered on request (proxy.ts lets only known comparisons through) and cached per version by server.ts;
 // uses the font bundled with next/og (no download). Honours v=.
 import { ImageResponse } from "next/og";
-import { cacheControlFor } from "@/lib/front/headers";
+import { cacheControlFor } from "@/lib/http-cache";
 import type { Row } from "@/lib/compare/align";
 import { parseCompareState } from "@/lib/compare/state";
 import { headlineCell } from "@/lib/compare/summary";

@@ -4,7 +4,7 @@
 import { ImageResponse } from "next/og";
 import { parseProvisionState } from "@/lib/compare/provision-state";
 import { getProvisionView } from "@/lib/data/provision-view";
-import { cacheControlFor } from "@/lib/front/headers";
+import { cacheControlFor } from "@/lib/http-cache";
 import { OG_COLOURS } from "@/lib/og";
 
 export const dynamic = "force-dynamic";
