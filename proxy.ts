@@ -5,7 +5,7 @@
 // internal /compare-view/* page for its state; a pinned agreement to /agreement-version/*. The internal
 // paths are not public.
 import { NextResponse, type NextRequest } from "next/server";
-import { renderErrorPage, type ErrorPage } from "./lib/compare/error-page";
+import { renderErrorPage, type ErrorPage } from "./lib/error-page";
 import { internalComparePath, parseCompareState } from "./lib/compare/state";
 import { PROVISION_KEY } from "./lib/compare/provision-state";
 import { catalogueIndex, provisionIndex, readoutIndex } from "./lib/data/catalogue-index";

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { env } from "@/lib/env";
+import { COLOURS } from "@/lib/design-tokens";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,7 +12,7 @@ export const metadata: Metadata = {
   applicationName: "Pactdiff",
 };
 
-export const viewport: Viewport = { themeColor: "#fbfaf7", width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { themeColor: COLOURS.paper, width: "device-width", initialScale: 1 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

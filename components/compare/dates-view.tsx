@@ -1,10 +1,10 @@
 import { Citations } from "@/components/ui/citations";
 import type { Comparison } from "@/lib/compare/comparison";
 import type { EventRole } from "@/lib/compare/timeline";
+import { COLOURS, LANE_COLOURS } from "@/lib/design-tokens";
 import { eventKindLabel, formatPartialDate } from "@/lib/format";
 
 // One colour per agreement column (words always name the agreement too: colour is never the only cue).
-const LANE_COLOURS = ["#1f4f8f", "#7a4d00", "#0d6b3a", "#6b2d8f"];
 const ROLE_LABEL: Record<EventRole, string> = {
   agreement: "The agreement itself",
   meeting: "Meeting or reaffirmation",
@@ -17,7 +17,7 @@ function Mark({ role, colour }: { role: EventRole; colour: string }) {
   return (
     <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden className="shrink-0">
       {role === "agreement" ? <rect x="2" y="2" width="12" height="12" fill={colour} /> : null}
-      {role === "meeting" ? <circle cx="8" cy="8" r="6" fill="#fff" stroke={colour} strokeWidth="2.5" /> : null}
+      {role === "meeting" ? <circle cx="8" cy="8" r="6" fill={COLOURS.white} stroke={colour} strokeWidth="2.5" /> : null}
       {role === "assessment" ? <path d="M8 1 L15 8 L8 15 L1 8 Z" fill={colour} /> : null}
       {role === "other" ? <circle cx="8" cy="8" r="3.5" fill={colour} /> : null}
     </svg>
@@ -34,7 +34,7 @@ export function DatesView({ comparison }: { comparison: Comparison }) {
   const { timeline, agreements, summary } = comparison;
   const lane = new Map(agreements.map((a, i) => [a.slug, i]));
   const name = (slug: string) => agreements.find((a) => a.slug === slug)?.shortTitle ?? slug;
-  const colour = (slug: string) => LANE_COLOURS[(lane.get(slug) ?? 0) % LANE_COLOURS.length] ?? "#1f4f8f";
+  const colour = (slug: string) => LANE_COLOURS[(lane.get(slug) ?? 0) % LANE_COLOURS.length] ?? COLOURS.accent;
   const roles = [...new Set(timeline.events.map((e) => e.role))];
 
   return (
@@ -55,7 +55,7 @@ export function DatesView({ comparison }: { comparison: Comparison }) {
         ))}
         {roles.map((r) => (
           <span key={r} className="flex items-center gap-1.5 text-muted">
-            <Mark role={r} colour="#565b66" />
+            <Mark role={r} colour={COLOURS.muted} />
             {ROLE_LABEL[r]}
           </span>
         ))}

@@ -1,4 +1,5 @@
 import { changesOf, type ProvisionRow } from "@/lib/compare/provision";
+import { COLOURS } from "@/lib/design-tokens";
 import { formatPartialDate } from "@/lib/format";
 
 const ROW = 58;
@@ -39,7 +40,7 @@ export function LineageChart({ rows, label }: { rows: ProvisionRow[]; label: str
             const y1 = parent * ROW + 20;
             const y2 = i * ROW + 20;
             const bulge = Math.min(NODE_X - 64, 12 + 8 * (i - parent));
-            return <path key={`arc-${r.agreement.slug}`} d={`M ${NODE_X} ${y1} C ${NODE_X - bulge} ${y1}, ${NODE_X - bulge} ${y2}, ${NODE_X} ${y2}`} fill="none" stroke="#1f4f8f" strokeWidth="1.5" />;
+            return <path key={`arc-${r.agreement.slug}`} d={`M ${NODE_X} ${y1} C ${NODE_X - bulge} ${y1}, ${NODE_X - bulge} ${y2}, ${NODE_X} ${y2}`} fill="none" stroke={COLOURS.accent} strokeWidth="1.5" />;
           })}
           {rows.map((r, i) => {
             const y = i * ROW + 20;
@@ -47,13 +48,13 @@ export function LineageChart({ rows, label }: { rows: ProvisionRow[]; label: str
             const from = r.model ? (index.has(r.model.slug) ? `from ${r.model.shortTitle}${similarity}` : `from ${r.model.shortTitle}${similarity}, off this page`) : "first of its line";
             return (
               <g key={r.agreement.slug}>
-                <circle cx={NODE_X} cy={y} r="6" fill={r.isReference ? "#1d1f24" : "#ffffff"} stroke="#1f4f8f" strokeWidth="2" />
-                <text x={4} y={y + 4} fontSize="12" fill="#565b66">{r.agreement.date.slice(0, 7)}</text>
-                <text x={TEXT_X} y={y + 5} fontSize="14" fontWeight="600" fill="#1d1f24">
+                <circle cx={NODE_X} cy={y} r="6" fill={r.isReference ? COLOURS.ink : COLOURS.white} stroke={COLOURS.accent} strokeWidth="2" />
+                <text x={4} y={y + 4} fontSize="12" fill={COLOURS.muted}>{r.agreement.date.slice(0, 7)}</text>
+                <text x={TEXT_X} y={y + 5} fontSize="14" fontWeight="600" fill={COLOURS.ink}>
                   {clip(`${r.agreement.shortTitle} · ${r.agreement.parties.map((p) => p.code).join(", ")}`, 70)}
                 </text>
-                <text x={TEXT_X} y={y + 22} fontSize="12" fill="#565b66">{clip(from, 80)}</text>
-                <text x={TEXT_X} y={y + 37} fontSize="12" fill="#1d1f24">{clip(stepWords(r), 84)}</text>
+                <text x={TEXT_X} y={y + 22} fontSize="12" fill={COLOURS.muted}>{clip(from, 80)}</text>
+                <text x={TEXT_X} y={y + 37} fontSize="12" fill={COLOURS.ink}>{clip(stepWords(r), 84)}</text>
               </g>
             );
           })}

@@ -1,7 +1,8 @@
 import type { Matrix } from "@/lib/compare/provision";
+import { COLOURS } from "@/lib/design-tokens";
 
 /** Heat of a similarity: the accent colour mixed into white in proportion (text stays legible on it). */
-const heat = (s: number) => `color-mix(in srgb, #1f4f8f ${Math.round(s * 55)}%, white)`;
+const heat = (s: number) => `color-mix(in srgb, ${COLOURS.accent} ${Math.round(s * 55)}%, white)`;
 
 /**
  * Word-diff similarity of every pair of wordings on the page, as a table whose cells are shaded by the

@@ -1,6 +1,6 @@
 // The error page an embed route answers with: the site's error page under the embed's own CSP, never
 // cached; a 503 (database down) says when to try again.
-import { renderErrorPage } from "../compare/error-page";
+import { renderErrorPage } from "../error-page";
 import { EMBED_CSP } from "../front/headers";
 import { RETRY_AFTER_SECONDS } from "../outage";
 

@@ -1,12 +1,22 @@
 // The embed's whole stylesheet: light and dark themes through custom properties (theme=auto follows the
 // reader's system), a table that stacks into labelled cards under 480 px, and diff marks that do not
 // rely on colour alone (strike-through and underline).
+import { COLOURS, DARK_COLOURS, FONTS } from "../design-tokens";
+
+/** The embed's custom properties from the design tokens (an embed sits on white, not on paper). */
+const LIGHT = { ...COLOURS, paper: COLOURS.white };
+const palette = (c: Record<keyof typeof DARK_COLOURS, string>) =>
+  [
+    ["bg", c.paper], ["fg", c.ink], ["muted", c.muted], ["rule", c.rule], ["accent", c.accent], ["soft", c["accent-soft"]],
+    ["ins", c.ins], ["ins-bg", c["ins-bg"]], ["del", c.del], ["del-bg", c["del-bg"]], ["warn-bg", c["warn-bg"]],
+  ].map(([name, value]) => `--${name}:${value}`).join(";");
+
 export const EMBED_CSS = `
-:root{--bg:#fff;--fg:#1d1f24;--muted:#565b66;--rule:#d9d6cf;--accent:#1f4f8f;--soft:#eef3fa;--ins:#0d6b3a;--ins-bg:#dff3e6;--del:#a1261c;--del-bg:#fbe3df;--warn-bg:#fdf1d8;color-scheme:light}
-[data-theme=dark]{--bg:#16181d;--fg:#e9e7e2;--muted:#a9adb7;--rule:#3a3d45;--accent:#8fb6ee;--soft:#1f2a3a;--ins:#8fe0b0;--ins-bg:#173326;--del:#f3a79e;--del-bg:#3b1d1a;--warn-bg:#3a2f17;color-scheme:dark}
-@media (prefers-color-scheme:dark){[data-theme=auto]{--bg:#16181d;--fg:#e9e7e2;--muted:#a9adb7;--rule:#3a3d45;--accent:#8fb6ee;--soft:#1f2a3a;--ins:#8fe0b0;--ins-bg:#173326;--del:#f3a79e;--del-bg:#3b1d1a;--warn-bg:#3a2f17;color-scheme:dark}}
+:root{${palette(LIGHT)};color-scheme:light}
+[data-theme=dark]{${palette(DARK_COLOURS)};color-scheme:dark}
+@media (prefers-color-scheme:dark){[data-theme=auto]{${palette(DARK_COLOURS)};color-scheme:dark}}
 *{box-sizing:border-box}html,body{margin:0;background:var(--bg);color:var(--fg)}
-body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Liberation Sans",Arial,sans-serif;padding:12px}
+body{font:15px/1.5 ${FONTS.sans};padding:12px}
 a{color:var(--accent)}table{width:100%;border-collapse:collapse}
 caption{text-align:left;padding:0 0 8px;font-size:16px}caption small{display:block;color:var(--muted);font-size:13px}
 th,td{text-align:left;vertical-align:top;padding:8px;border-bottom:1px solid var(--rule)}

@@ -7,7 +7,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, gzip } from "node:zlib";
-import { renderServicePage } from "../compare/error-page";
+import { renderServicePage } from "../error-page";
 import { lastVersionState, versionState } from "../dataset-version";
 import { RETRY_AFTER_SECONDS, databaseOutageActive } from "../outage";
 import { FrontCache, type Hit } from "./cache";

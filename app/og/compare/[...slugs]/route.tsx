@@ -9,7 +9,7 @@ import { parseCompareState } from "@/lib/compare/state";
 import { headlineCell } from "@/lib/compare/summary";
 import { getComparison } from "@/lib/data/comparison";
 import { formatPartialDate } from "@/lib/format";
-import { OG_COLOURS } from "@/lib/og";
+import { OG_COLOURS as C } from "@/lib/og";
 
 export const dynamic = "force-dynamic";
 
@@ -43,8 +43,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
 
   return new ImageResponse(
     (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#fbfaf7", color: "#1d1f24", padding: "56px 64px" }}>
-        <div style={{ display: "flex", fontSize: 28, color: "#1f4f8f", letterSpacing: 2 }}>PACTDIFF · CLAUSE-BY-CLAUSE COMPARISON</div>
+      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: C.paper, color: C.ink, padding: "56px 64px" }}>
+        <div style={{ display: "flex", fontSize: 28, color: C.accent, letterSpacing: 2 }}>PACTDIFF · CLAUSE-BY-CLAUSE COMPARISON</div>
         <div
           style={{
             display: "flex",
@@ -56,23 +56,23 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
         >
           {agreements.map((a, i) => (
             <span key={a.slug} style={{ display: "flex", marginRight: 18 }}>
-              {i > 0 ? <span style={{ color: "#565b66", marginRight: 18 }}>vs</span> : null}
+              {i > 0 ? <span style={{ color: C.muted, marginRight: 18 }}>vs</span> : null}
               {a.shortTitle}
             </span>
           ))}
         </div>
-        <div style={{ display: "flex", fontSize: 28, color: "#565b66", marginTop: 16, lineHeight: 1.3 }}>
+        <div style={{ display: "flex", fontSize: 28, color: C.muted, marginTop: 16, lineHeight: 1.3 }}>
           {agreements.map((a) => formatPartialDate(a.date)).join("  ·  ")}
         </div>
         <div style={{ display: "flex", fontSize: 30, marginTop: 6, lineHeight: 1.3 }}>{summary.intervals[0] ?? ""}</div>
         {similarity !== null ? (
-          <div style={{ display: "flex", flexDirection: "column", marginTop: 32, padding: "20px 24px", background: "#e6eef8", borderRadius: 12 }}>
+          <div style={{ display: "flex", flexDirection: "column", marginTop: 32, padding: "20px 24px", background: C.soft, borderRadius: 12 }}>
             <div style={{ display: "flex", fontSize: 30 }}>{`IP-theft pledge: ${similarity}% the same wording. Differences:`}</div>
             <div style={{ display: "flex", flexWrap: "wrap", fontSize: 30, marginTop: 10 }}>
               {pairs.map((p, i) => (
                 <span key={i} style={{ display: "flex", marginRight: 28 }}>
-                  {p.from ? <span style={{ color: "#a1261c", textDecoration: "line-through", marginRight: 10 }}>{p.from}</span> : null}
-                  {p.to ? <span style={{ color: "#0d6b3a", textDecoration: "underline" }}>{p.to}</span> : null}
+                  {p.from ? <span style={{ color: C.del, textDecoration: "line-through", marginRight: 10 }}>{p.from}</span> : null}
+                  {p.to ? <span style={{ color: C.ins, textDecoration: "underline" }}>{p.to}</span> : null}
                 </span>
               ))}
             </div>
@@ -81,9 +81,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
           <div style={{ display: "flex", fontSize: 32, marginTop: 32 }}>{summary.headline}</div>
         )}
         {summary.headlineCaveats.length ? (
-          <div style={{ display: "flex", marginTop: 14, fontSize: 26, color: OG_COLOURS.warn }}>{`Note: the figure rests on ${summary.headlineCaveats.join("; ")}.`}</div>
+          <div style={{ display: "flex", marginTop: 14, fontSize: 26, color: C.warn }}>{`Note: the figure rests on ${summary.headlineCaveats.join("; ")}.`}</div>
         ) : null}
-        <div style={{ display: "flex", marginTop: "auto", paddingTop: 20, fontSize: 26, color: "#565b66" }}>{summary.sentences.slice(0, summary.headlineCaveats.length ? 2 : 3).join("  ")}</div>
+        <div style={{ display: "flex", marginTop: "auto", paddingTop: 20, fontSize: 26, color: C.muted }}>{summary.sentences.slice(0, summary.headlineCaveats.length ? 2 : 3).join("  ")}</div>
       </div>
     ),
     { width: 1200, height: 630, headers: { "cache-control": cacheControlFor(Boolean(parsed.state.v)) } },

@@ -1,8 +1,10 @@
-// A complete, self-contained HTML page for the comparison errors the proxy answers itself (400 for a
-// malformed address, 404 for unknown slugs): the status must be set before any React rendering starts.
-// Everything interpolated is escaped; the page needs no script.
+// The site's pages written outside React: the errors the proxy answers itself (400 for a malformed
+// address, 404 for an unknown agreement, provision or version: the status must be set before any React
+// rendering starts), the embeds' error page and the front's 503. Self-contained (inline styles from the
+// design tokens, no script); everything interpolated is escaped.
 
-import { escapeHtml } from "../html";
+import { COLOURS as C, FONTS } from "./design-tokens";
+import { escapeHtml } from "./html";
 
 export type ErrorPage = {
   status: 400 | 404;
@@ -36,12 +38,12 @@ export function renderServicePage(title: string, innerHtml: string): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>${escapeHtml(title)} · Pactdiff</title>
 <style>
-body{margin:0;background:#fbfaf7;color:#1d1f24;font:16px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Liberation Sans",Arial,sans-serif}
-header{border-bottom:1px solid #d9d6cf}header a{font:600 1.5rem Georgia,serif;color:#1d1f24;text-decoration:none}
-header a span{color:#1f4f8f}.wrap{max-width:48rem;margin:0 auto;padding:.75rem 1rem}main.wrap{padding-top:2rem}
-h1{font:600 2rem/1.2 Georgia,serif;margin:0 0 1rem}h2{font-size:1.1rem;margin-top:1.5rem}a{color:#1f4f8f}
-code{background:#fff;border:1px solid #d9d6cf;border-radius:4px;padding:0 .25rem;font-size:.9em;word-break:break-all}
-.rule{background:#e6eef8;border:1px solid #b9cbe3;border-radius:8px;padding:.75rem 1rem}
+body{margin:0;background:${C.paper};color:${C.ink};font:16px/1.6 ${FONTS.sans}}
+header{border-bottom:1px solid ${C.rule}}header a{font:600 1.5rem ${FONTS.serif};color:${C.ink};text-decoration:none}
+header a span{color:${C.accent}}.wrap{max-width:48rem;margin:0 auto;padding:.75rem 1rem}main.wrap{padding-top:2rem}
+h1{font:600 2rem/1.2 ${FONTS.serif};margin:0 0 1rem}h2{font-size:1.1rem;margin-top:1.5rem}a{color:${C.accent}}
+code{background:${C.white};border:1px solid ${C.rule};border-radius:4px;padding:0 .25rem;font-size:.9em;word-break:break-all}
+.rule{background:${C["accent-soft"]};border:1px solid ${C["accent-rule"]};border-radius:8px;padding:.75rem 1rem}
 </style></head>
 <body><header><div class="wrap"><a href="/">Pact<span>diff</span></a></div></header>
 <main class="wrap" id="main"><h1>${escapeHtml(title)}</h1>
