@@ -48,5 +48,5 @@ export function agreement(slug: string, date: string, clauses: Clause[], scope: 
   };
 }
 
-export const provisions = ["context", "ip-theft", "timely-responses", "hotline", "norms"].map((key) => ({ key, label: key, description: "" }));
+export const provisions = ["context", "ip-theft", "timely-responses", "hotline", "norms"].map((key) => ({ key, label: key, description: "", featuredAs: key === "ip-theft" ? "IP-theft pledge" : null }));
 export const categories = ["economic-espionage", "intelligence-gathering", "norms"].map((key) => ({ key, label: key, description: "" }));

@@ -7,6 +7,7 @@ export const vocabulary = {
     { code: "USA", name: "United States" },
     { code: "CHN", name: "China" },
   ],
+  featuredProvision: { key: "ip-theft", name: "IP-theft pledge" },
   provisions: [
     { key: "ip-theft", label: "No IP theft", description: "d" },
     { key: "hotline", label: "Hotline", description: "d" },

@@ -5,7 +5,8 @@ import type { AgreementDetail, Clause, ClauseText } from "@/lib/domain/schema";
 import { caveatsOf, type Caveat } from "./provenance";
 import { diffClauseWords, type WordDiff } from "./word-diff";
 
-export type ProvisionInfo = { key: string; label: string; description: string };
+/** featuredAs: set on the vocabulary's featured provision, which a comparison's headline is about (its name there). */
+export type ProvisionInfo = { key: string; label: string; description: string; featuredAs: string | null };
 
 export type ComparableText = { text: string; language: string; truncated: boolean; texts: ClauseText[] };
 export type CellStatus = "base" | "identical" | "reworded" | "not-comparable" | "absent" | "added";

@@ -70,7 +70,7 @@ export function summarise(agreements: Named[], rows: Row[], scope: ScopeMatrix):
   } else sentences.push("No activity category was assessed for more than one of them.");
   sentences.push(...intervals);
 
-  const ipRow = rows.find((r) => r.provision.key === "ip-theft");
+  const ipRow = rows.find((r) => r.provision.featuredAs !== null);
   const caveats = ipRow && (ipRow.status.kind === "reworded" || ipRow.status.kind === "identical") ? headlineCaveats(ipRow) : [];
   const headline = headlineOf(ipRow, name, common, identical, scopeDiffers, caveats);
 
@@ -156,9 +156,9 @@ function headlineOf(ipRow: Row | undefined, name: Map<string, string>, common: n
     const pct = Math.round(ipRow.status.similarity * 100);
     // With three or four agreements, say which pair the figure and the changes are of (the least similar to the base).
     const pair = ipRow.cells.length > 2 && cell ? ` in ${name.get(cell.slug) ?? cell.slug} against ${name.get(ipRow.cells[0]?.slug ?? "") ?? "the base"}` : "";
-    return `The IP-theft pledge is ${pct}% the same wording${pair}${qualified}${changes.length ? `: ${changes.join(", ")}` : ""}.`;
+    return `The ${ipRow.provision.featuredAs} is ${pct}% the same wording${pair}${qualified}${changes.length ? `: ${changes.join(", ")}` : ""}.`;
   }
-  if (ipRow?.status.kind === "identical") return `The IP-theft pledge is worded identically${qualified}; ${plural(common, "provision")} in common.`;
-  if (ipRow?.status.kind === "only-in") return `Only ${name.get(ipRow.status.slug) ?? ipRow.status.slug} pledges against IP theft.`;
+  if (ipRow?.status.kind === "identical") return `The ${ipRow.provision.featuredAs} is worded identically${qualified}; ${plural(common, "provision")} in common.`;
+  if (ipRow?.status.kind === "only-in") return `Only ${name.get(ipRow.status.slug) ?? ipRow.status.slug} has the ${ipRow.provision.featuredAs}.`;
   return `${plural(common, "provision")} in common, ${identical} identical; scope differs in ${scopeDiffers} categories.`;
 }

@@ -49,7 +49,7 @@ export async function getReadoutComparison(slug: string, v: string | undefined, 
 const vocabulary = (versionId: string) =>
   memoByVersion(versionId, "vocabulary", async () => {
     const [provisions, categories] = await Promise.all([
-      db.provision.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" }, select: { key: true, label: true, description: true } }),
+      db.provision.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" }, select: { key: true, label: true, description: true, featuredAs: true } }),
       db.scopeCategory.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" }, select: { key: true, label: true, description: true } }),
     ]);
     return { provisions, categories };

@@ -13,13 +13,13 @@ export type ProvisionSummary = ProvisionInfo & { agreements: number; first: stri
 export function listProvisions(versionId: string): Promise<ProvisionSummary[]> {
   return memoByVersion(versionId, "provisions", async () => {
     const [provisions, clauses] = await Promise.all([
-      db.provision.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" }, select: { pk: true, key: true, label: true, description: true } }),
+      db.provision.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" }, select: { pk: true, key: true, label: true, description: true, featuredAs: true } }),
       db.clause.findMany({ where: { readoutPk: null, agreement: { versionId } }, select: { provisionPk: true, agreementPk: true, agreement: { select: { date: true } } } }),
     ]);
     return provisions.map((p) => {
       const own = clauses.filter((c) => c.provisionPk === p.pk);
       const dates = own.map((c) => c.agreement.date).sort();
-      return { key: p.key, label: p.label, description: p.description, agreements: new Set(own.map((c) => c.agreementPk)).size, first: dates[0] ?? null, last: dates.at(-1) ?? null };
+      return { key: p.key, label: p.label, description: p.description, featuredAs: p.featuredAs, agreements: new Set(own.map((c) => c.agreementPk)).size, first: dates[0] ?? null, last: dates.at(-1) ?? null };
     });
   });
 }
@@ -33,7 +33,7 @@ export type ProvisionCatalogue = { provision: ProvisionInfo; wordings: Wording[]
 export async function getProvisionCatalogue(versionId: string, key: string): Promise<ProvisionCatalogue | null> {
   if (!(await provisionIndex(versionId)).has(key)) return null;
   return memoByVersion(versionId, `provision:${key}`, async () => {
-    const provision = await db.provision.findUnique({ where: { versionId_key: { versionId, key } }, select: { key: true, label: true, description: true } });
+    const provision = await db.provision.findUnique({ where: { versionId_key: { versionId, key } }, select: { key: true, label: true, description: true, featuredAs: true } });
     if (!provision) return null;
     const agreements = await db.agreement.findMany({
       where: { versionId, clauses: { some: { readoutPk: null, provision: { key } } } },

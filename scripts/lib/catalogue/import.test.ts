@@ -30,6 +30,11 @@ describe("importCatalogue", () => {
     const row = await prisma.agreement.findFirstOrThrow({ select: { slug: true, datePrecision: true, year: true, versionId: true } });
     expect(row).toEqual({ slug: "us-china-2015", datePrecision: "day", year: 2015, versionId: result.versionId });
     expect(await counts()).toEqual({ versions: 1, agreements: 1, clauses: 1, citations: 4 });
+    const provisions = await prisma.provision.findMany({ orderBy: { sortOrder: "asc" }, select: { key: true, featuredAs: true } });
+    expect(provisions).toEqual([
+      { key: "ip-theft", featuredAs: "IP-theft pledge" },
+      { key: "hotline", featuredAs: null },
+    ]);
   });
 
   it("is a no-op for unchanged files", async () => {

@@ -52,9 +52,11 @@ export async function importCatalogue(prisma: PrismaClient, catalogue: Catalogue
         data: { id: versionId, contentHash: catalogue.contentHash, fileCount: catalogue.fileCount, importedAt: now, activatedAt: now },
       });
       await tx.datasetActivation.create({ data: { versionId, previousId: current?.id ?? null, activatedAt: now } });
-      const { parties, provisions, scopeCategories } = catalogue.vocabulary;
+      const { parties, provisions, scopeCategories, featuredProvision: featured } = catalogue.vocabulary;
       await tx.party.createMany({ data: parties.map((p) => ({ versionId, code: p.code, name: p.name })) });
-      await tx.provision.createMany({ data: provisions.map((p, i) => ({ versionId, ...p, synonyms: p.synonyms.join("\n"), sortOrder: i })) });
+      await tx.provision.createMany({
+        data: provisions.map((p, i) => ({ versionId, ...p, synonyms: p.synonyms.join("\n"), featuredAs: p.key === featured.key ? featured.name : null, sortOrder: i })),
+      });
       await tx.scopeCategory.createMany({ data: scopeCategories.map((c, i) => ({ versionId, ...c, synonyms: c.synonyms.join("\n"), sortOrder: i })) });
 
       const partyPk = await pkMap(tx.party.findMany({ where: { versionId }, select: { pk: true, code: true } }), "code");

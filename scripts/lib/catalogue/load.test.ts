@@ -130,6 +130,16 @@ describe("parseCatalogue rejects malformed files with the file, field and line",
     expect(good.vocabulary.provisions[1]?.synonyms).toEqual([]);
   });
 
+  it("requires the featured provision to be one of the provisions, with a name for headlines", () => {
+    const input = files(agreement());
+    const issues = (featuredProvision: unknown) => issuesOf([{ name: "vocabulary.yaml", text: JSON.stringify({ ...vocabulary, featuredProvision }) }, input[1]!]).join("\n");
+    expect(issues({ key: "hacking", name: "Hacking pledge" })).toMatch(/featuredProvision\.key: "hacking" is not one of the provisions listed/);
+    expect(issues({ key: "ip-theft" })).toMatch(/featuredProvision\.name/);
+    expect(issues(undefined)).toMatch(/featuredProvision/);
+    const good = parseCatalogue([{ name: "vocabulary.yaml", text: JSON.stringify({ ...vocabulary, featuredProvision: { key: "hotline", name: "hotline pledge" } }) }, input[1]!]);
+    expect(good.vocabulary.featuredProvision).toEqual({ key: "hotline", name: "hotline pledge" });
+  });
+
   it("reports every problem of every file at once", () => {
     const bad = agreement();
     bad.date = "someday";

@@ -65,13 +65,22 @@ const synonyms = z
   .default([])
   .refine((list) => new Set(list.map((s) => s.toLowerCase())).size === list.length, "a synonym is listed twice");
 
-export const vocabularySchema = z.strictObject({
-  parties: z
-    .array(z.strictObject({ code: z.string().regex(/^[A-Z0-9]{2,6}$/, "must be an upper-case code such as USA"), name: z.string().min(1) }))
-    .min(1),
-  provisions: z.array(z.strictObject({ key, label: z.string().min(1), description: z.string().min(1), synonyms })).min(1),
-  scopeCategories: z.array(z.strictObject({ key, label: z.string().min(1), description: z.string().min(1), synonyms })).min(1),
-});
+export const vocabularySchema = z
+  .strictObject({
+    parties: z
+      .array(z.strictObject({ code: z.string().regex(/^[A-Z0-9]{2,6}$/, "must be an upper-case code such as USA"), name: z.string().min(1) }))
+      .min(1),
+    /** The provision comparisons headline and their preview images are about. */
+    featuredProvision: z.strictObject({ key, name: z.string().trim().min(3).max(40) }),
+    provisions: z.array(z.strictObject({ key, label: z.string().min(1), description: z.string().min(1), synonyms })).min(1),
+    scopeCategories: z.array(z.strictObject({ key, label: z.string().min(1), description: z.string().min(1), synonyms })).min(1),
+  })
+  .superRefine((vocabulary, ctx) => {
+    const { key } = vocabulary.featuredProvision;
+    if (!vocabulary.provisions.some((p) => p.key === key)) {
+      ctx.addIssue({ code: "custom", path: ["featuredProvision", "key"], message: `"${key}" is not one of the provisions listed` });
+    }
+  });
 export type Vocabulary = z.infer<typeof vocabularySchema>;
 
 const citeSchema = z

@@ -1,5 +1,6 @@
 // GET /og/compare/{slug}/{slug}… — the 1200×630 preview image of a comparison (Open Graph / Twitter):
-// the agreements, their dates, how far apart they are, and the words that differ in the IP-theft pledge.
+// the agreements, their dates, how far apart they are, and the words that differ in the featured provision
+// (the vocabulary's featuredProvision: the IP-theft pledge).
 // Rendered on request (proxy.ts lets only known comparisons through) and cached per version by server.ts;
 // uses the font bundled with next/og (no download). Honours v=.
 import { ImageResponse } from "next/og";
@@ -37,7 +38,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const result = await getComparison(parsed.state);
   if (result.kind !== "ok") return new Response("Unknown agreement", { status: 404 });
   const { agreements, summary, rows } = result.comparison;
-  const ip = rows.find((r) => r.provision.key === "ip-theft");
+  const ip = rows.find((r) => r.provision.featuredAs !== null);
   const pairs = changedPairs(ip);
   const similarity = ip?.status.kind === "reworded" && ip.status.similarity !== null ? Math.round(ip.status.similarity * 100) : null;
 
@@ -67,7 +68,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
         <div style={{ display: "flex", fontSize: 30, marginTop: 6, lineHeight: 1.3 }}>{summary.intervals[0] ?? ""}</div>
         {similarity !== null ? (
           <div style={{ display: "flex", flexDirection: "column", marginTop: 32, padding: "20px 24px", background: C.soft, borderRadius: 12 }}>
-            <div style={{ display: "flex", fontSize: 30 }}>{`IP-theft pledge: ${similarity}% the same wording. Differences:`}</div>
+            <div style={{ display: "flex", fontSize: 30 }}>{`${ip?.provision.featuredAs}: ${similarity}% the same wording. Differences:`}</div>
             <div style={{ display: "flex", flexWrap: "wrap", fontSize: 30, marginTop: 10 }}>
               {pairs.map((p, i) => (
                 <span key={i} style={{ display: "flex", marginRight: 28 }}>
