@@ -18,9 +18,7 @@ export default defineConfig({
   engine: "js",
   schema: path.join(dir, "schema.prisma"),
   migrations: { path: path.join(dir, "migrations") },
-  async adapter() {
-    return postgres
-      ? new PrismaPg({ connectionString: databaseUrl() })
-      : new PrismaBetterSQLite3({ url: databaseUrl() });
+  adapter() {
+    return Promise.resolve(postgres ? new PrismaPg({ connectionString: databaseUrl() }) : new PrismaBetterSQLite3({ url: databaseUrl() }));
   },
 });

@@ -52,16 +52,18 @@ test("the latest data package validates: descriptor, every row against its schem
 
     await validate(dir);
     for (const resource of descriptor.resources) {
-      const schema = await tableschema.Schema.load(resource.schema, { strict: true });
+      const schema = await Promise.resolve(tableschema.Schema.load(resource.schema, { strict: true }));
       expect(schema.valid).toBe(true);
       // The dialect the descriptor declares (tableschema would otherwise sniff it from the first lines).
       const table = await tableschema.Table.load(join(dir, resource.path), { schema: resource.schema, delimiter: ",", quote: '"' });
-      const rows = await table.read({ keyed: true, cast: true });
+      // tableschema's own types say read() returns rows; it returns a promise of them.
+      const rows = await Promise.resolve(table.read({ keyed: true, cast: true }));
       expect(table.headers).toEqual((resource.schema as { fields: { name: string }[] }).fields.map((f) => f.name));
       if (["agreements", "judgements", "readouts", "clauses", "texts", "sources"].includes(resource.name)) expect(rows.length).toBeGreaterThan(0);
     }
     const textSchema = descriptor.resources.find((r) => r.name === "texts")!.schema;
-    const texts = await (await tableschema.Table.load(join(dir, "data/texts.csv"), { schema: textSchema, delimiter: ",", quote: '"' })).read({ keyed: true, cast: true });
+    const textTable = await tableschema.Table.load(join(dir, "data/texts.csv"), { schema: textSchema, delimiter: ",", quote: '"' });
+    const texts = await Promise.resolve(textTable.read({ keyed: true, cast: true }));
     expect(texts.some((t) => String(t.text).includes("knowingly support"))).toBe(true);
     expect(texts.every((t) => typeof t.is_translation === "boolean")).toBe(true);
 

@@ -219,13 +219,13 @@ async function lighthouse(urls: { key: string; url: string }[]): Promise<Record<
         runs.push(scores);
         i++;
       } finally {
-        await browser.kill();
+        browser.kill();
       }
     }
     const categories = [...new Set(runs.flatMap((r) => Object.keys(r)))];
     out[key] = Object.fromEntries(categories.map((c) => [c, median(runs.map((r) => r[c] ?? 0))]));
-    out[key]!.runs = runs.length;
-    console.log(`Lighthouse ${key}: performance ${runs.map((r) => r.performance).join(", ")} → median ${out[key]!.performance}`);
+    out[key].runs = runs.length;
+    console.log(`Lighthouse ${key}: performance ${runs.map((r) => r.performance).join(", ")} → median ${out[key].performance}`);
   }
   return out;
 }

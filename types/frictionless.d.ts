@@ -1,4 +1,4 @@
-// Minimal types for the Frictionless Data JavaScript libraries used by the tests (they ship none).
+// Minimal types for datapackage, the Frictionless Data library the tests use (it ships none; tableschema does).
 declare module "datapackage" {
   export class Resource {
     name: string;
@@ -15,18 +15,4 @@ declare module "datapackage" {
   }
   const datapackage: { Package: typeof Package; Resource: typeof Resource };
   export default datapackage;
-}
-declare module "tableschema" {
-  export class Table {
-    static load(source: string, options?: { schema?: object; headers?: number; delimiter?: string; quote?: string }): Promise<Table>;
-    headers: string[];
-    read(options?: { keyed?: boolean; cast?: boolean }): Promise<Record<string, unknown>[]>;
-  }
-  export class Schema {
-    static load(descriptor: object, options?: { strict?: boolean }): Promise<Schema>;
-    valid: boolean;
-    errors: Error[];
-  }
-  const tableschema: { Table: typeof Table; Schema: typeof Schema };
-  export default tableschema;
 }

@@ -18,7 +18,7 @@ export function CopyLinkButton({ anchor, label }: { anchor: string; label: strin
   return (
     <button
       type="button"
-      onClick={copy}
+      onClick={() => void copy()}
       className="rounded border border-rule bg-white px-2 py-0.5 text-xs text-muted hover:border-accent hover:text-accent"
       aria-label={`Copy link to ${label}`}
     >

@@ -31,9 +31,11 @@ export function EmbedBuilder({ slugs, provisions, site, versionId, initialView, 
   const code = embedSnippet({ src, title, origin: new URL(site).origin });
 
   useEffect(() => {
-    function onMessage(e: MessageEvent) {
-      if (e.source !== preview.current?.contentWindow || e.data?.type !== "pactdiff:height") return;
-      const h = Number(e.data.height);
+    function onMessage(e: MessageEvent<unknown>) {
+      const data = e.data;
+      if (e.source !== preview.current?.contentWindow || typeof data !== "object" || data === null) return;
+      if (!("type" in data) || data.type !== "pactdiff:height" || !("height" in data)) return;
+      const h = Number(data.height);
       if (Number.isFinite(h)) setHeight(Math.min(2000, Math.max(120, Math.ceil(h))));
     }
     window.addEventListener("message", onMessage);
@@ -99,7 +101,7 @@ export function EmbedBuilder({ slugs, provisions, site, versionId, initialView, 
           Embed code
         </label>
         <textarea id={`${id}-code`} readOnly value={code} rows={5} className="block w-full rounded border border-rule bg-white p-2 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
-        <button type="button" onClick={copy} className="rounded bg-accent px-3 py-1.5 text-sm font-medium text-white">
+        <button type="button" onClick={() => void copy()} className="rounded bg-accent px-3 py-1.5 text-sm font-medium text-white">
           <span aria-live="polite">{copied ? "Embed code copied" : "Copy embed code"}</span>
         </button>
         <p className="text-sm font-medium">Preview</p>

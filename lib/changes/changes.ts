@@ -141,7 +141,8 @@ export type AgreementChange = {
 };
 export type VersionDiff = { from: string; to: string; added: AgreementRef[]; removed: AgreementRef[]; changed: AgreementChange[]; unchanged: number };
 
-const FIELDS: [keyof AgreementDetail, string][] = [
+type TextField = "title" | "shortTitle" | "date" | "form" | "legalCharacter" | "status" | "statusNote" | "forum" | "summary";
+const FIELDS: [TextField, string][] = [
   ["title", "Title"],
   ["shortTitle", "Short title"],
   ["date", "Date"],

@@ -98,8 +98,9 @@ export function applyResponsePolicy(req: IncomingMessage, res: ServerResponse): 
   if (servedOverHttps(req.socket instanceof TLSSocket && req.socket.encrypted, req.socket.remoteAddress, req.headers["x-forwarded-proto"])) {
     res.setHeader("strict-transport-security", HSTS);
   }
+  // writeHead is overloaded (status[, message][, headers]); the wrapper passes its arguments on as they came.
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
-  res.writeHead = ((...args: unknown[]) => {
+  res.writeHead = (...args: unknown[]) => {
     // Next.js's internal routing headers stay inside (x-nextjs-rewritten-path is read by its client router).
     for (const name of res.getHeaderNames()) if (name.startsWith("x-middleware-")) res.removeHeader(name);
     const given = args.find(isHeaderObject);
@@ -112,7 +113,7 @@ export function applyResponsePolicy(req: IncomingMessage, res: ServerResponse): 
       res.setHeader("x-frame-options", "SAMEORIGIN");
     }
     return writeHead(...args);
-  }) as ServerResponse["writeHead"];
+  };
 }
 
 /**
