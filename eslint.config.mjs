@@ -25,7 +25,22 @@ const config = [
       "@typescript-eslint/require-await": "off",
     },
   },
-  { ignores: [".next/**", ".next-*/**", "screenshots/**", "test/.tmp/**", "e2e/.tmp/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "data/**", "tmp-check/**", "bench/results/**"] },
+  {
+    ignores: [
+      ".next/**",
+      ".next-*/**",
+      "screenshots/**",
+      "test/.tmp/**",
+      "e2e/.tmp/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "data/**",
+      "tmp-check/**",
+      "bench/results/**",
+    ],
+  },
 ];
 
 export default config;

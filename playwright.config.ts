@@ -20,13 +20,33 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /(versions|provenance|front|scale-out|fuzz|load)\.spec\.ts/ },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testIgnore: /(versions|provenance|front|scale-out|fuzz|load)\.spec\.ts/,
+    },
     // Imports a changed catalogue into the running server: runs alone, after the browser tests.
-    { name: "versions", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /versions\.spec\.ts/, dependencies: ["chromium"] },
+    {
+      name: "versions",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testMatch: /versions\.spec\.ts/,
+      dependencies: ["chromium"],
+    },
     // Adds a translated and an unconfirmed test document, then restores the catalogue: alone, after versions.
-    { name: "provenance", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /provenance\.spec\.ts/, dependencies: ["versions"] },
+    {
+      name: "provenance",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testMatch: /provenance\.spec\.ts/,
+      dependencies: ["versions"],
+    },
     // Hostile-input fuzzing and the 60 s load test: alone, last, so that nothing else shares the cores.
-    { name: "production", testMatch: /(front|scale-out|fuzz|load)\.spec\.ts/, dependencies: ["provenance"], fullyParallel: false, workers: 1 },
+    {
+      name: "production",
+      testMatch: /(front|scale-out|fuzz|load)\.spec\.ts/,
+      dependencies: ["provenance"],
+      fullyParallel: false,
+      workers: 1,
+    },
   ],
   webServer: {
     command: "bash e2e/serve.sh",

@@ -13,7 +13,18 @@ import { versionState } from "./lib/dataset-version";
 import { suggestSlugs } from "./lib/suggest";
 
 export const config = {
-  matcher: ["/compare", "/compare/:path*", "/compare-view/:path*", "/agreement-version/:path*", "/og/compare/:path*", "/agreements/:slug", "/agreements/:slug/readouts", "/provisions/:key", "/og/provisions/:key", "/search"],
+  matcher: [
+    "/compare",
+    "/compare/:path*",
+    "/compare-view/:path*",
+    "/agreement-version/:path*",
+    "/og/compare/:path*",
+    "/agreements/:slug",
+    "/agreements/:slug/readouts",
+    "/provisions/:key",
+    "/og/provisions/:key",
+    "/search",
+  ],
 };
 
 const NO_STORE = "no-store";
@@ -57,14 +68,25 @@ async function check(v: string | undefined, slugs: readonly string[]): Promise<C
 
 function notFoundPage(checked: Exclude<Checked, { ok: true }>, asked: readonly string[]): NextResponse {
   if (checked.kind === "version") {
-    return htmlResponse({ status: 404, title: "Unknown dataset version", message: "No dataset version has that id (v=…). Remove v= from the address to see the current data.", asked: [] });
+    return htmlResponse({
+      status: 404,
+      title: "Unknown dataset version",
+      message: "No dataset version has that id (v=…). Remove v= from the address to see the current data.",
+      asked: [],
+    });
   }
   const suggestions = [...new Set(checked.missing.flatMap((s) => suggestSlugs(s, [...checked.known.keys()])))].map((slug) => ({
     href: `/agreements/${slug}`,
     label: `${checked.known.get(slug) ?? slug} (${slug})`,
   }));
   const names = checked.missing.join(", ");
-  return htmlResponse({ status: 404, title: "Unknown agreement", message: `No agreement in the catalogue has the slug ${names}.`, asked: asked.filter((s) => checked.missing.includes(s)), suggestions });
+  return htmlResponse({
+    status: 404,
+    title: "Unknown agreement",
+    message: `No agreement in the catalogue has the slug ${names}.`,
+    asked: asked.filter((s) => checked.missing.includes(s)),
+    suggestions,
+  });
 }
 
 /** /og/compare/{slug}/{slug}…: the image route runs only for a well-formed comparison of known slugs. */
@@ -72,13 +94,16 @@ async function checkImagePath(pathname: string, searchParams: URLSearchParams): 
   const parsed = parseCompareState(pathname.split("/").slice(3), searchParams);
   if (!parsed.ok) return plainResponse(parsed.kind === "redirect" ? 404 : 400, "Not a comparison.");
   const checked = await check(parsed.state.v, parsed.state.slugs);
-  return checked.ok ? NextResponse.next() : plainResponse(404, checked.kind === "version" ? "Unknown dataset version." : "Unknown agreement.");
+  return checked.ok
+    ? NextResponse.next()
+    : plainResponse(404, checked.kind === "version" ? "Unknown dataset version." : "Unknown agreement.");
 }
 
 async function agreementPage(request: NextRequest, slug: string): Promise<NextResponse> {
   const raw = request.nextUrl.searchParams.get("v");
   if (raw !== null && !/^[0-9a-f]{12}$/.test(raw)) return NextResponse.redirect(new URL(`/agreements/${slug}`, request.nextUrl), 307);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 80) return NextResponse.rewrite(new URL("/_unknown-agreement", request.nextUrl));
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 80)
+    return NextResponse.rewrite(new URL("/_unknown-agreement", request.nextUrl));
   const checked = await check(raw ?? undefined, [slug]);
   // An unknown slug gets the site's own not-found page (the whole catalogue, suggestions), with its 404.
   if (!checked.ok && checked.kind === "slugs") return NextResponse.rewrite(new URL("/_unknown-agreement", request.nextUrl));
@@ -104,7 +129,8 @@ async function readoutsPage(request: NextRequest, slug: string): Promise<NextRes
     if (base !== null) url.searchParams.set("base", base);
     return NextResponse.redirect(url, 307);
   }
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 80) return NextResponse.rewrite(new URL("/_unknown-agreement", request.nextUrl));
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 80)
+    return NextResponse.rewrite(new URL("/_unknown-agreement", request.nextUrl));
   const checked = await check(raw ?? undefined, [slug]);
   if (!checked.ok && checked.kind === "slugs") return NextResponse.rewrite(new URL("/_unknown-agreement", request.nextUrl));
   if (!checked.ok) return notFoundPage(checked, [slug]);
@@ -163,8 +189,17 @@ async function provisionPage(request: NextRequest, key: string, image: boolean):
   if (PROVISION_KEY.safeParse(key).success && known.has(key)) return NextResponse.next();
   if (image) return plainResponse(404, "Unknown provision.");
   const suggestions = suggestSlugs(key, [...known.keys()]);
-  const listed = (suggestions.length ? suggestions : [...known.keys()]).map((k) => ({ href: `/provisions/${k}`, label: `${known.get(k) ?? k} (${k})` }));
-  return htmlResponse({ status: 404, title: "Unknown provision", message: "No provision in the catalogue has this key.", asked: [key.slice(0, 100)], suggestions: listed });
+  const listed = (suggestions.length ? suggestions : [...known.keys()]).map((k) => ({
+    href: `/provisions/${k}`,
+    label: `${known.get(k) ?? k} (${k})`,
+  }));
+  return htmlResponse({
+    status: 404,
+    title: "Unknown provision",
+    message: "No provision in the catalogue has this key.",
+    asked: [key.slice(0, 100)],
+    suggestions: listed,
+  });
 }
 
 /** /search?q=&v=: a malformed v= is dropped (307), an unknown one is a 404; the rest is the page's. */
@@ -202,7 +237,11 @@ export async function proxy(request: NextRequest) {
   if (pathname.startsWith("/og/")) return checkImagePath(pathname, searchParams);
 
   if (pathname === "/compare" || pathname === "/compare/") {
-    const picked = searchParams.getAll("a").map((s) => s.trim()).filter(Boolean).slice(0, 5);
+    const picked = searchParams
+      .getAll("a")
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .slice(0, 5);
     const target = picked.length ? `/compare/${picked.map(encodeURIComponent).join("/")}` : "/agreements";
     return NextResponse.redirect(new URL(target, request.nextUrl), 303);
   }
@@ -210,7 +249,9 @@ export async function proxy(request: NextRequest) {
   const parsed = parseCompareState(pathname.split("/").slice(2), searchParams);
   if (!parsed.ok) {
     if (parsed.kind === "redirect") return NextResponse.redirect(new URL(parsed.location, request.nextUrl), 308);
-    const title = { "too-many": "Too many agreements", duplicate: "An agreement appears twice", malformed: "Not an agreement slug" }[parsed.reason];
+    const title = { "too-many": "Too many agreements", duplicate: "An agreement appears twice", malformed: "Not an agreement slug" }[
+      parsed.reason
+    ];
     return htmlResponse({ status: 400, title, message: parsed.message, asked: parsed.slugs });
   }
   const checked = await check(parsed.state.v, parsed.state.slugs);

@@ -87,7 +87,8 @@ async function main() {
     }
     // Static assets, CORS preflights, Next's client-navigation payloads and the benchmark's reference page
     // (which measures Next.js itself) go straight to Next.js.
-    if (req.method === "OPTIONS" || path.startsWith("/_next/") || req.headers.rsc !== undefined || path === "/bench-reference") return void handle(req, res);
+    if (req.method === "OPTIONS" || path.startsWith("/_next/") || req.headers.rsc !== undefined || path === "/bench-reference")
+      return void handle(req, res);
     front.serve(req, res, path).catch((error: unknown) => {
       if (isDatabaseUnavailable(error)) reportDatabaseUnavailable(error);
       else console.error(`pactdiff front: ${error instanceof Error ? error.message : String(error)}`);

@@ -22,7 +22,9 @@ test("the catalogue API lists agreements with CORS, ETag and Cache-Control", asy
 
 test("an agreement and a comparison as JSON; preflight for CORS", async ({ request }) => {
   const agreement = await (await request.get("/api/v1/agreements/us-china-2015")).json();
-  expect(agreement.agreement.clauses.find((c: { provision: { key: string } }) => c.provision.key === "ip-theft").texts[0].text).toContain("knowingly support");
+  expect(agreement.agreement.clauses.find((c: { provision: { key: string } }) => c.provision.key === "ip-theft").texts[0].text).toContain(
+    "knowingly support",
+  );
   const comparison = await (await request.get(`/api/v1/compare/${FEATURED}`)).json();
   expect(comparison.summary.intervals).toEqual(["Canada–China 2017 came 21 months after US–China 2015."]);
   expect(comparison.rows.find((r: { provision: { key: string } }) => r.provision.key === "ip-theft").status.kind).toBe("reworded");
@@ -34,7 +36,9 @@ test("an agreement and a comparison as JSON; preflight for CORS", async ({ reque
 test("the CSV download parses back to the JSON's table", async ({ request }) => {
   const csvResponse = await request.get(`/api/v1/compare/${FEATURED}?format=csv`);
   expect(csvResponse.headers()["content-type"]).toContain("text/csv");
-  expect(csvResponse.headers()["content-disposition"]).toMatch(/attachment; filename="pactdiff-canada-china-2017-vs-us-china-2015-[0-9a-f]{12}\.csv"/);
+  expect(csvResponse.headers()["content-disposition"]).toMatch(
+    /attachment; filename="pactdiff-canada-china-2017-vs-us-china-2015-[0-9a-f]{12}\.csv"/,
+  );
   const bytes = await csvResponse.body();
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
@@ -56,7 +60,9 @@ test("the CSV and JSON follow the view: scope readings and dated events, with pr
     ["dates", "date", { agreement_slug: "us-china-2015", date: "2015-09-25", precision: "day" }],
   ] as const) {
     const csv = await request.get(`/api/v1/compare/${FEATURED}?view=${view}&format=csv`);
-    expect(csv.headers()["content-disposition"]).toMatch(new RegExp(`filename="pactdiff-canada-china-2017-vs-us-china-2015-${view}-[0-9a-f]{12}\\.csv"`));
+    expect(csv.headers()["content-disposition"]).toMatch(
+      new RegExp(`filename="pactdiff-canada-china-2017-vs-us-china-2015-${view}-[0-9a-f]{12}\\.csv"`),
+    );
     const parsed = Papa.parse<Record<string, string>>((await csv.text()).replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toContain(key);
@@ -66,7 +72,10 @@ test("the CSV and JSON follow the view: scope readings and dated events, with pr
     expect(json.view).toBe(view);
     expect(parsed.data).toEqual(json.table);
   }
-  const clauses = Papa.parse<Record<string, string>>((await (await request.get(`/api/v1/compare/${FEATURED}?format=csv`)).text()).replace(/^\uFEFF/, ""), { header: true });
+  const clauses = Papa.parse<Record<string, string>>(
+    (await (await request.get(`/api/v1/compare/${FEATURED}?format=csv`)).text()).replace(/^\uFEFF/, ""),
+    { header: true },
+  );
   const ip = clauses.data.find((r) => r.provision_key === "ip-theft" && r.agreement_slug === "us-china-2015");
   expect(ip?.words_deleted).toBeTruthy();
   expect(ip?.confidence).toMatch(/high|medium|low|unconfirmed/);

@@ -1,7 +1,18 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 
-const SLUGS = ["us-china-2015", "canada-china-2017", "uk-china-2015", "g20-antalya-2015", "russia-china-2015", "us-russia-2013", "paris-call-2018", "nordic-baltic-us-2016", "un-gge-2015", "g7-ise-shima-2016"];
+const SLUGS = [
+  "us-china-2015",
+  "canada-china-2017",
+  "uk-china-2015",
+  "g20-antalya-2015",
+  "russia-china-2015",
+  "us-russia-2013",
+  "paris-call-2018",
+  "nordic-baltic-us-2016",
+  "un-gge-2015",
+  "g7-ise-shima-2016",
+];
 
 test("the catalogue lists all sixteen documents", async ({ page }) => {
   await page.goto("/agreements");
@@ -13,7 +24,10 @@ test("the catalogue lists all sixteen documents", async ({ page }) => {
 test("the home page says what Pactdiff is and lists the catalogue", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Compare cyber agreements between states");
-  await expect(page.getByRole("link", { name: "Open the comparison →" })).toHaveAttribute("href", "/compare/canada-china-2017/us-china-2015");
+  await expect(page.getByRole("link", { name: "Open the comparison →" })).toHaveAttribute(
+    "href",
+    "/compare/canada-china-2017/us-china-2015",
+  );
   await expect(page.locator("#catalogue ~ ul > li, section[aria-labelledby=catalogue] li")).toHaveCount(12);
   await expect(page.getByText(/^Dataset version [0-9a-f]{12}, imported/)).toBeVisible();
 });
@@ -111,7 +125,10 @@ test("a coded judgement is shown with its source and basis, or as not assessed",
   const character = page.locator("header dl div").filter({ hasText: /^Legal character/ });
   await expect(character).toContainText("Political commitment");
   await expect(character).toContainText("according to an official statement");
-  await expect(character.getByRole("link", { name: "Prime Minister of Canada (French page)" })).toHaveAttribute("href", "https://pm.gc.ca/fr/node/3207");
+  await expect(character.getByRole("link", { name: "Prime Minister of Canada (French page)" })).toHaveAttribute(
+    "href",
+    "https://pm.gc.ca/fr/node/3207",
+  );
   await expect(page.locator("article > header")).not.toContainText("consular");
   for (const slug of ["us-china-2015", "canada-china-2017", "g20-antalya-2015"]) {
     await page.goto(`/agreements/${slug}`);
@@ -129,7 +146,15 @@ test("a multilateral statement names all its parties and its form", async ({ pag
 });
 
 test.describe("accessibility", () => {
-  for (const path of ["/", "/agreements", "/agreements?party=CHN", "/agreements/us-china-2015", "/agreements/canada-china-2017", "/agreements/nordic-baltic-us-2016", "/agreements/no-such-slug"]) {
+  for (const path of [
+    "/",
+    "/agreements",
+    "/agreements?party=CHN",
+    "/agreements/us-china-2015",
+    "/agreements/canada-china-2017",
+    "/agreements/nordic-baltic-us-2016",
+    "/agreements/no-such-slug",
+  ]) {
     test(`axe finds no violations on ${path}`, async ({ page }) => {
       await page.goto(path);
       await expectNoAxeViolations(page);

@@ -10,7 +10,10 @@ test("/changes lists the current version with what it holds; bad ranges are 404"
   const current = page.locator(`[data-version="${v}"]`).first();
   await expect(current).toContainText("current");
   await expect(current).toContainText(/\d+ agreements · \d+ clauses/);
-  await expect(page.getByRole("link", { name: "No cyber-enabled IP theft for commercial advantage" })).toHaveAttribute("href", "/feeds/provisions/ip-theft.atom");
+  await expect(page.getByRole("link", { name: "No cyber-enabled IP theft for commercial advantage" })).toHaveAttribute(
+    "href",
+    "/feeds/provisions/ip-theft.atom",
+  );
 
   const same = await page.goto(`/changes/${v}...${v}`);
   expect(same?.status()).toBe(200);

@@ -32,7 +32,13 @@ test.describe("Cite this", () => {
       await expect(box).toContainText(`Version ${v}`);
       await expect(box.locator("time[data-accessed]")).toHaveText(localToday());
 
-      const links = Object.fromEntries(await Promise.all(["BibTeX", "RIS", "CSL-JSON"].map(async (label) => [label, await box.getByRole("link", { name: label }).getAttribute("href")] as const)));
+      const links = Object.fromEntries(
+        await Promise.all(
+          ["BibTeX", "RIS", "CSL-JSON"].map(
+            async (label) => [label, await box.getByRole("link", { name: label }).getAttribute("href")] as const,
+          ),
+        ),
+      );
       const bib = await request.get(links.BibTeX!);
       expect(bib.headers()["content-type"]).toContain("application/x-bibtex");
       expect(bib.headers()["content-disposition"]).toMatch(/attachment; filename="pactdiff-.+\.bib"/);
@@ -44,7 +50,11 @@ test.describe("Cite this", () => {
       const ris = await (await request.get(links.RIS!)).text();
       expect(ris).toContain(`UR  - ${ORIGIN}${pinnedPath}${v}`);
       expect(ris).toContain(`ET  - ${v}`);
-      const csl = (await (await request.get(links["CSL-JSON"]!)).json()) as { URL: string; version: string; accessed: { "date-parts": number[][] } }[];
+      const csl = (await (await request.get(links["CSL-JSON"]!)).json()) as {
+        URL: string;
+        version: string;
+        accessed: { "date-parts": number[][] };
+      }[];
       expect(csl[0]).toMatchObject({ URL: `${ORIGIN}${pinnedPath}${v}`, version: v });
       expect(csl[0]?.accessed["date-parts"][0]).toHaveLength(3);
       // The access date changes daily: shared caches must not keep it.
@@ -84,7 +94,13 @@ test("the licence is stated in every page footer and every export", async ({ pag
     await page.goto(path);
     await expect(page.getByRole("contentinfo").getByRole("link", { name: "CC BY 4.0" }), path).toHaveAttribute("href", LICENCE_URL);
   }
-  for (const path of [`/api/v1/compare${FEATURED.slice(8)}?format=csv`, `/api/v1/compare${FEATURED.slice(8)}`, "/api/v1/agreements", "/data/latest.zip", "/feeds/changes.atom"]) {
+  for (const path of [
+    `/api/v1/compare${FEATURED.slice(8)}?format=csv`,
+    `/api/v1/compare${FEATURED.slice(8)}`,
+    "/api/v1/agreements",
+    "/data/latest.zip",
+    "/feeds/changes.atom",
+  ]) {
     expect((await request.head(path)).headers()["link"], path).toBe(`<${LICENCE_URL}>; rel="license"`);
   }
   const json = await (await request.get(`/api/v1/compare${FEATURED.slice(8)}`)).json();
@@ -107,7 +123,9 @@ test.describe("feeds", () => {
   test("a provision's feed lists every document with that provision", async ({ request }) => {
     const feed = parseFeed(await (await request.get("/feeds/provisions/ip-theft.atom")).text());
     expect(feed.meta.type).toBe("atom");
-    const withProvision = (await (await request.get("/api/v1/agreements")).json()).agreements.filter((a: { provisionKeys?: string[] }) => a.provisionKeys?.includes("ip-theft"));
+    const withProvision = (await (await request.get("/api/v1/agreements")).json()).agreements.filter((a: { provisionKeys?: string[] }) =>
+      a.provisionKeys?.includes("ip-theft"),
+    );
     expect(withProvision.length).toBeGreaterThan(2);
     expect(feed.items).toHaveLength(withProvision.length);
     expect(feed.items.map((i) => i.title).join("\n")).toContain("US–China 2015 has the provision");

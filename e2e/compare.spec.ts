@@ -23,8 +23,18 @@ test("the IP-theft row reads as near-identical with exactly the differing words 
   await expect(usCell.locator("del")).toHaveText(["[deleted: two sides agreed]", "[deleted: would]"]);
   await expect(usCell.locator("ins")).toHaveText(["[inserted: United States and China agree]", "[inserted: will]"]);
   // Marked by more than colour: strike-through and underline.
-  expect(await usCell.locator("del").first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toContain("line-through");
-  expect(await usCell.locator("ins").first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toContain("underline");
+  expect(
+    await usCell
+      .locator("del")
+      .first()
+      .evaluate((el) => getComputedStyle(el).textDecorationLine),
+  ).toContain("line-through");
+  expect(
+    await usCell
+      .locator("ins")
+      .first()
+      .evaluate((el) => getComputedStyle(el).textDecorationLine),
+  ).toContain("underline");
   await expect(usCell).toContainText("88% similar to Canada–China 2017");
   // Base cell: the verbatim clause with its source.
   const base = row.getByRole("cell").first();
@@ -130,11 +140,26 @@ test("the page declares its canonical URL, description and preview image", async
 
 test.describe("bad input gets a clear status and message", () => {
   const cases: { name: string; path: string; status: number; text: RegExp }[] = [
-    { name: "unknown slug", path: "/compare/us-china-2015/china-us-2015", status: 404, text: /No agreement in the catalogue has the slug china-us-2015/ },
+    {
+      name: "unknown slug",
+      path: "/compare/us-china-2015/china-us-2015",
+      status: 404,
+      text: /No agreement in the catalogue has the slug china-us-2015/,
+    },
     { name: "duplicate slugs", path: "/compare/us-china-2015/us-china-2015", status: 400, text: /Each agreement may appear only once/ },
-    { name: "more than four", path: "/compare/us-china-2015/canada-china-2017/uk-china-2015/g20-antalya-2015/us-russia-2013", status: 400, text: /2 to 4 agreements; this address names 5/ },
+    {
+      name: "more than four",
+      path: "/compare/us-china-2015/canada-china-2017/uk-china-2015/g20-antalya-2015/us-russia-2013",
+      status: 400,
+      text: /2 to 4 agreements; this address names 5/,
+    },
     { name: "malformed slug", path: "/compare/us-china-2015/US_China", status: 400, text: /lowercase words and digits/ },
-    { name: "internal path", path: "/compare-view/clauses/words/latest/us-china-2015/uk-china-2015", status: 404, text: /no page at this address/ },
+    {
+      name: "internal path",
+      path: "/compare-view/clauses/words/latest/us-china-2015/uk-china-2015",
+      status: 404,
+      text: /no page at this address/,
+    },
   ];
   for (const c of cases) {
     test(`${c.name} → ${c.status}`, async ({ page }) => {
@@ -163,7 +188,10 @@ test.describe("bad input gets a clear status and message", () => {
   });
 
   test("hostile strings in the path and query are escaped or dropped", async ({ page }) => {
-    for (const path of ["/compare/us-china-2015/%3Cscript%3Ealert(1)%3C%2Fscript%3E", `${FEATURED}?view=%3Cscript%3Ealert(1)%3C/script%3E&v=%22%3E%3Cimg`]) {
+    for (const path of [
+      "/compare/us-china-2015/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+      `${FEATURED}?view=%3Cscript%3Ealert(1)%3C/script%3E&v=%22%3E%3Cimg`,
+    ]) {
       const response = await page.goto(path);
       expect(response?.status()).toBeLessThan(500);
       const html = await page.content();
@@ -185,7 +213,9 @@ test("a multilateral statement compared with a bilateral one works in every view
   for (const view of ["scope", "dates"]) {
     const response = await page.goto(`${path}?view=${view}`);
     expect(response?.status()).toBe(200);
-    await expect(view === "scope" ? page.locator("main table").first() : page.getByRole("list", { name: /Timeline of/ })).toContainText(view === "scope" ? "Economic espionage" : "16 September 2016");
+    await expect(view === "scope" ? page.locator("main table").first() : page.getByRole("list", { name: /Timeline of/ })).toContainText(
+      view === "scope" ? "Economic espionage" : "16 September 2016",
+    );
   }
   const embed = await request.get(`/embed${path.slice("/".length - 1)}`);
   expect(embed.status()).toBe(200);
@@ -197,7 +227,16 @@ test("a multilateral statement compared with a bilateral one works in every view
 });
 
 test.describe("accessibility of every view", () => {
-  for (const path of ["/compare/nordic-baltic-us-2016/us-china-2015?view=scope", FEATURED, `${FEATURED}?view=scope`, `${FEATURED}?view=dates`, `${FEATURED}?diff=off`, THREE_WAY, `${THREE_WAY}?view=dates`, "/compare/us-china-2015/us-china-2015"]) {
+  for (const path of [
+    "/compare/nordic-baltic-us-2016/us-china-2015?view=scope",
+    FEATURED,
+    `${FEATURED}?view=scope`,
+    `${FEATURED}?view=dates`,
+    `${FEATURED}?diff=off`,
+    THREE_WAY,
+    `${THREE_WAY}?view=dates`,
+    "/compare/us-china-2015/us-china-2015",
+  ]) {
     test(`axe: ${path}`, async ({ page }) => {
       await page.goto(path);
       await expectNoAxeViolations(page);

@@ -10,9 +10,28 @@ import tableschema from "tableschema";
 import { parse as parseYaml } from "yaml";
 import { unzipSync, strFromU8 } from "fflate";
 
-const TABLES = ["agreements", "judgements", "readouts", "parties", "agreement_parties", "provisions", "scope_categories", "clauses", "texts", "scope_readings", "events", "assessments", "sources", "corrections", "citations"];
+const TABLES = [
+  "agreements",
+  "judgements",
+  "readouts",
+  "parties",
+  "agreement_parties",
+  "provisions",
+  "scope_categories",
+  "clauses",
+  "texts",
+  "scope_readings",
+  "events",
+  "assessments",
+  "sources",
+  "corrections",
+  "citations",
+];
 
-async function download(request: APIRequestContext, path: string): Promise<{ dir: string; files: Record<string, Uint8Array>; headers: Record<string, string>; body: Buffer }> {
+async function download(
+  request: APIRequestContext,
+  path: string,
+): Promise<{ dir: string; files: Record<string, Uint8Array>; headers: Record<string, string>; body: Buffer }> {
   const response = await request.get(path);
   expect(response.status()).toBe(200);
   const body = await response.body();
@@ -41,8 +60,14 @@ test("the latest data package validates: descriptor, every row against its schem
     expect(headers["content-type"]).toBe("application/zip");
     expect(headers["content-location"]).toMatch(/^\/data\/[0-9a-f]{12}\.zip$/);
     expect(headers["link"]).toContain('rel="license"');
-    expect(Object.keys(files).sort()).toEqual(["CITATION.cff", "LICENSE.md", "README.md", "datapackage.json", ...TABLES.map((t) => `data/${t}.csv`)].sort());
-    const descriptor = JSON.parse(strFromU8(files["datapackage.json"]!)) as { resources: { name: string; path: string; schema: object }[]; licenses: { name: string }[]; version: string };
+    expect(Object.keys(files).sort()).toEqual(
+      ["CITATION.cff", "LICENSE.md", "README.md", "datapackage.json", ...TABLES.map((t) => `data/${t}.csv`)].sort(),
+    );
+    const descriptor = JSON.parse(strFromU8(files["datapackage.json"]!)) as {
+      resources: { name: string; path: string; schema: object }[];
+      licenses: { name: string }[];
+      version: string;
+    };
     expect(descriptor.resources.map((r) => r.name)).toEqual(TABLES);
     expect(descriptor.licenses[0]?.name).toBe("CC-BY-4.0");
     expect(headers["x-dataset-version"]).toBe(descriptor.version);
@@ -59,7 +84,8 @@ test("the latest data package validates: descriptor, every row against its schem
       // tableschema's own types say read() returns rows; it returns a promise of them.
       const rows = await Promise.resolve(table.read({ keyed: true, cast: true }));
       expect(table.headers).toEqual((resource.schema as { fields: { name: string }[] }).fields.map((f) => f.name));
-      if (["agreements", "judgements", "readouts", "clauses", "texts", "sources"].includes(resource.name)) expect(rows.length).toBeGreaterThan(0);
+      if (["agreements", "judgements", "readouts", "clauses", "texts", "sources"].includes(resource.name))
+        expect(rows.length).toBeGreaterThan(0);
     }
     const textSchema = descriptor.resources.find((r) => r.name === "texts")!.schema;
     const textTable = await tableschema.Table.load(join(dir, "data/texts.csv"), { schema: textSchema, delimiter: ",", quote: '"' });

@@ -35,7 +35,10 @@ test.describe("embedding on another site", () => {
       await expect(frame.getByRole("table")).toBeVisible();
       await expect(frame.locator("caption")).toContainText("Canada–China 2017 vs US–China 2015");
       // oEmbed's code is pinned to the dataset version, as the builder's is.
-      await expect(frame.getByRole("link", { name: /Pactdiff: Canada–China 2017 vs US–China 2015/ })).toHaveAttribute("href", new RegExp(`^${ORIGIN}${FEATURED}\\?v=[0-9a-f]{12}$`));
+      await expect(frame.getByRole("link", { name: /Pactdiff: Canada–China 2017 vs US–China 2015/ })).toHaveAttribute(
+        "href",
+        new RegExp(`^${ORIGIN}${FEATURED}\\?v=[0-9a-f]{12}$`),
+      );
       await expect(frame.getByText("Sources:")).toBeVisible();
       // Resized from the snippet's 600 px to the height the embed posted (the whole table, no scrollbar).
       await expect.poll(async () => (await iframe.boundingBox())?.height ?? 0).not.toBe(600);
@@ -81,7 +84,12 @@ test.describe("embedding on another site", () => {
 
       await page.goto(host.url);
       const framed = page.frames().find((f) => f.url().includes("/compare/"));
-      const loaded = framed ? await framed.locator("h1").count().catch(() => 0) : 0;
+      const loaded = framed
+        ? await framed
+            .locator("h1")
+            .count()
+            .catch(() => 0)
+        : 0;
       expect(loaded).toBe(0);
     } finally {
       await host.close();
@@ -105,7 +113,10 @@ test.describe("the embed itself", () => {
     await page.goto(`/embed${FEATURED}?rows=ip-theft,hotline&theme=dark`);
     await expect(page.getByRole("rowheader")).toHaveCount(2);
     expect(await page.locator("html").getAttribute("data-theme")).toBe("dark");
-    const display = await page.locator("tbody tr").first().evaluate((el) => getComputedStyle(el).display);
+    const display = await page
+      .locator("tbody tr")
+      .first()
+      .evaluate((el) => getComputedStyle(el).display);
     expect(display).toBe("block");
     expect(await page.locator("body").evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(22, 24, 29)");
     await expectNoAxeViolations(page);

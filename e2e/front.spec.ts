@@ -23,7 +23,11 @@ test("no unauthenticated request empties or changes the cache", async ({ baseURL
         const first = await rawRequest(p, `GET ${PAGE} HTTP/1.1`);
         await new Promise((r) => setTimeout(r, 1_500));
         const second = await rawRequest(p, `GET ${PAGE} HTTP/1.1`);
-        return first.headers["x-pactdiff-cache"] === "HIT" && second.headers["x-pactdiff-cache"] === "HIT" && first.headers.etag === second.headers.etag;
+        return (
+          first.headers["x-pactdiff-cache"] === "HIT" &&
+          second.headers["x-pactdiff-cache"] === "HIT" &&
+          first.headers.etag === second.headers.etag
+        );
       },
       { timeout: 20_000 },
     )
@@ -89,7 +93,10 @@ test("no HTML response goes out without the script CSP, whatever the request hea
       expect(r.headers["content-security-policy"], `${line} ${JSON.stringify(headers)}`).toMatch(/script-src 'self'/);
       expect(r.headers["content-security-policy"]).not.toContain("unsafe-inline' 'sha");
     }
-    expect(Object.keys(r.headers).filter((h) => h.startsWith("x-middleware-")), line).toEqual([]);
+    expect(
+      Object.keys(r.headers).filter((h) => h.startsWith("x-middleware-")),
+      line,
+    ).toEqual([]);
   }
 });
 

@@ -13,7 +13,14 @@ type Result = { target: string; status: number; body: string; error?: string };
 function get(agent: http.Agent, port: number, target: string): Promise<Result> {
   return new Promise((resolve) => {
     const request = http.request(
-      { host: "127.0.0.1", port, path: target, agent, headers: { "accept-encoding": "identity", accept: "text/html,application/json;q=0.9,*/*;q=0.8" }, timeout: 15_000 },
+      {
+        host: "127.0.0.1",
+        port,
+        path: target,
+        agent,
+        headers: { "accept-encoding": "identity", accept: "text/html,application/json;q=0.9,*/*;q=0.8" },
+        timeout: 15_000,
+      },
       (response) => {
         const chunks: Buffer[] = [];
         let size = 0;
@@ -56,7 +63,9 @@ test("10,000+ hostile URLs: no 5xx, no reflected markup, no stack trace", async 
   );
   agent.destroy();
   const sent = [...statuses.values()].reduce((a, b) => a + b, 0);
-  console.log(`fuzz: ${sent} requests in ${((Date.now() - started) / 1000).toFixed(1)} s; statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
+  console.log(
+    `fuzz: ${sent} requests in ${((Date.now() - started) / 1000).toFixed(1)} s; statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
+  );
   expect(failures.slice(0, 25), `${failures.length} failures`).toEqual([]);
   expect(sent).toBe(COUNT);
 });

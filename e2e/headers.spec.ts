@@ -6,7 +6,11 @@ import { expect, test } from "@playwright/test";
 
 const BASE_HEADERS = ["x-content-type-options", "referrer-policy", "permissions-policy"];
 
-function rawGet(port: number, path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function rawGet(
+  port: number,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     http
       .get({ host: "127.0.0.1", port, path, headers: { "accept-encoding": "identity", ...headers } }, (res) => {
@@ -25,7 +29,11 @@ function inlineScriptHashes(html: string): string[] {
     .map((m) => `'sha256-${createHash("sha256").update(m[2]!, "utf8").digest("base64")}'`);
 }
 
-const directive = (csp: string, name: string) => csp.split(";").map((d) => d.trim()).find((d) => d.startsWith(`${name} `));
+const directive = (csp: string, name: string) =>
+  csp
+    .split(";")
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `));
 
 const port = (baseURL: string | undefined) => Number(new URL(baseURL!).port);
 
@@ -62,7 +70,14 @@ test("every kind of response carries the base security headers", async ({ baseUR
 });
 
 test("app pages: a CSP that allows exactly their inline scripts, by hash, and no unsafe-inline script", async ({ baseURL }) => {
-  for (const path of ["/", "/agreements", "/agreements?q=china", "/agreements/us-china-2015", "/compare/us-china-2015/canada-china-2017?view=scope", "/no-such-page"]) {
+  for (const path of [
+    "/",
+    "/agreements",
+    "/agreements?q=china",
+    "/agreements/us-china-2015",
+    "/compare/us-china-2015/canada-china-2017?view=scope",
+    "/no-such-page",
+  ]) {
     const r = await rawGet(port(baseURL), path);
     const csp = String(r.headers["content-security-policy"]);
     const scriptSrc = directive(csp, "script-src");
@@ -95,7 +110,9 @@ test("HSTS only when the request came over HTTPS (a proxy on this machine says s
 test("the browser runs the pages under their CSP without a single violation", async ({ page }) => {
   await page.addInitScript(() => {
     (window as unknown as { violations: string[] }).violations = [];
-    document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   for (const path of ["/", "/agreements/us-china-2015", "/compare/us-china-2015/canada-china-2017", "/agreements?q=china"]) {
     await page.goto(path);

@@ -27,7 +27,12 @@ test.describe("database unreachable from the start", () => {
   });
 
   test("the API answers 503 with Retry-After and the error model", async ({ request }) => {
-    for (const path of ["/api/v1/agreements", "/api/v1/agreements/us-china-2015", "/api/v1/compare/us-china-2015/canada-china-2017", "/api/oembed?url=http%3A%2F%2Flocalhost%3A3102%2Fcompare%2Fus-china-2015%2Fcanada-china-2017"]) {
+    for (const path of [
+      "/api/v1/agreements",
+      "/api/v1/agreements/us-china-2015",
+      "/api/v1/compare/us-china-2015/canada-china-2017",
+      "/api/oembed?url=http%3A%2F%2Flocalhost%3A3102%2Fcompare%2Fus-china-2015%2Fcanada-china-2017",
+    ]) {
       const response = await request.get(server.url + path);
       expect(response.status(), path).toBe(503);
       expect(response.headers()["retry-after"], path).toBe("30");
@@ -36,7 +41,14 @@ test.describe("database unreachable from the start", () => {
   });
 
   test("pages that need the database say so with 503, in a page of our own", async ({ request }) => {
-    for (const path of ["/", "/agreements", "/agreements?q=china", "/agreements/us-china-2015", "/compare/us-china-2015/uk-china-2015/g20-antalya-2015", "/embed/compare/uk-china-2015/canada-china-2017"]) {
+    for (const path of [
+      "/",
+      "/agreements",
+      "/agreements?q=china",
+      "/agreements/us-china-2015",
+      "/compare/us-china-2015/uk-china-2015/g20-antalya-2015",
+      "/embed/compare/uk-china-2015/canada-china-2017",
+    ]) {
       const response = await request.get(server.url + path);
       expect(response.status(), path).toBe(503);
       expect(response.headers()["retry-after"], path).toBe("30");
@@ -51,7 +63,9 @@ test.describe("database unreachable from the start", () => {
     const log = server.output();
     const lines = log.split("\n").filter((l) => l.includes("database unavailable"));
     expect(lines, log).toHaveLength(1);
-    expect(lines[0]).toMatch(/^pactdiff: database unavailable: .+\. Cached pages are still served; anything else answers 503 until it is back\.$/);
+    expect(lines[0]).toMatch(
+      /^pactdiff: database unavailable: .+\. Cached pages are still served; anything else answers 503 until it is back\.$/,
+    );
     expect(log).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(log).not.toContain("⨯");
   });
@@ -61,7 +75,10 @@ test.describe("database unreachable from the start", () => {
 class Relay {
   private server: net.Server | undefined;
   private readonly sockets = new Set<net.Socket>();
-  constructor(readonly port: number, private readonly target: { host: string; port: number }) {}
+  constructor(
+    readonly port: number,
+    private readonly target: { host: string; port: number },
+  ) {}
   async up(): Promise<void> {
     this.server = net.createServer((client) => {
       const upstream = net.connect(this.target.port, this.target.host);
@@ -125,10 +142,12 @@ test.describe("database lost and restored while serving", () => {
 
     await take(true);
     // Pages and the API that need the database: 503 + Retry-After, never 500, never a stack.
-    const uncached = ["/agreements?q=outage-1", "/embed/compare/uk-china-2015/g20-antalya-2015", "/api/v1/compare/russia-china-2015/us-russia-2013"];
-    await expect
-      .poll(async () => (await get(request, uncached[0]!)).status, { timeout: 10_000 })
-      .toBe(503);
+    const uncached = [
+      "/agreements?q=outage-1",
+      "/embed/compare/uk-china-2015/g20-antalya-2015",
+      "/api/v1/compare/russia-china-2015/us-russia-2013",
+    ];
+    await expect.poll(async () => (await get(request, uncached[0]!)).status, { timeout: 10_000 }).toBe(503);
     for (let round = 0; round < 3; round++) {
       for (const path of uncached) {
         const r = await get(request, `${path}${path.includes("?") ? "&" : "?"}round=${round}`);
@@ -141,12 +160,13 @@ test.describe("database lost and restored while serving", () => {
 
     await take(false);
     // Back without a restart: what needed the database answers again.
-    await expect
-      .poll(async () => (await get(request, "/agreements?q=china&after=1")).status, { timeout: 15_000 })
-      .toBe(200);
+    await expect.poll(async () => (await get(request, "/agreements?q=china&after=1")).status, { timeout: 15_000 }).toBe(200);
     for (const path of uncached) expect((await get(request, `${path}${path.includes("?") ? "&" : "?"}after=1`)).status, path).toBe(200);
     expect(server.process.exitCode).toBeNull();
-    const lines = server.output().split("\n").filter((l) => l.includes("database unavailable"));
+    const lines = server
+      .output()
+      .split("\n")
+      .filter((l) => l.includes("database unavailable"));
     expect(lines.length, server.output()).toBe(1);
     expect(server.output()).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });

@@ -14,9 +14,10 @@ const TRANSLATED = "e2e-translated-2026";
 const UNCONFIRMED = "e2e-unconfirmed-2026";
 const TRANSLATOR = "Pactdiff (unofficial)";
 const TRANSLATION_MARK = `English translation by ${TRANSLATOR}`;
-const GERMAN = "Beide Seiten sind sich einig, dass keine Regierung den Diebstahl geistigen Eigentums mit Hilfe des Internets durchführt oder wissentlich unterstützt.";
-const ENGLISH = "Both sides agree that neither government will conduct or knowingly support the theft of intellectual property with the help of the internet.";
-
+const GERMAN =
+  "Beide Seiten sind sich einig, dass keine Regierung den Diebstahl geistigen Eigentums mit Hilfe des Internets durchführt oder wissentlich unterstützt.";
+const ENGLISH =
+  "Both sides agree that neither government will conduct or knowingly support the theft of intellectual property with the help of the internet.";
 
 /** A test document built the way the curator's guide says (these are fixtures, not catalogue content). */
 function document(slug: string, shortTitle: string, texts: object[]): string {
@@ -41,21 +42,34 @@ function catalogueWithTestDocuments(): void {
     `${DIR}/agreements/${TRANSLATED}.yaml`,
     document(TRANSLATED, "Translated 2026", [
       { language: "de", form: "verbatim", confidence: "high", text: GERMAN, cite: ["official"] },
-      { language: "en", form: "verbatim", isTranslation: true, translatedBy: TRANSLATOR, confidence: "medium", text: ENGLISH, cite: ["official"] },
+      {
+        language: "en",
+        form: "verbatim",
+        isTranslation: true,
+        translatedBy: TRANSLATOR,
+        confidence: "medium",
+        text: ENGLISH,
+        cite: ["official"],
+      },
     ]),
   );
   writeFileSync(
     `${DIR}/agreements/${UNCONFIRMED}.yaml`,
-    document(UNCONFIRMED, "Unconfirmed 2026", [{ language: "en", form: "verbatim", confidence: "unconfirmed", text: ENGLISH, cite: ["official"] }]),
+    document(UNCONFIRMED, "Unconfirmed 2026", [
+      { language: "en", form: "verbatim", confidence: "unconfirmed", text: ENGLISH, cite: ["official"] },
+    ]),
   );
 }
-
 
 async function ocr(request: APIRequestContext, url: string): Promise<string> {
   const response = await request.get(url);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("image/png");
-  const worker = await createWorker("eng", 1, { langPath: path.join(process.cwd(), "node_modules/@tesseract.js-data/eng/4.0.0_best_int"), cacheMethod: "none", gzip: true });
+  const worker = await createWorker("eng", 1, {
+    langPath: path.join(process.cwd(), "node_modules/@tesseract.js-data/eng/4.0.0_best_int"),
+    cacheMethod: "none",
+    gzip: true,
+  });
   try {
     return (await worker.recognize(await response.body())).data.text.replace(/\s+/g, " ");
   } finally {

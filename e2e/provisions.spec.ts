@@ -7,7 +7,15 @@ import { startHostPage } from "./host-page";
 
 const PAGE = "/provisions/ip-theft";
 const ORIGIN = "http://localhost:3100";
-const IN_DATE_ORDER = ["US–China 2015", "UK–China 2015", "G20 Antalya 2015", "G7 Ise-Shima 2016", "Nordic-Baltic + US 2016", "Canada–China 2017", "Paris Call 2018"];
+const IN_DATE_ORDER = [
+  "US–China 2015",
+  "UK–China 2015",
+  "G20 Antalya 2015",
+  "G7 Ise-Shima 2016",
+  "Nordic-Baltic + US 2016",
+  "Canada–China 2017",
+  "Paris Call 2018",
+];
 
 const wording = (page: import("@playwright/test").Page, slug: string) => page.locator(`#w-${slug}`);
 
@@ -54,7 +62,9 @@ test("against the wording before it, each step is diffed with its predecessor", 
 
 test("the lineage chart and its table, and the similarity matrix", async ({ page }) => {
   await page.goto(PAGE);
-  await expect(page.getByRole("img", { name: /How the wording of “No cyber-enabled IP theft for commercial advantage” travelled/ })).toBeVisible();
+  await expect(
+    page.getByRole("img", { name: /How the wording of “No cyber-enabled IP theft for commercial advantage” travelled/ }),
+  ).toBeVisible();
   const arcs = page.locator("figure svg path");
   await expect(arcs).toHaveCount(6); // every wording but the first has an earlier model
   const lineage = page.getByRole("table", { name: /The lineage as a table/ });
@@ -100,7 +110,9 @@ test("CSV and JSON carry every wording with its provenance and the attribution",
   expect(uk).toContain("knowingly");
   expect(uk).toContain("Pactdiff, dataset version");
   const json = await (await request.get(`/api/v1${PAGE}`)).json();
-  expect(json.wordings.map((w: { agreement: { short_title?: string; shortTitle: string } }) => w.agreement.shortTitle)).toEqual(IN_DATE_ORDER);
+  expect(json.wordings.map((w: { agreement: { short_title?: string; shortTitle: string } }) => w.agreement.shortTitle)).toEqual(
+    IN_DATE_ORDER,
+  );
   expect(json.wordings[1].closest_earlier.slug).toBe("us-china-2015");
   expect(json.wordings[1].compared_texts[0].provenance).toContain("English");
   expect(json.matrix.cells).toHaveLength(7);
@@ -149,12 +161,16 @@ test("the preview image, the embed and oEmbed", async ({ page, request }) => {
 
 test("a reader can cite the provision page, pinned", async ({ page }) => {
   await page.goto(PAGE);
-  await expect(page.getByText(/No cyber-enabled IP theft for commercial advantage: every wording compared \(Version [0-9a-f]{12}\)/)).toBeVisible();
+  await expect(
+    page.getByText(/No cyber-enabled IP theft for commercial advantage: every wording compared \(Version [0-9a-f]{12}\)/),
+  ).toBeVisible();
 });
 
 test("the provisions index lists provisions with their counts", async ({ page }) => {
   await page.goto("/provisions");
-  const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "No cyber-enabled IP theft for commercial advantage" }) });
+  const card = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: "No cyber-enabled IP theft for commercial advantage" }) });
   await expect(card).toContainText("7 agreements, 25 September 2015 to 12 November 2018");
   await card.getByRole("link").click();
   await expect(page).toHaveURL(PAGE);

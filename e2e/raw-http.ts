@@ -4,7 +4,12 @@ import net from "node:net";
 
 export type RawResponse = { status: number; headers: Record<string, string>; head: string; body: string };
 
-export function rawRequest(port: number, requestLine: string, headers: Record<string, string> = {}, host = "127.0.0.1"): Promise<RawResponse> {
+export function rawRequest(
+  port: number,
+  requestLine: string,
+  headers: Record<string, string> = {},
+  host = "127.0.0.1",
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const socket = net.connect(port, host);
     const chunks: Buffer[] = [];
@@ -26,7 +31,13 @@ export function rawRequest(port: number, requestLine: string, headers: Record<st
     });
     const given = Object.keys(headers).map((k) => k.toLowerCase());
     const defaults = given.includes("accept-encoding") ? [] : ["Accept-Encoding: identity"];
-    const lines = [requestLine, `Host: ${host}:${port}`, "Connection: close", ...defaults, ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
+    const lines = [
+      requestLine,
+      `Host: ${host}:${port}`,
+      "Connection: close",
+      ...defaults,
+      ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+    ];
     socket.write(`${lines.join("\r\n")}\r\n\r\n`);
   });
 }

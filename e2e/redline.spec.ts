@@ -13,7 +13,11 @@ test.describe("the redline", () => {
   for (const path of [FEATURED, THREE_WAY, FOUR_WAY]) {
     test(`agreement columns are equally wide: ${path}`, async ({ page }) => {
       await page.goto(path);
-      const widths = await page.locator("main table").first().locator("thead th").evaluateAll((ths) => ths.slice(1).map((th) => th.getBoundingClientRect().width));
+      const widths = await page
+        .locator("main table")
+        .first()
+        .locator("thead th")
+        .evaluateAll((ths) => ths.slice(1).map((th) => th.getBoundingClientRect().width));
       expect(widths.length).toBe(path.split("/").length - 2);
       expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(1);
     });
@@ -70,13 +74,19 @@ test.describe("the redline", () => {
     await expect(page.locator("tr#hotline")).toBeHidden();
     await summary.click();
     await expect(page.locator("tr#hotline")).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Redline" })).toContainText("1 provision in two or more, 1 worded differently; 8 only in one.");
+    await expect(page.getByRole("navigation", { name: "Redline" })).toContainText(
+      "1 provision in two or more, 1 worded differently; 8 only in one.",
+    );
   });
 
   test("the headline names the dropped content word first", async ({ page }) => {
     await page.goto(UK_US);
-    await expect(page.getByRole("region", { name: "Summary" })).toContainText("The IP-theft pledge is 71% the same wording: “knowingly” dropped");
-    await expect(page.getByRole("region", { name: "Summary" }).getByRole("link", { name: "What “% the same wording” measures" })).toHaveAttribute("href", "/methodology#similarity");
+    await expect(page.getByRole("region", { name: "Summary" })).toContainText(
+      "The IP-theft pledge is 71% the same wording: “knowingly” dropped",
+    );
+    await expect(
+      page.getByRole("region", { name: "Summary" }).getByRole("link", { name: "What “% the same wording” measures" }),
+    ).toHaveAttribute("href", "/methodology#similarity");
   });
 
   for (const path of [THREE_WAY, FOUR_WAY]) {
@@ -87,7 +97,10 @@ test.describe("the redline", () => {
       expect(m, headline).not.toBeNull();
       const [, pct, pair] = m ?? [];
       // That pair's own cell says the same figure, and it is the lowest of the row.
-      const badges = await page.locator("tr#ip-theft td span").filter({ hasText: /^\d+% similar to US–China 2015$/ }).allTextContents();
+      const badges = await page
+        .locator("tr#ip-theft td span")
+        .filter({ hasText: /^\d+% similar to US–China 2015$/ })
+        .allTextContents();
       expect(badges).toContain(`${pct}% similar to US–China 2015`);
       const figures = badges.map((t) => Number(/^(\d+)%/.exec(t)?.[1]));
       expect(Math.min(...figures)).toBe(Number(pct));
@@ -109,25 +122,50 @@ test.describe("the timeline", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     const timeline = page.getByRole("list", { name: /Timeline of Canada–China 2017, US–China 2015/ });
     // 2015 to 2018 are all there, readable.
-    for (const year of ["2015", "2016", "2017", "2018"]) await expect(timeline.locator("time").filter({ hasText: year }).first()).toBeVisible();
+    for (const year of ["2015", "2016", "2017", "2018"])
+      await expect(timeline.locator("time").filter({ hasText: year }).first()).toBeVisible();
     // The agreement's own date is told apart from meetings and assessments, in words.
-    const us = timeline.locator("li").filter({ has: page.locator('time[datetime="2015-09-25"]') }).first();
+    const us = timeline
+      .locator("li")
+      .filter({ has: page.locator('time[datetime="2015-09-25"]') })
+      .first();
     await expect(us).toContainText("US–China 2015 · The agreement itself (announced)");
     await expect(us).toContainText("US–China 2015 · Published"); // same day, not the agreement itself
-    await expect(timeline.locator("li").filter({ has: page.locator('time[datetime="2017-06-22"]') }).first()).toContainText("Canada–China 2017 · The agreement itself (agreed)");
-    await expect(timeline.locator("li").filter({ has: page.locator('time[datetime="2016-12-07"]') }).first()).toContainText("Meeting");
-    await expect(timeline.locator("li").filter({ has: page.locator('time[datetime="2015-10-19"]') }).first()).toContainText("Compliance assessment");
+    await expect(
+      timeline
+        .locator("li")
+        .filter({ has: page.locator('time[datetime="2017-06-22"]') })
+        .first(),
+    ).toContainText("Canada–China 2017 · The agreement itself (agreed)");
+    await expect(
+      timeline
+        .locator("li")
+        .filter({ has: page.locator('time[datetime="2016-12-07"]') })
+        .first(),
+    ).toContainText("Meeting");
+    await expect(
+      timeline
+        .locator("li")
+        .filter({ has: page.locator('time[datetime="2015-10-19"]') })
+        .first(),
+    ).toContainText("Compliance assessment");
   });
 
   test("no two marks overlap; simultaneous events share one date; intervals are stated", async ({ page }) => {
     await page.goto(`${FEATURED}?view=dates`);
-    const dates = await page.locator("ol[aria-label^='Timeline'] > li > div > time").evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime")));
+    const dates = await page
+      .locator("ol[aria-label^='Timeline'] > li > div > time")
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime")));
     expect(new Set(dates).size).toBe(dates.length);
     // 22 and 25 June 2017 are two entries, one under the other, with the gap in words.
-    const boxes = await page.locator("ol[aria-label^='Timeline'] > li > div").evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom })));
+    const boxes = await page
+      .locator("ol[aria-label^='Timeline'] > li > div")
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom })));
     for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom);
     const june25 = page.locator("ol[aria-label^='Timeline'] > li").filter({ has: page.locator('time[datetime="2017-06-25"]') });
     await expect(june25).toContainText("3 days later");
-    await expect(page.locator("ol[aria-label^='Timeline'] > li").filter({ has: page.locator('time[datetime="2016-06"]') })).toContainText("June 2016 (day not known)");
+    await expect(page.locator("ol[aria-label^='Timeline'] > li").filter({ has: page.locator('time[datetime="2016-06"]') })).toContainText(
+      "June 2016 (day not known)",
+    );
   });
 });

@@ -23,7 +23,10 @@ let instances: SpawnedServer[] = [];
 let nginx: ChildProcess | undefined;
 
 function run(args: string[]): string {
-  const result = spawnSync(process.execPath, ["--import", "tsx", ...args], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["--import", "tsx", ...args], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+  });
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
   return result.stdout;
 }
@@ -34,17 +37,28 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   databaseUrl = await resetTestDatabase("scale", "e2e/.tmp");
   run(["scripts/db-setup.ts"]);
-  instances = await Promise.all(PORTS.map((port) => spawnServer(port, { DATABASE_URL: databaseUrl, HOSTNAME: "127.0.0.1", SITE_URL: `http://127.0.0.1:${FRONT}` })));
+  instances = await Promise.all(
+    PORTS.map((port) => spawnServer(port, { DATABASE_URL: databaseUrl, HOSTNAME: "127.0.0.1", SITE_URL: `http://127.0.0.1:${FRONT}` })),
+  );
   rmSync(WORK, { recursive: true, force: true });
   for (const dir of [WORK, `${WORK}/tmp`, `${WORK}/cache`]) {
     mkdirSync(dir, { recursive: true });
     chmodSync(dir, 0o777); // nginx's workers run as an unprivileged user when it is started as root
   }
-  writeFileSync(`${WORK}/nginx.conf`, renderNginxConf(WORK, `127.0.0.1:${FRONT}`, PORTS.map((p) => `127.0.0.1:${p}`)));
+  writeFileSync(
+    `${WORK}/nginx.conf`,
+    renderNginxConf(
+      WORK,
+      `127.0.0.1:${FRONT}`,
+      PORTS.map((p) => `127.0.0.1:${p}`),
+    ),
+  );
   const bin = ["/usr/sbin/nginx", "nginx"].find((b) => spawnSync(b, ["-v"]).status === 0);
   expect(bin, "nginx is installed (scripts/ensure-tools.sh)").toBeTruthy();
   nginx = spawn(bin!, ["-c", `${process.cwd()}/${WORK}/nginx.conf`, "-e", `${process.cwd()}/${WORK}/nginx-error.log`], { stdio: "ignore" });
-  await expect.poll(async () => (await rawRequest(FRONT, "GET /agreements HTTP/1.1").catch(() => ({ status: 0 }))).status, { timeout: 20_000 }).toBe(200);
+  await expect
+    .poll(async () => (await rawRequest(FRONT, "GET /agreements HTTP/1.1").catch(() => ({ status: 0 }))).status, { timeout: 20_000 })
+    .toBe(200);
 });
 
 test.afterAll(async () => {
@@ -75,12 +89,24 @@ test("a new import is seen through nginx, and on each instance, within 10 s", as
   expect(run(["scripts/import-catalogue.ts", "--dir", CATALOGUE])).toContain("Imported dataset version");
   const start = Date.now();
 
-  await expect.poll(async () => (await rawRequest(FRONT, `GET /agreements/${SLUG} HTTP/1.1`)).status, { timeout: 10_000, intervals: [200] }).toBe(200);
+  await expect
+    .poll(async () => (await rawRequest(FRONT, `GET /agreements/${SLUG} HTTP/1.1`)).status, { timeout: 10_000, intervals: [200] })
+    .toBe(200);
   for (const path of ["/", "/agreements", "/api/v1/agreements"]) {
-    await expect.poll(async () => (await rawRequest(FRONT, `GET ${path} HTTP/1.1`)).body, { timeout: Math.max(1, 10_000 - (Date.now() - start)), intervals: [200] }).toContain(path.startsWith("/api") ? SLUG : "Scale Newcomer");
+    await expect
+      .poll(async () => (await rawRequest(FRONT, `GET ${path} HTTP/1.1`)).body, {
+        timeout: Math.max(1, 10_000 - (Date.now() - start)),
+        intervals: [200],
+      })
+      .toContain(path.startsWith("/api") ? SLUG : "Scale Newcomer");
   }
   expect(Date.now() - start).toBeLessThan(10_000);
-  for (const path of [`/compare/${SLUG}/us-china-2015`, `/embed/compare/${SLUG}/us-china-2015`, `/api/v1/agreements/${SLUG}`, `/api/v1/compare/${SLUG}/us-china-2015?format=csv`]) {
+  for (const path of [
+    `/compare/${SLUG}/us-china-2015`,
+    `/embed/compare/${SLUG}/us-china-2015`,
+    `/api/v1/agreements/${SLUG}`,
+    `/api/v1/compare/${SLUG}/us-china-2015?format=csv`,
+  ]) {
     const r = await rawRequest(FRONT, `GET ${path} HTTP/1.1`);
     expect(r.status, path).toBe(200);
     expect(r.body, path).toContain("Scale Newcomer");
@@ -105,7 +131,8 @@ test("hostile requests cannot poison nginx's cache", async () => {
     for (const [line, headers] of attempts) {
       const r = await rawRequest(FRONT, line, headers);
       expect(r.status, line).toBeLessThan(500);
-      if ((r.headers["content-type"] ?? "").startsWith("text/html")) expect(r.headers["content-security-policy"], line).toContain("script-src 'self'");
+      if ((r.headers["content-type"] ?? "").startsWith("text/html"))
+        expect(r.headers["content-security-policy"], line).toContain("script-src 'self'");
     }
     // A plain load gets the page itself, with a CSP that allows exactly its inline scripts.
     const plain = await rawRequest(FRONT, `GET ${PAGE} HTTP/1.1`);

@@ -6,7 +6,12 @@ import { expectNoAxeViolations } from "./axe";
 type Case = { q: string; clause: RegExp; mark: RegExp; names?: string };
 const CASES: Case[] = [
   // Synonyms: what readers call the provision finds its wordings and names the provision and category.
-  { q: "IP theft", clause: /US–China 2015, Commitment 2/, mark: /intellectual|property|theft/i, names: "No cyber-enabled IP theft for commercial advantage" },
+  {
+    q: "IP theft",
+    clause: /US–China 2015, Commitment 2/,
+    mark: /intellectual|property|theft/i,
+    names: "No cyber-enabled IP theft for commercial advantage",
+  },
   { q: "hacking", clause: /UK–China 2015/, mark: /intellectual|property|theft/i, names: "Economic espionage" },
   { q: "economic espionage", clause: /Canada–China 2017/, mark: /intellectual|property|theft/i, names: "Economic espionage" },
   // Plain words, with their endings.
@@ -25,7 +30,10 @@ for (const c of CASES) {
     await expect(hit).toBeVisible();
     await expect(hit.locator("mark").filter({ hasText: c.mark }).first()).toBeVisible();
     // The result links to the clause on its agreement's page (or to the readouts compared).
-    await expect(hit.getByRole("link", { name: c.clause })).toHaveAttribute("href", /^\/agreements\/[a-z0-9-]+(#clause-\d+|\/readouts\?base=[a-z0-9-]+)$/);
+    await expect(hit.getByRole("link", { name: c.clause })).toHaveAttribute(
+      "href",
+      /^\/agreements\/[a-z0-9-]+(#clause-\d+|\/readouts\?base=[a-z0-9-]+)$/,
+    );
     if (c.names) await expect(page.getByRole("region", { name: /names/ })).toContainText(c.names);
   });
 }
@@ -44,7 +52,10 @@ test.describe("without JavaScript", () => {
     await page.getByRole("search", { name: "Search clause texts" }).getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/\/search\?q=IP\+theft$/);
     await expect(page.getByRole("heading", { name: /clauses match “IP theft”/ })).toBeVisible();
-    await expect(page.getByRole("link", { name: "No cyber-enabled IP theft for commercial advantage" }).first()).toHaveAttribute("href", "/provisions/ip-theft");
+    await expect(page.getByRole("link", { name: "No cyber-enabled IP theft for commercial advantage" }).first()).toHaveAttribute(
+      "href",
+      "/provisions/ip-theft",
+    );
   });
 });
 

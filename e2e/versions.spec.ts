@@ -13,7 +13,6 @@ const SLUG = "e2e-newcomer-2026";
 const MARK = "Added by the living-catalogue test";
 const DIR = "e2e/.tmp/catalogue-changed";
 
-
 /** The catalogue with one agreement more (a copy of UK–China 2015 under a new slug) and one clause reworded. */
 function changedCatalogue(): void {
   rmSync(DIR, { recursive: true, force: true });
@@ -31,7 +30,6 @@ function changedCatalogue(): void {
       .replace(/^summary: >-\n/m, `summary: >-\n  ${MARK}.\n`),
   );
 }
-
 
 async function status(request: APIRequestContext, path: string): Promise<number> {
   return (await request.get(path, { maxRedirects: 0 })).status();
@@ -54,7 +52,16 @@ test("a new import shows everywhere within seconds; pinned links keep the old da
     api: `/api/v1/agreements/canada-china-2017?v=${v1}`,
   };
   // Warm the caches on the old version, as readers would have.
-  for (const path of ["/", "/agreements", `/agreements/${SLUG}`, "/compare/canada-china-2017/us-china-2015", "/changes", "/feeds/changes.atom", ...Object.values(pinned)]) await request.get(path);
+  for (const path of [
+    "/",
+    "/agreements",
+    `/agreements/${SLUG}`,
+    "/compare/canada-china-2017/us-china-2015",
+    "/changes",
+    "/feeds/changes.atom",
+    ...Object.values(pinned),
+  ])
+    await request.get(path);
   expect(await status(request, `/agreements/${SLUG}`)).toBe(404);
 
   changedCatalogue();
@@ -101,7 +108,9 @@ test("a new import shows everywhere within seconds; pinned links keep the old da
   await expect(changed.locator("del").first()).toContainText("country");
   await expect(changed.locator("ins").first()).toContainText("ever");
   const feed = parseFeed(await (await request.get("/feeds/changes.atom")).text());
-  expect(feed.items.map((i) => i.title)).toEqual(expect.arrayContaining([expect.stringContaining(`Dataset version ${v2}`), "New agreement: Newcomer 2026"]));
+  expect(feed.items.map((i) => i.title)).toEqual(
+    expect.arrayContaining([expect.stringContaining(`Dataset version ${v2}`), "New agreement: Newcomer 2026"]),
+  );
   const provisionFeed = parseFeed(await (await request.get("/feeds/provisions/ip-theft.atom")).text());
   expect(provisionFeed.items[0]?.title).toContain("Newcomer 2026");
   const packages = await (await request.get("/data")).text();
@@ -109,7 +118,15 @@ test("a new import shows everywhere within seconds; pinned links keep the old da
   expect(packages).toContain(`/data/${v1}.zip`);
   const versions = await (await request.get("/api/v1/versions")).json();
   expect(versions.current).toBe(v2);
-  expect(versions.history[0]).toMatchObject({ id: v2, current: true, new_import: true, previous: v1, added: [SLUG], changed: ["canada-china-2017"], data_package: expect.stringContaining(`/data/${v2}.zip`) });
+  expect(versions.history[0]).toMatchObject({
+    id: v2,
+    current: true,
+    new_import: true,
+    previous: v1,
+    added: [SLUG],
+    changed: ["canada-china-2017"],
+    data_package: expect.stringContaining(`/data/${v2}.zip`),
+  });
   const latestPackage = await request.head("/data/latest.zip");
   expect(latestPackage.headers()["content-location"]).toBe(`/data/${v2}.zip`);
   expect((await request.head(`/data/${v1}.zip`)).status()).toBe(200);
@@ -133,7 +150,10 @@ test("a new import shows everywhere within seconds; pinned links keep the old da
   // Pinned: the old text, and a pointer to the newer data; the new agreement does not exist there.
   await page.goto(pinned.page);
   await expect(page.locator("tr#ip-theft").getByRole("cell").first()).toContainText(OLD);
-  await expect(page.getByRole("link", { name: "Newer data available" })).toHaveAttribute("href", "/compare/canada-china-2017/us-china-2015");
+  await expect(page.getByRole("link", { name: "Newer data available" })).toHaveAttribute(
+    "href",
+    "/compare/canada-china-2017/us-china-2015",
+  );
   await page.goto(pinned.agreement);
   await expect(page.locator("blockquote[lang=en]").first()).toContainText(OLD);
   await expect(page.getByRole("note")).toContainText(v1);
@@ -150,7 +170,8 @@ test("a new import shows everywhere within seconds; pinned links keep the old da
   // Removed again (the original files are current again): gone from every list, its links 404.
   importCatalogue("prisma/catalogue");
   await within(10, async () => (await status(request, `/agreements/${SLUG}`)) === 404);
-  for (const path of ["/", "/agreements", "/api/v1/agreements", "/no-such-page"]) expect(await (await request.get(path)).text(), path).not.toContain(SLUG);
+  for (const path of ["/", "/agreements", "/api/v1/agreements", "/no-such-page"])
+    expect(await (await request.get(path)).text(), path).not.toContain(SLUG);
   expect(await status(request, compare)).toBe(404);
   expect(await status(request, `/embed/compare/${SLUG}/us-china-2015`)).toBe(404);
   expect(await status(request, `/api/v1/agreements/${SLUG}`)).toBe(404);
@@ -158,10 +179,16 @@ test("a new import shows everywhere within seconds; pinned links keep the old da
   expect(await status(request, `/agreements/${SLUG}?v=${v2}`)).toBe(200);
   // The history tells the return to the older version, though /changes was cached when it was current before.
   await page.goto("/changes");
-  const latest = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) }).first();
+  const latest = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 2 }) })
+    .first();
   await expect(latest).toContainText(`Back to version ${v1}`);
   await expect(latest).toContainText("removed Newcomer 2026");
   await expect(latest).toContainText("current");
   const history = (await (await request.get("/api/v1/versions")).json()).history;
-  expect(history.slice(0, 2).map((h: { id: string; previous: string }) => [h.id, h.previous])).toEqual([[v1, v2], [v2, v1]]);
+  expect(history.slice(0, 2).map((h: { id: string; previous: string }) => [h.id, h.previous])).toEqual([
+    [v1, v2],
+    [v2, v1],
+  ]);
 });

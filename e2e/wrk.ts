@@ -63,8 +63,28 @@ export function parseWrk(raw: string): WrkReport {
   };
 }
 
-export function runWrk(url: string, opts: { connections: number; seconds: number; threads?: number; script?: string; headers?: Record<string, string>; timeoutSeconds?: number }): Promise<WrkReport> {
-  const args = ["-t", String(opts.threads ?? 2), "-c", String(opts.connections), "-d", `${opts.seconds}s`, "--latency", "--timeout", `${opts.timeoutSeconds ?? 5}s`];
+export function runWrk(
+  url: string,
+  opts: {
+    connections: number;
+    seconds: number;
+    threads?: number;
+    script?: string;
+    headers?: Record<string, string>;
+    timeoutSeconds?: number;
+  },
+): Promise<WrkReport> {
+  const args = [
+    "-t",
+    String(opts.threads ?? 2),
+    "-c",
+    String(opts.connections),
+    "-d",
+    `${opts.seconds}s`,
+    "--latency",
+    "--timeout",
+    `${opts.timeoutSeconds ?? 5}s`,
+  ];
   for (const [k, v] of Object.entries(opts.headers ?? {})) args.push("-H", `${k}: ${v}`);
   if (opts.script) args.push("-s", opts.script);
   args.push(url);

@@ -1,11 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { filtersToQuery, pageHref, PAGE_SIZE, parseFilters, parsePage } from "./agreement-filters";
 
-const choices = { parties: ["CAN", "CHN", "USA"], years: [2013, 2015, 2017], forms: ["communique"], scope: ["economic-espionage"], provisions: ["hotline"] };
+const choices = {
+  parties: ["CAN", "CHN", "USA"],
+  years: [2013, 2015, 2017],
+  forms: ["communique"],
+  scope: ["economic-espionage"],
+  provisions: ["hotline"],
+};
 
 describe("parseFilters", () => {
   it("keeps known values", () => {
-    expect(parseFilters({ party: "CAN", year: "2017", form: "communique", scope: "economic-espionage", provision: "hotline", q: " hotline " }, choices)).toEqual({
+    expect(
+      parseFilters(
+        { party: "CAN", year: "2017", form: "communique", scope: "economic-espionage", provision: "hotline", q: " hotline " },
+        choices,
+      ),
+    ).toEqual({
       party: "CAN",
       year: 2017,
       form: "communique",

@@ -79,7 +79,16 @@ describe("versionState", () => {
   it("reads once for many callers at a time", async () => {
     let reads = 0;
     const counting = new Proxy(prisma, {
-      get: (target, prop) => (prop === "datasetVersion" ? { ...target.datasetVersion, findFirst: (...args: Parameters<typeof target.datasetVersion.findFirst>) => (reads++, target.datasetVersion.findFirst(...args)) } : Reflect.get(target, prop)),
+      get: (target, prop) =>
+        prop === "datasetVersion"
+          ? {
+              ...target.datasetVersion,
+              findFirst: (...args: Parameters<typeof target.datasetVersion.findFirst>) => (
+                reads++,
+                target.datasetVersion.findFirst(...args)
+              ),
+            }
+          : Reflect.get(target, prop),
     });
     root[PRISMA] = counting;
     try {

@@ -13,7 +13,8 @@ describe("design tokens", () => {
   });
 
   it("colour the embeds (both themes), the service pages and the preview images", () => {
-    for (const value of [COLOURS.ink, COLOURS.accent, COLOURS.ins, COLOURS.del, DARK_COLOURS.paper, DARK_COLOURS.accent]) expect(EMBED_CSS).toContain(value);
+    for (const value of [COLOURS.ink, COLOURS.accent, COLOURS.ins, COLOURS.del, DARK_COLOURS.paper, DARK_COLOURS.accent])
+      expect(EMBED_CSS).toContain(value);
     const page = renderServicePage("Not found", "<p>x</p>");
     for (const value of [COLOURS.paper, COLOURS.ink, COLOURS.accent, COLOURS.rule]) expect(page).toContain(value);
     expect(Object.values(OG_COLOURS).every((value) => Object.values<string>(COLOURS).includes(value))).toBe(true);

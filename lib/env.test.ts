@@ -22,7 +22,6 @@ describe("DATABASE_URL", () => {
   });
 });
 
-
 describe("SITE_URL", () => {
   it("defaults to the origin actually served: localhost on PORT", () => {
     expect(readEnv({}).SITE_URL).toBe("http://localhost:3000");
@@ -30,7 +29,10 @@ describe("SITE_URL", () => {
   });
 
   it("is taken as given when set, without a trailing slash, whatever the port", () => {
-    expect(readEnv({ PORT: "4100", SITE_URL: "https://pactdiff.example.org/" })).toMatchObject({ SITE_URL: "https://pactdiff.example.org", siteUrlFromPort: false });
+    expect(readEnv({ PORT: "4100", SITE_URL: "https://pactdiff.example.org/" })).toMatchObject({
+      SITE_URL: "https://pactdiff.example.org",
+      siteUrlFromPort: false,
+    });
   });
 
   it("refuses what is not an http(s) URL", () => {

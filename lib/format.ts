@@ -37,8 +37,18 @@ const READOUT_KIND: Record<ReadoutKind, string> = {
 };
 const STATUS: Record<Status, string> = { active: "Active", superseded: "Superseded", lapsed: "Lapsed" };
 const POSITION: Record<ScopePosition, string> = { covered: "Covered", "not-covered": "Not covered", silent: "Silent" };
-const BASIS: Record<Basis, string> = { text: "the text itself", official: "an official statement", press: "press reading", expert: "expert reading" };
-const SOURCE_KIND: Record<SourceKind, string> = { primary: "Primary", "official-copy": "Official text (copy)", press: "Press", analysis: "Analysis" };
+const BASIS: Record<Basis, string> = {
+  text: "the text itself",
+  official: "an official statement",
+  press: "press reading",
+  expert: "expert reading",
+};
+const SOURCE_KIND: Record<SourceKind, string> = {
+  primary: "Primary",
+  "official-copy": "Official text (copy)",
+  press: "Press",
+  analysis: "Analysis",
+};
 const EVENT_KIND: Record<EventKind, string> = {
   announced: "Announced",
   agreed: "Agreed",
@@ -52,7 +62,8 @@ const EVENT_KIND: Record<EventKind, string> = {
 const TEXT_FORM: Record<TextForm, string> = { verbatim: "Verbatim", truncated: "Truncated copy", paraphrase: "Paraphrase only" };
 
 /** The label of a coded value; a value outside the list (a filter option typed by hand) is shown as it is. */
-const pick = <K extends string>(table: Record<K, string>, key: string): string => Object.entries<string>(table).find(([k]) => k === key)?.[1] ?? key;
+const pick = <K extends string>(table: Record<K, string>, key: string): string =>
+  Object.entries<string>(table).find(([k]) => k === key)?.[1] ?? key;
 export const formLabel = (form: string) => pick(FORMS, form);
 /** null is a judgement nobody made: said so, never left blank or guessed. */
 export const NOT_ASSESSED = "Not assessed";
@@ -64,7 +75,8 @@ export const basisLabel = (b: string) => pick(BASIS, b);
 export const sourceKindLabel = (k: string) => pick(SOURCE_KIND, k);
 export const eventKindLabel = (k: string) => pick(EVENT_KIND, k);
 export const textFormLabel = (f: string) => pick(TEXT_FORM, f);
-export const confidenceLabel = (c: string) => (c === "unconfirmed" ? "UNCONFIRMED" : `${c[0]?.toUpperCase() ?? ""}${c.slice(1)} confidence`);
+export const confidenceLabel = (c: string) =>
+  c === "unconfirmed" ? "UNCONFIRMED" : `${c[0]?.toUpperCase() ?? ""}${c.slice(1)} confidence`;
 
 const languageNames = new Intl.DisplayNames(["en"], { type: "language" });
 export function languageLabel(tag: string): string {

@@ -21,7 +21,7 @@ describe("HTTP caching", () => {
     expect(notModified(new Headers(), tag)).toBe(false);
     // A reload that asks for no cached copy gets the whole body.
     expect(notModified({ "if-none-match": tag, "cache-control": "no-cache" }, tag)).toBe(false);
-    expect(notModified({ "if-none-match": "\u0000garbage,,,\"" }, tag)).toBe(false);
+    expect(notModified({ "if-none-match": '\u0000garbage,,,"' }, tag)).toBe(false);
   });
 
   it("lets pinned versions be kept for good and live ones for seconds", () => {

@@ -2,4 +2,13 @@
 import { COLOURS } from "./design-tokens";
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;
-export const OG_COLOURS = { paper: COLOURS.paper, ink: COLOURS.ink, muted: COLOURS.muted, accent: COLOURS.accent, soft: COLOURS["accent-soft"], warn: COLOURS.warn, ins: COLOURS.ins, del: COLOURS.del } as const;
+export const OG_COLOURS = {
+  paper: COLOURS.paper,
+  ink: COLOURS.ink,
+  muted: COLOURS.muted,
+  accent: COLOURS.accent,
+  soft: COLOURS["accent-soft"],
+  warn: COLOURS.warn,
+  ins: COLOURS.ins,
+  del: COLOURS.del,
+} as const;

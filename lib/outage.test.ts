@@ -3,11 +3,14 @@ import { databaseOutageActive, isDatabaseUnavailable, reportDatabaseUnavailable,
 
 function prismaLikeError(): Error {
   const inner = Object.assign(new Error("DatabaseNotReachable"), { name: "DriverAdapterError" });
-  return Object.assign(new Error("\nInvalid `prisma.datasetVersion.findFirst()` invocation:\n\n\nCan't reach database server at 127.0.0.1:5432"), {
-    name: "PrismaClientKnownRequestError",
-    code: "P1001",
-    meta: { driverAdapterError: inner },
-  });
+  return Object.assign(
+    new Error("\nInvalid `prisma.datasetVersion.findFirst()` invocation:\n\n\nCan't reach database server at 127.0.0.1:5432"),
+    {
+      name: "PrismaClientKnownRequestError",
+      code: "P1001",
+      meta: { driverAdapterError: inner },
+    },
+  );
 }
 
 describe("isDatabaseUnavailable", () => {

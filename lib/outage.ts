@@ -17,14 +17,40 @@ export const RETRY_AFTER_SECONDS = 30;
 // SQLite (better-sqlite3) and PostgreSQL (pg, @prisma/adapter-pg) ways of saying "cannot reach the data".
 const UNAVAILABLE = new RegExp(
   [
-    "SQLITE_CANTOPEN", "SQLITE_BUSY", "SQLITE_NOTADB", "SQLITE_CORRUPT", "SQLITE_IOERR", "disk I/O error", "file is not a database",
-    "no such table", "TableDoesNotExist", "does not exist in the current database", "unable to open database",
-    "Cannot open database", "directory does not exist", "database disk image is malformed",
-    "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "P1001", "P1017",
-    "Connection terminated", "timeout exceeded when trying to connect", "terminating connection due to administrator command",
-    "the database system is (starting up|shutting down|in recovery mode)", "database \"[^\"]+\" does not exist",
-    "password authentication failed", "too many clients already", "DatabaseNotReachable", "DatabaseDoesNotExist",
-    "TooManyConnections", "SocketTimeout", "ConnectionClosed", "Can't reach database server",
+    "SQLITE_CANTOPEN",
+    "SQLITE_BUSY",
+    "SQLITE_NOTADB",
+    "SQLITE_CORRUPT",
+    "SQLITE_IOERR",
+    "disk I/O error",
+    "file is not a database",
+    "no such table",
+    "TableDoesNotExist",
+    "does not exist in the current database",
+    "unable to open database",
+    "Cannot open database",
+    "directory does not exist",
+    "database disk image is malformed",
+    "ECONNREFUSED",
+    "ECONNRESET",
+    "ETIMEDOUT",
+    "EHOSTUNREACH",
+    "ENOTFOUND",
+    "P1001",
+    "P1017",
+    "Connection terminated",
+    "timeout exceeded when trying to connect",
+    "terminating connection due to administrator command",
+    "the database system is (starting up|shutting down|in recovery mode)",
+    'database "[^"]+" does not exist',
+    "password authentication failed",
+    "too many clients already",
+    "DatabaseNotReachable",
+    "DatabaseDoesNotExist",
+    "TooManyConnections",
+    "SocketTimeout",
+    "ConnectionClosed",
+    "Can't reach database server",
   ].join("|"),
   "i",
 );
@@ -32,7 +58,8 @@ const UNAVAILABLE = new RegExp(
 type State = { until: number; lastLog: number; suppressed: number; lastReconnect: number };
 const KEY = Symbol.for("pactdiff.outage");
 const holder = globalThis as unknown as Record<symbol, State | undefined>;
-const state = (): State => (holder[KEY] ??= { until: 0, lastLog: Number.NEGATIVE_INFINITY, suppressed: 0, lastReconnect: Number.NEGATIVE_INFINITY });
+const state = (): State =>
+  (holder[KEY] ??= { until: 0, lastLog: Number.NEGATIVE_INFINITY, suppressed: 0, lastReconnect: Number.NEGATIVE_INFINITY });
 
 function field(object: object, name: string): unknown {
   const value: unknown = Reflect.get(object, name);
@@ -43,7 +70,9 @@ function describe(error: unknown): string {
   if (error instanceof Error) {
     // Prisma's and the drivers' errors carry a code, a kind, a cause or meta.driverAdapterError.
     const meta = field(error, "meta");
-    const inner = [error.cause, typeof meta === "object" && meta !== null ? field(meta, "driverAdapterError") : undefined].filter((x): x is Error => x instanceof Error);
+    const inner = [error.cause, typeof meta === "object" && meta !== null ? field(meta, "driverAdapterError") : undefined].filter(
+      (x): x is Error => x instanceof Error,
+    );
     const words = [error.name, error.message, field(error, "code"), field(error, "kind"), ...inner.map((x) => `${x.name} ${x.message}`)];
     return words.filter((w) => typeof w === "string").join(" ");
   }
@@ -68,7 +97,10 @@ export function reportDatabaseUnavailable(error: unknown, now = Date.now(), log:
     return;
   }
   // Prisma's messages open with "Invalid `prisma.x()` invocation:"; the line that says what is wrong is later.
-  const lines = describe(error).split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = describe(error)
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   const first = (lines.find((l) => UNAVAILABLE.test(l) && !l.startsWith("Invalid `")) ?? lines[0] ?? "").slice(0, 200);
   const more = s.suppressed > 0 ? ` (${s.suppressed} more since the last report)` : "";
   log(`pactdiff: database unavailable: ${first}${more}. Cached pages are still served; anything else answers 503 until it is back.`);

@@ -76,7 +76,12 @@ function sh(command: string, argv: string[], env: NodeJS.ProcessEnv = process.en
 
 function version(command: string, argv: string[]): string {
   const r = spawnSync(command, argv, { encoding: "utf8" });
-  return `${r.stdout ?? ""}${r.stderr ?? ""}`.split("\n").find((l) => l.trim())?.trim() ?? "unknown";
+  return (
+    `${r.stdout ?? ""}${r.stderr ?? ""}`
+      .split("\n")
+      .find((l) => l.trim())
+      ?.trim() ?? "unknown"
+  );
 }
 
 async function waitFor(url: string, child?: ChildProcess, seconds = 60): Promise<void> {
@@ -205,10 +210,18 @@ async function lighthouse(urls: { key: string; url: string }[]): Promise<Record<
   for (const { key, url } of urls) {
     const runs: Record<string, number>[] = [];
     // A run that fails (Lighthouse reports a runtime error and scores 0) is run again, up to twice.
-    for (let i = 0, failed = 0; i < LIGHTHOUSE_RUNS; ) {
-      const browser = await launcher.launch({ chromePath: chrome, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+    for (let i = 0, failed = 0; i < LIGHTHOUSE_RUNS;) {
+      const browser = await launcher.launch({
+        chromePath: chrome,
+        chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+      });
       try {
-        const result = await lh.default(url, { port: browser.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] });
+        const result = await lh.default(url, {
+          port: browser.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+        });
         const categories = result?.lhr.categories ?? {};
         const scores = Object.fromEntries(Object.entries(categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
         if ((result?.lhr.runtimeError || !scores.performance) && failed < 2) {
@@ -267,7 +280,10 @@ async function main() {
     const js: Record<string, { scripts: number; gzipBytes: number; inlineBytes: number }> = {};
     for (const t of PAGE_TYPES) js[t.key] = await firstLoadJs(base + t.path);
 
-    const lhUrls = ["home", "agreement", "compare", "provision", "embed"].map((key) => ({ key, url: base + TARGETS.find((t) => t.key === key)!.path }));
+    const lhUrls = ["home", "agreement", "compare", "provision", "embed"].map((key) => ({
+      key,
+      url: base + TARGETS.find((t) => t.key === key)!.path,
+    }));
     // Lighthouse measures a page load on an idle server: after the load runs, give the server a few seconds
     // to settle (garbage collection, sockets closing) and load each page once, so that no run pays for them.
     if (!args.has("no-lighthouse")) {
@@ -278,7 +294,13 @@ async function main() {
 
     // The table.
     const lines: string[] = [];
-    const head = ["target", "bytes (gzip)", ...CONNECTIONS.flatMap((c) => [`req/s @${c}`, `p50 ms @${c}`, `p99 ms @${c}`, `errors @${c}`]), ...CONNECTIONS.map((c) => `× ref @${c}`), ...CONNECTIONS.map((c) => `% nginx @${c}`)];
+    const head = [
+      "target",
+      "bytes (gzip)",
+      ...CONNECTIONS.flatMap((c) => [`req/s @${c}`, `p50 ms @${c}`, `p99 ms @${c}`, `errors @${c}`]),
+      ...CONNECTIONS.map((c) => `× ref @${c}`),
+      ...CONNECTIONS.map((c) => `% nginx @${c}`),
+    ];
     lines.push(`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`);
     for (const row of rows) {
       const cells = [row.label, String(row.wireBytes)];
@@ -288,17 +310,31 @@ async function main() {
       lines.push(`| ${cells.join(" | ")} |`);
     }
     lines.push("", "nginx, same bytes precompressed (the machine's limit):", "");
-    lines.push(`| target | ${CONNECTIONS.map((c) => `req/s @${c} | p99 ms @${c}`).join(" | ")} |`, `|---|${CONNECTIONS.map(() => "---|---").join("|")}|`);
+    lines.push(
+      `| target | ${CONNECTIONS.map((c) => `req/s @${c} | p99 ms @${c}`).join(" | ")} |`,
+      `|---|${CONNECTIONS.map(() => "---|---").join("|")}|`,
+    );
     for (const row of rows) lines.push(`| ${row.label} | ${row.nginx.map((n) => `${fmt(n.rps)} | ${fmt(n.p99)}`).join(" | ")} |`);
-    lines.push("", "| page type | scripts | first-load JS (gzip bytes) | above the reference | inline script bytes |", "|---|---|---|---|---|");
+    lines.push(
+      "",
+      "| page type | scripts | first-load JS (gzip bytes) | above the reference | inline script bytes |",
+      "|---|---|---|---|---|",
+    );
     for (const t of PAGE_TYPES) {
       const j = js[t.key]!;
-      lines.push(`| ${t.label} | ${j.scripts} | ${j.gzipBytes} | ${t.key === "reference" ? "–" : j.gzipBytes - js.reference!.gzipBytes} | ${j.inlineBytes} |`);
+      lines.push(
+        `| ${t.label} | ${j.scripts} | ${j.gzipBytes} | ${t.key === "reference" ? "–" : j.gzipBytes - js.reference!.gzipBytes} | ${j.inlineBytes} |`,
+      );
     }
     if (typeof lh === "string") lines.push("", `Lighthouse: ${lh}`);
     else {
-      lines.push("", `| Lighthouse (mobile), median of ${LIGHTHOUSE_RUNS} runs | performance | accessibility | best practices | SEO |`, "|---|---|---|---|---|");
-      for (const [key, s] of Object.entries(lh)) lines.push(`| ${key} | ${s.performance} | ${s.accessibility} | ${s["best-practices"]} | ${s.seo} |`);
+      lines.push(
+        "",
+        `| Lighthouse (mobile), median of ${LIGHTHOUSE_RUNS} runs | performance | accessibility | best practices | SEO |`,
+        "|---|---|---|---|---|",
+      );
+      for (const [key, s] of Object.entries(lh))
+        lines.push(`| ${key} | ${s.performance} | ${s.accessibility} | ${s["best-practices"]} | ${s.seo} |`);
     }
 
     // Budgets (PRODUCT.md).
@@ -308,7 +344,12 @@ async function main() {
     const budgets: { budget: string; ok: boolean; measured: string }[] = [];
     for (const k of ["agreement", "compare", "compare3", "provision", "search"]) {
       const row = byKey(k);
-      for (const c of CONNECTIONS) budgets.push({ budget: `${row.label}: req/s ≥ reference @${c}`, ok: at(row, c).rps >= refAt(c), measured: `${at(row, c).rps} vs ${refAt(c)}` });
+      for (const c of CONNECTIONS)
+        budgets.push({
+          budget: `${row.label}: req/s ≥ reference @${c}`,
+          ok: at(row, c).rps >= refAt(c),
+          measured: `${at(row, c).rps} vs ${refAt(c)}`,
+        });
       budgets.push({ budget: `${row.label}: p99 < 100 ms @64`, ok: at(row, 64).p99 < 100, measured: `${fmt(at(row, 64).p99)} ms` });
     }
     const embed = byKey("embed");
@@ -317,11 +358,19 @@ async function main() {
       budgets.push({ budget: `Embed: ≥ 15% of nginx @${c}`, ok: share >= 0.15, measured: `${(share * 100).toFixed(1)}%` });
     }
     budgets.push({ budget: "Embed: < 30 KB transferred", ok: embed.wireBytes < 30 * 1024, measured: `${embed.wireBytes} B` });
-    budgets.push({ budget: "Embed: no framework JS (external scripts), inline ≤ 4 KB", ok: js.embed!.scripts === 0 && js.embed!.inlineBytes <= 4096, measured: `${js.embed!.scripts} scripts, ${js.embed!.inlineBytes} B inline` });
+    budgets.push({
+      budget: "Embed: no framework JS (external scripts), inline ≤ 4 KB",
+      ok: js.embed!.scripts === 0 && js.embed!.inlineBytes <= 4096,
+      measured: `${js.embed!.scripts} scripts, ${js.embed!.inlineBytes} B inline`,
+    });
     const jsOver = js.compare!.gzipBytes - js.reference!.gzipBytes;
     budgets.push({ budget: "Compare first-load JS ≤ reference + 15 KB", ok: jsOver <= 15 * 1024, measured: `+${jsOver} B` });
     const appRows = rows.filter((r) => r.key !== "reference");
-    budgets.push({ budget: "No errors in any run of the app's targets", ok: appRows.every((r) => r.runs.every((x) => x.errors === 0)), measured: `${appRows.reduce((a, r) => a + r.runs.reduce((b, x) => b + x.errors, 0), 0)}` });
+    budgets.push({
+      budget: "No errors in any run of the app's targets",
+      ok: appRows.every((r) => r.runs.every((x) => x.errors === 0)),
+      measured: `${appRows.reduce((a, r) => a + r.runs.reduce((b, x) => b + x.errors, 0), 0)}`,
+    });
     if (typeof lh !== "string") {
       for (const [key, s] of Object.entries(lh)) {
         // Embeds are noindex by design (the page they sit in is what should be found), so SEO is not theirs.
@@ -355,7 +404,10 @@ async function main() {
     console.log(`\n${markdown}`);
     const name = (args.get("name") ?? "latest").replace(/[^\w-]/g, "_");
     writeFileSync(path.join(RESULTS, `${name}.md`), markdown);
-    writeFileSync(path.join(RESULTS, `${name}.json`), `${JSON.stringify({ machine, rows, firstLoadJs: js, lighthouse: lh, budgets }, null, 2)}\n`);
+    writeFileSync(
+      path.join(RESULTS, `${name}.json`),
+      `${JSON.stringify({ machine, rows, firstLoadJs: js, lighthouse: lh, budgets }, null, 2)}\n`,
+    );
     console.log(`wrote ${path.relative(process.cwd(), RESULTS)}/${name}.json and ${name}.md`);
     const missed = budgets.filter((b) => !b.ok);
     if (missed.length) console.log(`${missed.length} budget(s) not met: ${missed.map((b) => b.budget).join("; ")}`);

@@ -35,7 +35,10 @@ export function sourcesHash(root = process.cwd()) {
   const hash = createHash("sha256");
   for (const input of INPUTS) {
     for (const file of files(path.join(root, input))) {
-      hash.update(`${path.relative(root, file)}\0`).update(readFileSync(file)).update("\0");
+      hash
+        .update(`${path.relative(root, file)}\0`)
+        .update(readFileSync(file))
+        .update("\0");
     }
   }
   return hash.digest("hex");

@@ -23,6 +23,7 @@ if (args[0] !== "migrate") {
 // on every migrate command that the url is unused because the config gives an adapter. The schema must keep
 // it, so that one warning is taken out of migrate's output; everything else is passed on as it is.
 const result = spawnSync(process.execPath, [cli, ...args], { stdio: ["inherit", "pipe", "inherit"], env, encoding: "utf8" });
-const UNUSED_URL_WARNING = /\n?WARNING: Your schema specifies the following datasource properties but you are using a Driver Adapter[\s\S]*?only using driver adapters\.\n/;
+const UNUSED_URL_WARNING =
+  /\n?WARNING: Your schema specifies the following datasource properties but you are using a Driver Adapter[\s\S]*?only using driver adapters\.\n/;
 process.stdout.write((result.stdout ?? "").replace(UNUSED_URL_WARNING, ""));
 process.exit(result.status ?? 1);

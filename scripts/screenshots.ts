@@ -9,7 +9,17 @@ const widths = [375, 1440];
 
 async function main() {
   mkdirSync("screenshots", { recursive: true });
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
   for (const width of widths) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     for (const path of pages) {

@@ -1,12 +1,27 @@
 // Minimal AgreementDetail objects for the pure comparison logic's tests.
 import type { AgreementDetail, Clause, ScopeReading, AgreementEvent } from "@/lib/domain/schema";
 
-export function clause(provision: string, text: string, opts: { language?: string; form?: "verbatim" | "truncated" | "paraphrase" } = {}): Clause {
+export function clause(
+  provision: string,
+  text: string,
+  opts: { language?: string; form?: "verbatim" | "truncated" | "paraphrase" } = {},
+): Clause {
   return {
     label: provision,
     note: null,
     provision: { key: provision, label: provision },
-    texts: [{ language: opts.language ?? "en", text, form: opts.form ?? "verbatim", isTranslation: false, translatedBy: null, confidence: "high", note: null, citations: [] }],
+    texts: [
+      {
+        language: opts.language ?? "en",
+        text,
+        form: opts.form ?? "verbatim",
+        isTranslation: false,
+        translatedBy: null,
+        confidence: "high",
+        note: null,
+        citations: [],
+      },
+    ],
   };
 }
 
@@ -16,10 +31,28 @@ export function reading(category: string, position: ScopeReading["position"], ba
 
 export function event(date: string, kind: AgreementEvent["kind"] = "agreed"): AgreementEvent {
   const precision = date.length === 4 ? "year" : date.length === 7 ? "month" : "day";
-  return { kind, date, datePrecision: precision, title: kind, description: null, assessor: null, finding: null, confidence: "high", citations: [], alsoConcerns: [], sharedFrom: null };
+  return {
+    kind,
+    date,
+    datePrecision: precision,
+    title: kind,
+    description: null,
+    assessor: null,
+    finding: null,
+    confidence: "high",
+    citations: [],
+    alsoConcerns: [],
+    sharedFrom: null,
+  };
 }
 
-export function agreement(slug: string, date: string, clauses: Clause[], scope: ReturnType<typeof reading>[] = [], events: AgreementEvent[] = []): AgreementDetail {
+export function agreement(
+  slug: string,
+  date: string,
+  clauses: Clause[],
+  scope: ReturnType<typeof reading>[] = [],
+  events: AgreementEvent[] = [],
+): AgreementDetail {
   const grouped = new Map<string, ScopeReading[]>();
   for (const s of scope) grouped.set(s.category, [...(grouped.get(s.category) ?? []), s.reading]);
   return {
@@ -48,5 +81,10 @@ export function agreement(slug: string, date: string, clauses: Clause[], scope: 
   };
 }
 
-export const provisions = ["context", "ip-theft", "timely-responses", "hotline", "norms"].map((key) => ({ key, label: key, description: "", featuredAs: key === "ip-theft" ? "IP-theft pledge" : null }));
+export const provisions = ["context", "ip-theft", "timely-responses", "hotline", "norms"].map((key) => ({
+  key,
+  label: key,
+  description: "",
+  featuredAs: key === "ip-theft" ? "IP-theft pledge" : null,
+}));
 export const categories = ["economic-espionage", "intelligence-gathering", "norms"].map((key) => ({ key, label: key, description: "" }));

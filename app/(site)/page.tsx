@@ -22,7 +22,12 @@ export const metadata: Metadata = {
     siteName: "Pactdiff",
     images: [{ url: "/og/site", width: 1200, height: 630, alt: "Pactdiff: compare cyber agreements between states, clause by clause." }],
   },
-  twitter: { card: "summary_large_image", title: "Pactdiff — compare cyber agreements between states", description: DESCRIPTION, images: ["/og/site"] },
+  twitter: {
+    card: "summary_large_image",
+    title: "Pactdiff — compare cyber agreements between states",
+    description: DESCRIPTION,
+    images: ["/og/site"],
+  },
 };
 
 // The home page shows the most recent agreements, not the whole catalogue (which /agreements lists).
@@ -30,9 +35,7 @@ const HOME_LIMIT = 12;
 
 export default async function HomePage() {
   const version = await getLatestVersion();
-  const [agreements, scope] = version
-    ? await Promise.all([listAgreements(version.id), listScopeCategories(version.id)])
-    : [[], []];
+  const [agreements, scope] = version ? await Promise.all([listAgreements(version.id), listScopeCategories(version.id)]) : [[], []];
   const scopeLabels = new Map(scope.map((s) => [s.key, s.label]));
 
   return (
@@ -43,9 +46,9 @@ export default async function HomePage() {
         </h1>
         <p className="mt-4 text-lg leading-relaxed">
           Short political agreements on cyber-espionage turn on single words: <em>knowingly</em> support,{" "}
-          <em>companies or commercial sectors</em>, <em>will</em> or <em>would</em>. Pactdiff lines their clauses up by
-          provision, marks every word that differs, shows what each covers and leaves out, and puts their dates on one
-          timeline. Every clause and date links to its source.
+          <em>companies or commercial sectors</em>, <em>will</em> or <em>would</em>. Pactdiff lines their clauses up by provision, marks
+          every word that differs, shows what each covers and leaves out, and puts their dates on one timeline. Every clause and date links
+          to its source.
         </p>
       </section>
 
@@ -55,8 +58,8 @@ export default async function HomePage() {
         </h2>
         <p className="mt-1 font-serif text-2xl font-semibold">Canada–China 2017 vs US–China 2015</p>
         <p className="mt-1 max-w-3xl">
-          The same pledge against cyber-enabled theft of intellectual property, almost word for word, twenty-one months
-          apart; but only the US–China commitments come with a dialogue, a hotline and response times.
+          The same pledge against cyber-enabled theft of intellectual property, almost word for word, twenty-one months apart; but only the
+          US–China commitments come with a dialogue, a hotline and response times.
         </p>
         <p className="mt-3">
           <Link href={`/compare/${FEATURED.join("/")}`} className="font-semibold">
@@ -74,14 +77,22 @@ export default async function HomePage() {
             <label htmlFor="home-search" className="sr-only">
               Search agreements
             </label>
-            <input id="home-search" type="search" name="q" placeholder="Search agreements" className="rounded border border-rule bg-white px-2 py-1.5" />
+            <input
+              id="home-search"
+              type="search"
+              name="q"
+              placeholder="Search agreements"
+              className="rounded border border-rule bg-white px-2 py-1.5"
+            />
             <button type="submit" className="rounded bg-accent px-3 py-1.5 font-medium text-white">
               Search
             </button>
           </Form>
         </div>
         {agreements.length > HOME_LIMIT ? (
-          <p className="mt-2 text-muted">The {HOME_LIMIT} most recent of {agreements.length} agreements.</p>
+          <p className="mt-2 text-muted">
+            The {HOME_LIMIT} most recent of {agreements.length} agreements.
+          </p>
         ) : null}
         <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {agreements.slice(-HOME_LIMIT).map((a) => (
@@ -104,11 +115,10 @@ export default async function HomePage() {
           About the sources
         </h2>
         <p className="mt-2 leading-relaxed">
-          Clause text comes from the best primary source found: official pages where they survive, otherwise official
-          copies and identical press quotations of the official text. A clause known only from a truncated copy is shown
-          as truncated and never completed from memory; a translation or a paraphrase is labelled as one. Each text
-          carries a confidence level. Claims in circulation that the sources contradict are listed on each agreement as
-          corrections.
+          Clause text comes from the best primary source found: official pages where they survive, otherwise official copies and identical
+          press quotations of the official text. A clause known only from a truncated copy is shown as truncated and never completed from
+          memory; a translation or a paraphrase is labelled as one. Each text carries a confidence level. Claims in circulation that the
+          sources contradict are listed on each agreement as corrections.
         </p>
         {version ? (
           <p className="mt-4 text-sm text-muted">

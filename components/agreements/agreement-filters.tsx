@@ -22,16 +22,40 @@ export function AgreementFilters({ options, filters }: { options: FilterOptions;
     </label>
   );
   return (
-    <Form action="/agreements" className="grid grid-cols-2 gap-3 rounded-lg border border-rule bg-white p-4 lg:grid-cols-3" aria-label="Filter agreements">
+    <Form
+      action="/agreements"
+      className="grid grid-cols-2 gap-3 rounded-lg border border-rule bg-white p-4 lg:grid-cols-3"
+      aria-label="Filter agreements"
+    >
       <label className="col-span-2 block text-sm font-medium lg:col-span-1">
         Search
         <input type="search" name="q" defaultValue={filters.q ?? ""} className={field} placeholder="e.g. hotline" />
       </label>
-      {select("party", "Party", options.parties.map((p) => ({ value: p.code, label: p.name })))}
-      {select("year", "Year", options.years.map((y) => ({ value: String(y), label: String(y) })))}
-      {select("form", "Form", options.forms.map((f) => ({ value: f, label: formLabel(f) })))}
-      {select("scope", "Covers", options.scope.map((s) => ({ value: s.key, label: s.label })))}
-      {select("provision", "Has provision", options.provisions.map((p) => ({ value: p.key, label: p.label })))}
+      {select(
+        "party",
+        "Party",
+        options.parties.map((p) => ({ value: p.code, label: p.name })),
+      )}
+      {select(
+        "year",
+        "Year",
+        options.years.map((y) => ({ value: String(y), label: String(y) })),
+      )}
+      {select(
+        "form",
+        "Form",
+        options.forms.map((f) => ({ value: f, label: formLabel(f) })),
+      )}
+      {select(
+        "scope",
+        "Covers",
+        options.scope.map((s) => ({ value: s.key, label: s.label })),
+      )}
+      {select(
+        "provision",
+        "Has provision",
+        options.provisions.map((p) => ({ value: p.key, label: p.label })),
+      )}
       <div className="col-span-2 flex items-end gap-4 lg:col-span-3">
         <button type="submit" className="rounded bg-accent px-4 py-2 font-medium text-white hover:bg-accent/90">
           Apply filters

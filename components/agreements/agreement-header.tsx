@@ -21,7 +21,12 @@ export function AgreementHeader({ agreement }: { agreement: AgreementDetail }) {
             <dd>{term === "Date" ? <time dateTime={agreement.date}>{value}</time> : value}</dd>
           </div>
         ))}
-        <JudgementFact term="Legal character" label={characterLabel(agreement.legalCharacter)} value={agreement.legalCharacter} judgement={agreement.judgements.legalCharacter} />
+        <JudgementFact
+          term="Legal character"
+          label={characterLabel(agreement.legalCharacter)}
+          value={agreement.legalCharacter}
+          judgement={agreement.judgements.legalCharacter}
+        />
         <JudgementFact
           term="Status"
           label={statusLabel(agreement.status)}
@@ -41,7 +46,19 @@ export function AgreementHeader({ agreement }: { agreement: AgreementDetail }) {
  * assessed" rather than leaving a badge nobody can check. (Versions imported before judgements had sources
  * show the value with "basis not recorded".)
  */
-function JudgementFact({ term, label, value, judgement, extra = "" }: { term: string; label: string; value: string | null; judgement: Judgement | null; extra?: string }) {
+function JudgementFact({
+  term,
+  label,
+  value,
+  judgement,
+  extra = "",
+}: {
+  term: string;
+  label: string;
+  value: string | null;
+  judgement: Judgement | null;
+  extra?: string;
+}) {
   return (
     <div className="flex gap-2 max-sm:flex-col max-sm:gap-0 sm:col-span-2">
       <dt className="w-32 shrink-0 text-muted">{term}</dt>
@@ -52,7 +69,9 @@ function JudgementFact({ term, label, value, judgement, extra = "" }: { term: st
           <>
             <Badge>{label}</Badge>
             {extra}
-            <span className="ml-1 text-muted">{judgement ? `according to ${basisLabel(judgement.basis)}` : "(basis not recorded in this version)"}</span>
+            <span className="ml-1 text-muted">
+              {judgement ? `according to ${basisLabel(judgement.basis)}` : "(basis not recorded in this version)"}
+            </span>
             {judgement ? (
               <>
                 <span className="mt-1 block">{judgement.note}</span>

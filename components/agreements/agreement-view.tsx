@@ -11,7 +11,15 @@ import type { DatasetVersionInfo } from "@/lib/data/versions";
 import { formatPartialDate, readoutKindLabel } from "@/lib/format";
 
 /** The whole agreement page, for the latest data or a pinned dataset version. */
-export function AgreementView({ agreement, version, all }: { agreement: AgreementDetail; version: DatasetVersionInfo; all: AgreementSummary[] }) {
+export function AgreementView({
+  agreement,
+  version,
+  all,
+}: {
+  agreement: AgreementDetail;
+  version: DatasetVersionInfo;
+  all: AgreementSummary[];
+}) {
   const sections = [
     ["clauses", `Clauses (${agreement.clauses.length})`],
     ...(agreement.readouts.length ? [["readouts", `Readouts (${agreement.readouts.length})`]] : []),
@@ -23,7 +31,13 @@ export function AgreementView({ agreement, version, all }: { agreement: Agreemen
   return (
     <article>
       {[...new Map(agreement.clauses.map((c) => [c.provision.key, c.provision.label])).entries()].map(([key, label]) => (
-        <link key={key} rel="alternate" type="application/atom+xml" title={`Documents with the provision “${label}”`} href={`/feeds/provisions/${key}.atom`} />
+        <link
+          key={key}
+          rel="alternate"
+          type="application/atom+xml"
+          title={`Documents with the provision “${label}”`}
+          href={`/feeds/provisions/${key}.atom`}
+        />
       ))}
       {!version.isLatest ? (
         <p className="mb-4 rounded-lg border border-warn/30 bg-warn-bg p-3 text-sm text-warn" role="note">
@@ -47,16 +61,23 @@ export function AgreementView({ agreement, version, all }: { agreement: Agreemen
       </div>
 
       <section aria-labelledby="clauses" className="mt-8">
-        <h2 id="clauses" className="mb-4 font-serif text-2xl font-semibold">Clauses</h2>
+        <h2 id="clauses" className="mb-4 font-serif text-2xl font-semibold">
+          Clauses
+        </h2>
         <ClauseList clauses={agreement.clauses} />
       </section>
 
       {agreement.readouts.length ? (
         <section aria-labelledby="readouts" className="mt-10">
-          <h2 id="readouts" className="mb-2 font-serif text-2xl font-semibold">Readouts</h2>
+          <h2 id="readouts" className="mb-2 font-serif text-2xl font-semibold">
+            Readouts
+          </h2>
           <p className="mb-4 max-w-3xl text-muted">
             Each party&apos;s own account of the agreement, as issued or spoken. They are not the agreed text:{" "}
-            <a href={`/agreements/${agreement.slug}/readouts${version.isLatest ? "" : `?v=${version.id}`}`}>compare them side by side, word by word</a>.
+            <a href={`/agreements/${agreement.slug}/readouts${version.isLatest ? "" : `?v=${version.id}`}`}>
+              compare them side by side, word by word
+            </a>
+            .
           </p>
           <ul className="grid gap-2 sm:grid-cols-2">
             {agreement.readouts.map((r) => (
@@ -73,29 +94,37 @@ export function AgreementView({ agreement, version, all }: { agreement: Agreemen
       ) : null}
 
       <section aria-labelledby="scope" className="mt-10">
-        <h2 id="scope" className="mb-4 font-serif text-2xl font-semibold">Scope</h2>
+        <h2 id="scope" className="mb-4 font-serif text-2xl font-semibold">
+          Scope
+        </h2>
         <p className="mb-4 max-w-3xl text-muted">
-          What the agreement covers, category by category. Where the text is silent and officials or the press read it
-          one way, both readings are shown with their evidence.
+          What the agreement covers, category by category. Where the text is silent and officials or the press read it one way, both
+          readings are shown with their evidence.
         </p>
         <ScopeList scope={agreement.scope} />
       </section>
 
       <section aria-labelledby="timeline" className="mt-10">
-        <h2 id="timeline" className="mb-4 font-serif text-2xl font-semibold">Timeline</h2>
+        <h2 id="timeline" className="mb-4 font-serif text-2xl font-semibold">
+          Timeline
+        </h2>
         <EventList events={agreement.events} />
       </section>
 
       {agreement.corrections.length ? (
         <section aria-labelledby="corrections" className="mt-10">
-          <h2 id="corrections" className="mb-2 font-serif text-2xl font-semibold">Corrections</h2>
+          <h2 id="corrections" className="mb-2 font-serif text-2xl font-semibold">
+            Corrections
+          </h2>
           <p className="mb-4 max-w-3xl text-muted">Claims about this agreement in circulation that the sources contradict.</p>
           <CorrectionList corrections={agreement.corrections} />
         </section>
       ) : null}
 
       <section aria-labelledby="data-heading" className="mt-10 rounded-lg border border-rule bg-white p-4">
-        <h2 id="data-heading" className="font-serif text-xl font-semibold">Data and citation</h2>
+        <h2 id="data-heading" className="font-serif text-xl font-semibold">
+          Data and citation
+        </h2>
         <p className="mt-2 text-sm">
           Dataset version <code className="font-mono">{version.id}</code>
           {version.isLatest ? " (latest)" : " (pinned)"}, imported {version.importedAt.slice(0, 10)}.{" "}

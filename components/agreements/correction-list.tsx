@@ -9,7 +9,13 @@ export function CorrectionList({ corrections }: { corrections: Correction[] }) {
         <li key={i} className="rounded-lg border border-rule bg-white p-4">
           <p className="text-sm text-muted">
             Claimed by{" "}
-            {c.claimedBy.url ? <a href={c.claimedBy.url} rel="noopener noreferrer external">{c.claimedBy.publisher}</a> : c.claimedBy.publisher}
+            {c.claimedBy.url ? (
+              <a href={c.claimedBy.url} rel="noopener noreferrer external">
+                {c.claimedBy.publisher}
+              </a>
+            ) : (
+              c.claimedBy.publisher
+            )}
           </p>
           <p className="mt-1">
             <span className="font-semibold text-del">Claim: </span>

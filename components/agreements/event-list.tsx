@@ -10,7 +10,10 @@ export function EventList({ events }: { events: AgreementEvent[] }) {
     <ol className="relative space-y-6 border-l-2 border-rule pl-5">
       {events.map((e, i) => (
         <li key={i} className="relative">
-          <span aria-hidden className={`absolute -left-[27px] top-1.5 h-3 w-3 rounded-full border-2 border-paper ${e.kind === "assessment" ? "bg-warn" : "bg-accent"}`} />
+          <span
+            aria-hidden
+            className={`absolute -left-[27px] top-1.5 h-3 w-3 rounded-full border-2 border-paper ${e.kind === "assessment" ? "bg-warn" : "bg-accent"}`}
+          />
           <p className="text-sm">
             <time dateTime={e.date} className="font-semibold">
               {formatPartialDate(e.date)}

@@ -18,7 +18,9 @@ function useCatalogue(): SlugOption[] | null {
     let live = true;
     fetch("/api/v1/agreements")
       .then((r) => (r.ok ? r.json() : { agreements: [] }))
-      .then((data: { agreements?: SlugOption[] }) => live && setOptions((data.agreements ?? []).map(({ slug, title }) => ({ slug, title }))))
+      .then(
+        (data: { agreements?: SlugOption[] }) => live && setOptions((data.agreements ?? []).map(({ slug, title }) => ({ slug, title }))),
+      )
       .catch(() => live && setOptions([]));
     return () => {
       live = false;
@@ -28,7 +30,11 @@ function useCatalogue(): SlugOption[] | null {
 }
 
 export function SlugSuggestions() {
-  const pathname = useSyncExternalStore(subscribe, () => window.location.pathname, () => null);
+  const pathname = useSyncExternalStore(
+    subscribe,
+    () => window.location.pathname,
+    () => null,
+  );
   const options = useCatalogue();
   if (!pathname || !options) return null;
   const segments = pathname.split("/").filter(Boolean).map(safeDecode);

@@ -1,4 +1,12 @@
-import { CITATION_FORMATS, CITATION_MEDIA, citationHref, cslItem, formattedReference, splitAtAccessed, type CiteTarget } from "@/lib/cite/cite";
+import {
+  CITATION_FORMATS,
+  CITATION_MEDIA,
+  citationHref,
+  cslItem,
+  formattedReference,
+  splitAtAccessed,
+  type CiteTarget,
+} from "@/lib/cite/cite";
 import { env } from "@/lib/env";
 import { LICENCE } from "@/lib/licence";
 import { AccessedDate } from "./accessed-date";
@@ -34,7 +42,11 @@ export function CiteBox({ target, headingLevel = 3 }: { target: CiteTarget; head
             </a>
           </span>
         ))}
-        . Coding and notes: <a href={LICENCE.url} rel="license">{LICENCE.short}</a>; quoted texts remain their publishers&apos;.
+        . Coding and notes:{" "}
+        <a href={LICENCE.url} rel="license">
+          {LICENCE.short}
+        </a>
+        ; quoted texts remain their publishers&apos;.
       </p>
     </div>
   );

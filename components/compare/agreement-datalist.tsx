@@ -17,7 +17,9 @@ export function AgreementDatalist({ id, formId }: { id: string; formId: string }
       loaded = true;
       fetch("/api/v1/agreements")
         .then((r) => (r.ok ? r.json() : { agreements: [] }))
-        .then((data: { agreements?: Option[] }) => setOptions((data.agreements ?? []).map(({ slug, shortTitle }) => ({ slug, shortTitle }))))
+        .then((data: { agreements?: Option[] }) =>
+          setOptions((data.agreements ?? []).map(({ slug, shortTitle }) => ({ slug, shortTitle }))),
+        )
         .catch(() => (loaded = false));
     };
     form.addEventListener("focusin", load);

@@ -22,7 +22,9 @@ export function ClauseCell({ cell, diff, baseName }: { cell: Cell; diff: DiffMod
           {caveatSentence(cell.caveats)}
         </p>
       ) : null}
-      {showDiff && cell.diff?.ok ? <DiffBlock against={baseName} language={cell.comparedIn ?? "en"} parts={cell.diff.parts} texts={cell.compared?.own ?? []} /> : null}
+      {showDiff && cell.diff?.ok ? (
+        <DiffBlock against={baseName} language={cell.comparedIn ?? "en"} parts={cell.diff.parts} texts={cell.compared?.own ?? []} />
+      ) : null}
       {cell.clauses.map((clause, i) => (
         <ClauseTexts key={i} clause={clause} shown={compared} />
       ))}
@@ -45,7 +47,9 @@ function CellVerdict({ cell, baseName }: { cell: Cell; baseName: string }) {
       <p className="flex flex-wrap items-center gap-2">
         {cell.diff.ok ? (
           <a href="/methodology#similarity" className="no-underline" title="Share of words in common: how it is measured">
-            <Badge tone="accent">{Math.round(cell.diff.similarity * 100)}% similar to {baseName}</Badge>
+            <Badge tone="accent">
+              {Math.round(cell.diff.similarity * 100)}% similar to {baseName}
+            </Badge>
           </a>
         ) : (
           <Badge tone="warn">{cell.diff.message}</Badge>

@@ -16,7 +16,9 @@ export function ClauseTexts({ clause, shown }: { clause: Clause; shown: Readonly
         .map((t, j) => (
           <div key={j} className="mt-1">
             {t.form === "paraphrase" ? (
-              <p lang={t.language} className="italic text-muted">{t.text}</p>
+              <p lang={t.language} className="italic text-muted">
+                {t.text}
+              </p>
             ) : (
               <blockquote lang={t.language} className="font-serif text-[1.05rem] leading-relaxed">
                 {t.text}
@@ -28,7 +30,11 @@ export function ClauseTexts({ clause, shown }: { clause: Clause; shown: Readonly
             {t.note ? <p className="mt-0.5 text-xs text-muted">{t.note}</p> : null}
           </div>
         ))}
-      <Citations citations={clause.texts.flatMap((t) => t.citations).filter((c, k, all) => all.findIndex((o) => o.source.key === c.source.key) === k)} />
+      <Citations
+        citations={clause.texts
+          .flatMap((t) => t.citations)
+          .filter((c, k, all) => all.findIndex((o) => o.source.key === c.source.key) === k)}
+      />
     </div>
   );
 }

@@ -34,13 +34,25 @@ export function ClausesView({ comparison, diff }: { comparison: Comparison; diff
           {main.length === 1 ? "1 provision" : `${main.length} provisions`} in two or more, {changes.length} worded differently
           {single.length ? `; ${single.length} only in one` : ""}.
         </span>
-        <a href="#differences" className="only-differences-link">Only differences</a>
-        <a href="#all-rows" className="all-rows-link">Show all rows</a>
+        <a href="#differences" className="only-differences-link">
+          Only differences
+        </a>
+        <a href="#all-rows" className="all-rows-link">
+          Show all rows
+        </a>
         {changes[0] ? <a href={`#${changes[0].provision.key}`}>First change ↓</a> : null}
         <a href="/methodology#similarity">How similarity is measured</a>
       </nav>
       <span id="all-rows" aria-hidden />
-      <ClauseTable agreements={agreements} rows={main} name={name} baseName={baseName} diff={diff} nextChange={nextChange} caption={`Clauses of ${agreements.map((a) => a.shortTitle).join(", ")} aligned by provision; ${baseName} is the base for differences.`} />
+      <ClauseTable
+        agreements={agreements}
+        rows={main}
+        name={name}
+        baseName={baseName}
+        diff={diff}
+        nextChange={nextChange}
+        caption={`Clauses of ${agreements.map((a) => a.shortTitle).join(", ")} aligned by provision; ${baseName} is the base for differences.`}
+      />
       {single.length ? (
         <details className="mt-6 rounded-lg border border-rule bg-white p-3" id="only-in-one">
           <summary className="cursor-pointer font-medium text-accent">
@@ -48,7 +60,15 @@ export function ClausesView({ comparison, diff }: { comparison: Comparison; diff
             {[...new Set(single.map((r) => (r.status.kind === "only-in" ? name(r.status.slug) : "")))].join(", ")})
           </summary>
           <div className="mt-3">
-            <ClauseTable agreements={agreements} rows={single} name={name} baseName={baseName} diff={diff} nextChange={new Map()} caption="Provisions in only one of the agreements compared." />
+            <ClauseTable
+              agreements={agreements}
+              rows={single}
+              name={name}
+              baseName={baseName}
+              diff={diff}
+              nextChange={new Map()}
+              caption="Provisions in only one of the agreements compared."
+            />
           </div>
         </details>
       ) : null}

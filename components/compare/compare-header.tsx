@@ -25,7 +25,9 @@ export function CompareHeader({ comparison, state }: { comparison: Comparison; s
       <ol className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
         {agreements.map((a, i) => (
           <li key={a.slug}>
-            <Link prefetch={false} href={`/agreements/${a.slug}`}>{a.shortTitle}</Link>
+            <Link prefetch={false} href={`/agreements/${a.slug}`}>
+              {a.shortTitle}
+            </Link>
             <span className="text-muted">
               {" "}
               · {partiesLabel(a.parties, 4)} · <time dateTime={a.date}>{formatPartialDate(a.date)}</time>
@@ -42,17 +44,27 @@ export function CompareHeader({ comparison, state }: { comparison: Comparison; s
             {a.readouts ? (
               <>
                 {" · "}
-                <Link prefetch={false} href={`/agreements/${a.slug}/readouts`}>{a.readouts} party readouts compared</Link>
+                <Link prefetch={false} href={`/agreements/${a.slug}/readouts`}>
+                  {a.readouts} party readouts compared
+                </Link>
               </>
             ) : null}
           </li>
         ))}
       </ol>
       <section aria-labelledby="summary-heading" className="mt-5 rounded-lg border border-accent/30 bg-accent-soft p-4">
-        <h2 id="summary-heading" className="sr-only">Summary</h2>
+        <h2 id="summary-heading" className="sr-only">
+          Summary
+        </h2>
         <p className="font-semibold">{summary.headline}</p>
         <p className="mt-1 text-sm">
-          <Link prefetch={false} href="/methodology#similarity">What “% the same wording” measures</Link> · <Link prefetch={false} href="/methodology#base">what the base is</Link>
+          <Link prefetch={false} href="/methodology#similarity">
+            What “% the same wording” measures
+          </Link>{" "}
+          ·{" "}
+          <Link prefetch={false} href="/methodology#base">
+            what the base is
+          </Link>
         </p>
         <ul className="mt-2 list-disc space-y-0.5 pl-5">
           {summary.sentences.map((s) => (
@@ -85,11 +97,17 @@ export function CompareHeader({ comparison, state }: { comparison: Comparison; s
             Word differences:{" "}
             {state.diff === "words" ? (
               <>
-                <strong>shown</strong> · <Link href={compareHref(state, { diff: "off" })} scroll={false}>hide</Link>
+                <strong>shown</strong> ·{" "}
+                <Link href={compareHref(state, { diff: "off" })} scroll={false}>
+                  hide
+                </Link>
               </>
             ) : (
               <>
-                <Link href={compareHref(state, { diff: "words" })} scroll={false}>show</Link> · <strong>hidden</strong>
+                <Link href={compareHref(state, { diff: "words" })} scroll={false}>
+                  show
+                </Link>{" "}
+                · <strong>hidden</strong>
               </>
             )}
           </p>

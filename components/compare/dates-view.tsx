@@ -42,7 +42,9 @@ export function DatesView({ comparison }: { comparison: Comparison }) {
       {summary.intervals.length ? (
         <ul className="mb-4 space-y-1">
           {summary.intervals.map((s) => (
-            <li key={s} className="font-medium">{s}</li>
+            <li key={s} className="font-medium">
+              {s}
+            </li>
           ))}
         </ul>
       ) : null}
@@ -60,12 +62,17 @@ export function DatesView({ comparison }: { comparison: Comparison }) {
           </span>
         ))}
       </div>
-      <ol className="relative border-l-2 border-rule pl-0" aria-label={`Timeline of ${agreements.map((a) => a.shortTitle).join(", ")}: ${timeline.events.length} events in date order`}>
+      <ol
+        className="relative border-l-2 border-rule pl-0"
+        aria-label={`Timeline of ${agreements.map((a) => a.shortTitle).join(", ")}: ${timeline.events.length} events in date order`}
+      >
         {timeline.groups.map((g) => (
           <li key={g.date} className="relative">
             {g.sincePrevious ? (
               // The gap grows with the time that passed (a few steps, so that years do not make the page endless).
-              <p className={`ml-4 text-xs italic text-muted ${g.gapDays > 365 ? "py-5" : g.gapDays > 60 ? "py-3" : "py-1"}`}>{g.sincePrevious}</p>
+              <p className={`ml-4 text-xs italic text-muted ${g.gapDays > 365 ? "py-5" : g.gapDays > 60 ? "py-3" : "py-1"}`}>
+                {g.sincePrevious}
+              </p>
             ) : null}
             <div className="ml-4 rounded-lg border border-rule bg-white p-3">
               <time dateTime={g.date} className="block font-semibold">
@@ -80,11 +87,23 @@ export function DatesView({ comparison }: { comparison: Comparison }) {
                     </span>
                     <div className="min-w-0">
                       <p className="text-sm">
-                        <span className="font-semibold" style={{ color: colour(e.slug) }}>{name(e.slug)}</span>
-                        <span className="text-muted"> · {e.role === "agreement" ? `${ROLE_LABEL.agreement} (${eventKindLabel(e.kind).toLowerCase()})` : eventKindLabel(e.kind)}</span>
+                        <span className="font-semibold" style={{ color: colour(e.slug) }}>
+                          {name(e.slug)}
+                        </span>
+                        <span className="text-muted">
+                          {" "}
+                          ·{" "}
+                          {e.role === "agreement"
+                            ? `${ROLE_LABEL.agreement} (${eventKindLabel(e.kind).toLowerCase()})`
+                            : eventKindLabel(e.kind)}
+                        </span>
                       </p>
                       <p className="font-medium">{e.title}</p>
-                      {e.assessor ? <p className="text-sm">{e.assessor}: {e.finding}</p> : null}
+                      {e.assessor ? (
+                        <p className="text-sm">
+                          {e.assessor}: {e.finding}
+                        </p>
+                      ) : null}
                       {e.description ? <p className="text-sm text-muted">{e.description}</p> : null}
                       <Citations citations={e.citations} />
                     </div>

@@ -58,7 +58,17 @@ export function DiffText({ parts, lang }: { parts: DiffPart[]; lang: string }) {
 }
 
 /** A diff against a named text, with the provenance of the texts it was made on (a translation, a truncated copy…). */
-export function DiffBlock({ against, language, parts, texts }: { against: string; language: string; parts: DiffPart[]; texts: ClauseText[] }) {
+export function DiffBlock({
+  against,
+  language,
+  parts,
+  texts,
+}: {
+  against: string;
+  language: string;
+  parts: DiffPart[];
+  texts: ClauseText[];
+}) {
   return (
     <div>
       <p className="mb-1 text-xs text-muted">

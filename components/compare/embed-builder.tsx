@@ -27,7 +27,10 @@ export function EmbedBuilder({ slugs, provisions, site, versionId, initialView, 
   const [height, setHeight] = useState(600);
   const preview = useRef<HTMLIFrameElement>(null);
 
-  const src = embedHref({ slugs, view, diff: "words", v: pinned ? versionId : undefined, theme, rows: view === "clauses" ? rows : [] }, site);
+  const src = embedHref(
+    { slugs, view, diff: "words", v: pinned ? versionId : undefined, theme, rows: view === "clauses" ? rows : [] },
+    site,
+  );
   const code = embedSnippet({ src, title, origin: new URL(site).origin });
 
   useEffect(() => {
@@ -100,12 +103,26 @@ export function EmbedBuilder({ slugs, provisions, site, versionId, initialView, 
         <label htmlFor={`${id}-code`} className="block text-sm font-medium">
           Embed code
         </label>
-        <textarea id={`${id}-code`} readOnly value={code} rows={5} className="block w-full rounded border border-rule bg-white p-2 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+        <textarea
+          id={`${id}-code`}
+          readOnly
+          value={code}
+          rows={5}
+          className="block w-full rounded border border-rule bg-white p-2 font-mono text-xs"
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <button type="button" onClick={() => void copy()} className="rounded bg-accent px-3 py-1.5 text-sm font-medium text-white">
           <span aria-live="polite">{copied ? "Embed code copied" : "Copy embed code"}</span>
         </button>
         <p className="text-sm font-medium">Preview</p>
-        <iframe ref={preview} src={src} title={`Preview: ${title}`} className="w-full rounded border border-rule bg-white" style={{ height }} loading="lazy" />
+        <iframe
+          ref={preview}
+          src={src}
+          title={`Preview: ${title}`}
+          className="w-full rounded border border-rule bg-white"
+          style={{ height }}
+          loading="lazy"
+        />
       </div>
     </div>
   );

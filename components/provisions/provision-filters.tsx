@@ -5,7 +5,17 @@ import { formLabel, formatPartialDate } from "@/lib/format";
 const field = "mt-1 block w-full rounded border border-rule bg-white px-2 py-1.5 text-sm";
 
 /** A labelled filter: "Any" first, then the values that occur. */
-function Filter({ label, name, value, options }: { label: string; name: string; value: string; options: { value: string; label: string }[] }) {
+function Filter({
+  label,
+  name,
+  value,
+  options,
+}: {
+  label: string;
+  name: string;
+  value: string;
+  options: { value: string; label: string }[];
+}) {
   return (
     <label className="text-sm font-medium">
       {label}
@@ -28,7 +38,11 @@ function Filter({ label, name, value, options }: { label: string; name: string; 
 export function ProvisionFilters({ view, state }: { view: ProvisionView; state: ProvisionState }) {
   const u = view.understood;
   return (
-    <form method="get" action={`/provisions/${state.key}`} className="grid gap-3 rounded-lg border border-rule bg-white p-3 sm:grid-cols-3 lg:grid-cols-6">
+    <form
+      method="get"
+      action={`/provisions/${state.key}`}
+      className="grid gap-3 rounded-lg border border-rule bg-white p-3 sm:grid-cols-3 lg:grid-cols-6"
+    >
       <label className="text-sm font-medium sm:col-span-2">
         Diff against
         <select name="against" defaultValue={u.against} className={field}>
@@ -47,13 +61,27 @@ export function ProvisionFilters({ view, state }: { view: ProvisionView; state: 
           ))}
         </select>
       </label>
-      <Filter label="Party" name="party" value={u.party ?? ""} options={view.options.parties.map((p) => ({ value: p.code, label: p.name }))} />
-      <Filter label="Year" name="year" value={u.year === undefined ? "" : String(u.year)} options={view.options.years.map((y) => ({ value: String(y), label: String(y) }))} />
+      <Filter
+        label="Party"
+        name="party"
+        value={u.party ?? ""}
+        options={view.options.parties.map((p) => ({ value: p.code, label: p.name }))}
+      />
+      <Filter
+        label="Year"
+        name="year"
+        value={u.year === undefined ? "" : String(u.year)}
+        options={view.options.years.map((y) => ({ value: String(y), label: String(y) }))}
+      />
       <Filter label="Form" name="form" value={u.form ?? ""} options={view.options.forms.map((f) => ({ value: f, label: formLabel(f) }))} />
       {state.v ? <input type="hidden" name="v" value={state.v} /> : null}
       <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-6">
-        <button type="submit" className="rounded bg-accent px-3 py-1.5 text-sm font-medium text-white">Show</button>
-        <a href={`/provisions/${state.key}${state.v ? `?v=${state.v}` : ""}`} className="text-sm">Reset</a>
+        <button type="submit" className="rounded bg-accent px-3 py-1.5 text-sm font-medium text-white">
+          Show
+        </button>
+        <a href={`/provisions/${state.key}${state.v ? `?v=${state.v}` : ""}`} className="text-sm">
+          Reset
+        </a>
       </div>
     </form>
   );

@@ -11,9 +11,16 @@ const heat = (s: number) => `color-mix(in srgb, ${COLOURS.accent} ${Math.round(s
 export function SimilarityMatrix({ matrix }: { matrix: Matrix }) {
   if (matrix.slugs.length < 2) return <p className="mt-3 text-sm text-muted">A matrix needs two wordings or more.</p>;
   return (
-    <div className="mt-3 overflow-x-auto rounded-lg border border-rule bg-white" tabIndex={0} role="group" aria-label="Similarity matrix (scrolls sideways on small screens)">
+    <div
+      className="mt-3 overflow-x-auto rounded-lg border border-rule bg-white"
+      tabIndex={0}
+      role="group"
+      aria-label="Similarity matrix (scrolls sideways on small screens)"
+    >
       <table className="border-collapse text-sm">
-        <caption className="sr-only">Similarity of each pair of wordings, in per cent of words in common; — where no common text could be diffed.</caption>
+        <caption className="sr-only">
+          Similarity of each pair of wordings, in per cent of words in common; — where no common text could be diffed.
+        </caption>
         <thead>
           <tr>
             <td className="p-1.5" />
@@ -27,7 +34,9 @@ export function SimilarityMatrix({ matrix }: { matrix: Matrix }) {
         <tbody>
           {matrix.cells.map((row, r) => (
             <tr key={matrix.slugs[r]}>
-              <th scope="row" className="whitespace-nowrap p-1.5 text-left text-xs font-medium">{matrix.names[r]}</th>
+              <th scope="row" className="whitespace-nowrap p-1.5 text-left text-xs font-medium">
+                {matrix.names[r]}
+              </th>
               {row.map((cell, c) => (
                 <td
                   key={matrix.slugs[c]}
@@ -35,7 +44,11 @@ export function SimilarityMatrix({ matrix }: { matrix: Matrix }) {
                   style={cell.similarity === null ? undefined : { backgroundColor: heat(cell.similarity) }}
                   title={cell.why ?? undefined}
                 >
-                  {cell.similarity === null ? <span aria-label={cell.why ?? "not compared"}>—</span> : `${Math.round(cell.similarity * 100)}%`}
+                  {cell.similarity === null ? (
+                    <span aria-label={cell.why ?? "not compared"}>—</span>
+                  ) : (
+                    `${Math.round(cell.similarity * 100)}%`
+                  )}
                 </td>
               ))}
             </tr>

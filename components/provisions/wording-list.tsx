@@ -12,7 +12,12 @@ export function WordingList({ rows }: { rows: ProvisionRow[] }) {
   return (
     <ol className="mt-3 space-y-4">
       {rows.map((r) => (
-        <li key={r.agreement.slug} id={`w-${r.agreement.slug}`} tabIndex={-1} className="scroll-mt-4 rounded-lg border border-rule bg-white p-4 outline-none target:ring-2 target:ring-accent">
+        <li
+          key={r.agreement.slug}
+          id={`w-${r.agreement.slug}`}
+          tabIndex={-1}
+          className="scroll-mt-4 rounded-lg border border-rule bg-white p-4 outline-none target:ring-2 target:ring-accent"
+        >
           <Wording row={r} onPage={onPage} />
         </li>
       ))}
@@ -38,12 +43,16 @@ function Wording({ row: r, onPage }: { row: ProvisionRow; onPage: Set<string> })
         {r.isReference ? <Badge tone="good">Reference</Badge> : null}
         {r.step.against && diff?.ok ? (
           <Badge tone="accent">
-            {diff.identical ? `Identical to ${r.step.against.shortTitle}` : `${Math.round(diff.similarity * 100)}% similar to ${r.step.against.shortTitle}`}
+            {diff.identical
+              ? `Identical to ${r.step.against.shortTitle}`
+              : `${Math.round(diff.similarity * 100)}% similar to ${r.step.against.shortTitle}`}
           </Badge>
         ) : null}
         {r.step.against && diff && !diff.ok ? <Badge tone="warn">{diff.message}</Badge> : null}
         {r.step.against && !diff ? <Badge>Not diffed: {r.step.why}</Badge> : null}
-        <a href="/methodology#similarity" className="text-xs">what the figure means</a>
+        <a href="/methodology#similarity" className="text-xs">
+          what the figure means
+        </a>
       </p>
       {r.caveats.length ? (
         <p role="note" className="mt-2 rounded border border-warn/30 bg-warn-bg px-2 py-1 text-sm text-warn">
@@ -64,7 +73,8 @@ function Wording({ row: r, onPage }: { row: ProvisionRow; onPage: Set<string> })
         <span className="font-medium">Closest earlier wording:</span>{" "}
         {r.model ? (
           <>
-            <a href={onPage.has(r.model.slug) ? `#w-${r.model.slug}` : `/agreements/${r.model.slug}`}>{r.model.shortTitle}</a> ({formatPartialDate(r.model.date)}) — {stepWords(r)}
+            <a href={onPage.has(r.model.slug) ? `#w-${r.model.slug}` : `/agreements/${r.model.slug}`}>{r.model.shortTitle}</a> (
+            {formatPartialDate(r.model.date)}) — {stepWords(r)}
           </>
         ) : (
           "none earlier in the catalogue."

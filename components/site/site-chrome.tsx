@@ -19,16 +19,24 @@ export function SiteChrome({ children }: { children: ReactNode }) {
           <nav aria-label="Main">
             <ul className="flex flex-wrap gap-x-5 gap-y-1 whitespace-nowrap text-sm">
               <li>
-                <Link prefetch={false} href="/agreements">Agreements</Link>
+                <Link prefetch={false} href="/agreements">
+                  Agreements
+                </Link>
               </li>
               <li>
-                <Link prefetch={false} href="/provisions">Provisions</Link>
+                <Link prefetch={false} href="/provisions">
+                  Provisions
+                </Link>
               </li>
               <li>
-                <Link prefetch={false} href="/changes">What changed</Link>
+                <Link prefetch={false} href="/changes">
+                  What changed
+                </Link>
               </li>
               <li>
-                <Link prefetch={false} href="/#about">About the sources</Link>
+                <Link prefetch={false} href="/#about">
+                  About the sources
+                </Link>
               </li>
             </ul>
           </nav>
@@ -36,7 +44,14 @@ export function SiteChrome({ children }: { children: ReactNode }) {
             <label htmlFor="site-search" className="sr-only">
               Search every clause
             </label>
-            <input id="site-search" name="q" type="search" maxLength={200} placeholder="Search clauses, e.g. IP theft" className="min-w-0 flex-1 rounded border border-rule bg-white px-2 py-1 text-sm sm:w-56" />
+            <input
+              id="site-search"
+              name="q"
+              type="search"
+              maxLength={200}
+              placeholder="Search clauses, e.g. IP theft"
+              className="min-w-0 flex-1 rounded border border-rule bg-white px-2 py-1 text-sm sm:w-56"
+            />
             <button type="submit" className="rounded border border-accent px-2 py-1 text-sm font-medium text-accent">
               Search
             </button>
@@ -48,16 +63,22 @@ export function SiteChrome({ children }: { children: ReactNode }) {
       </main>
       <footer className="mt-12 border-t border-rule">
         <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted">
-          Pactdiff compares the texts of cyber agreements between states. Clause text is quoted from the best available
-          primary source and marked when it is a truncated copy, a translation or a paraphrase. Known misquotes in
-          circulation are listed as corrections.
+          Pactdiff compares the texts of cyber agreements between states. Clause text is quoted from the best available primary source and
+          marked when it is a truncated copy, a translation or a paraphrase. Known misquotes in circulation are listed as corrections.
           <p className="mt-2">
             The catalogue&apos;s coding and notes are licensed under{" "}
             <a href={LICENCE.url} rel="license">
               {LICENCE.short}
             </a>
-            ; quoted agreement texts remain their publishers&apos;. <Link prefetch={false} href="/changes">What changed</Link> ·{" "}
-            <Link prefetch={false} href="/data">Download the catalogue</Link> · <a href="/feeds/changes.atom">Atom feed</a>
+            ; quoted agreement texts remain their publishers&apos;.{" "}
+            <Link prefetch={false} href="/changes">
+              What changed
+            </Link>{" "}
+            ·{" "}
+            <Link prefetch={false} href="/data">
+              Download the catalogue
+            </Link>{" "}
+            · <a href="/feeds/changes.atom">Atom feed</a>
           </p>
         </div>
       </footer>

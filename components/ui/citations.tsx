@@ -2,7 +2,15 @@ import type { Citation } from "@/lib/domain/schema";
 import { formatPartialDate, sourceKindLabel } from "@/lib/format";
 
 /** The sources behind a clause, reading, event or correction, each with its pinpoint and kind. */
-export function Citations({ citations, label = "Source", plural = `${label}s` }: { citations: Citation[]; label?: string; plural?: string }) {
+export function Citations({
+  citations,
+  label = "Source",
+  plural = `${label}s`,
+}: {
+  citations: Citation[];
+  label?: string;
+  plural?: string;
+}) {
   if (citations.length === 0) return null;
   return (
     <div className="mt-2 text-sm text-muted">

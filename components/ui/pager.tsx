@@ -1,7 +1,21 @@
 import Link from "next/link";
 
 /** Previous / "Page N of M" / next links of a paged list; nothing when everything fits on one page. */
-export function Pager({ label, page, pages, href, previous = "← Previous", next = "Next →" }: { label: string; page: number; pages: number; href: (page: number) => string; previous?: string; next?: string }) {
+export function Pager({
+  label,
+  page,
+  pages,
+  href,
+  previous = "← Previous",
+  next = "Next →",
+}: {
+  label: string;
+  page: number;
+  pages: number;
+  href: (page: number) => string;
+  previous?: string;
+  next?: string;
+}) {
   if (pages <= 1) return null;
   return (
     <nav aria-label={label} className="mt-6 flex flex-wrap items-center gap-4">

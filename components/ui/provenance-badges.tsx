@@ -9,7 +9,11 @@ const confidenceTone: Record<string, BadgeTone> = { high: "good", medium: "neutr
  * Every mark of a text, wherever it is shown: language or translation (with who translated it), form,
  * confidence and the kinds of source it rests on. Words, not colour alone, carry each mark.
  */
-export function ProvenanceBadges({ text }: { text: Pick<ClauseText, "language" | "form" | "isTranslation" | "translatedBy" | "confidence" | "citations"> }) {
+export function ProvenanceBadges({
+  text,
+}: {
+  text: Pick<ClauseText, "language" | "form" | "isTranslation" | "translatedBy" | "confidence" | "citations">;
+}) {
   const kinds = sourceKinds(text);
   return (
     <span className="flex flex-wrap gap-1.5">

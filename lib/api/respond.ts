@@ -13,10 +13,19 @@ export const CORS_HEADERS = {
   "access-control-max-age": "86400",
 } as const;
 
+type BodyOptions = {
+  request: Request;
+  contentType: string;
+  version: string;
+  pinned: boolean;
+  filename?: string;
+  headers?: Record<string, string>;
+};
 
-type BodyOptions = { request: Request; contentType: string; version: string; pinned: boolean; filename?: string; headers?: Record<string, string> };
-
-export function sendBody(body: string | Uint8Array, { request, contentType, version, pinned, filename, headers: extra }: BodyOptions): Response {
+export function sendBody(
+  body: string | Uint8Array,
+  { request, contentType, version, pinned, filename, headers: extra }: BodyOptions,
+): Response {
   const etag = etagOf(body);
   const headers: Record<string, string> = {
     ...extra,
@@ -39,7 +48,11 @@ export function sendJson(data: unknown, options: Omit<BodyOptions, "contentType"
 
 export function sendError(error: unknown): Response {
   const e = toApiError(error);
-  const headers: Record<string, string> = { ...CORS_HEADERS, "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
+  const headers: Record<string, string> = {
+    ...CORS_HEADERS,
+    "content-type": "application/json; charset=utf-8",
+    "cache-control": "no-store",
+  };
   if (e.status === 503) headers["retry-after"] = String(RETRY_AFTER_SECONDS);
   return new Response(JSON.stringify({ error: { code: e.code, message: e.message } }), { status: e.status, headers });
 }

@@ -8,8 +8,16 @@ const digest = (entries: [string, string][]): Digest => ({
 });
 
 describe("changes between two versions", () => {
-  const before = digest([["a", "1"], ["b", "1"], ["c", "1"]]);
-  const after = digest([["a", "1"], ["b", "2"], ["d", "1"]]);
+  const before = digest([
+    ["a", "1"],
+    ["b", "1"],
+    ["c", "1"],
+  ]);
+  const after = digest([
+    ["a", "1"],
+    ["b", "2"],
+    ["d", "1"],
+  ]);
 
   it("finds agreements added, removed and changed by fingerprint", () => {
     const diff = compareDigests(before, after);
@@ -25,14 +33,34 @@ describe("changes between two versions", () => {
     expect(describeChange({ ...row, isNewImport: false }, compareDigests(after, before), before.counts)).toBe(
       "Back to version bbbbbbbbbbbb, first imported 2026-11-01: added C; changed B; removed D.",
     );
-    expect(describeChange(row, compareDigests(before, before), before.counts)).toBe("No change to the agreements (the files changed, not what they say).");
+    expect(describeChange(row, compareDigests(before, before), before.counts)).toBe(
+      "No change to the agreements (the files changed, not what they say).",
+    );
     const many = digest(["e", "f", "g", "h", "i"].map((s) => [s, "1"]));
-    expect(describeChange(row, compareDigests(before, { ...many, agreements: new Map([...before.agreements, ...many.agreements]) }), many.counts)).toBe("Added E, F, G and 2 more.");
+    expect(
+      describeChange(
+        row,
+        compareDigests(before, { ...many, agreements: new Map([...before.agreements, ...many.agreements]) }),
+        many.counts,
+      ),
+    ).toBe("Added E, F, G and 2 more.");
   });
 
   it("diffs one agreement: fields, clause texts with word diffs and provenance, scope, events", () => {
-    const a = agreement("x", "2015-09-25", [clause("ip-theft", "neither would knowingly support theft")], [reading("norms", "silent")], [event("2015-09-25")]);
-    const b = agreement("x", "2015-09-26", [clause("ip-theft", "neither would support theft", { form: "truncated" }), clause("hotline", "A hotline.")], [reading("norms", "covered")], [event("2015-09-26")]);
+    const a = agreement(
+      "x",
+      "2015-09-25",
+      [clause("ip-theft", "neither would knowingly support theft")],
+      [reading("norms", "silent")],
+      [event("2015-09-25")],
+    );
+    const b = agreement(
+      "x",
+      "2015-09-26",
+      [clause("ip-theft", "neither would support theft", { form: "truncated" }), clause("hotline", "A hotline.")],
+      [reading("norms", "covered")],
+      [event("2015-09-26")],
+    );
     const change = diffAgreement(a, b);
     expect(change.fields).toEqual([{ field: "Date", before: "2015-09-25", after: "2015-09-26" }]);
     const ip = change.texts.find((t) => t.provision === "ip-theft");
@@ -46,6 +74,7 @@ describe("changes between two versions", () => {
 
   it("parses {from}...{to} and nothing else", () => {
     expect(parseRange("aaaaaaaaaaaa...bbbbbbbbbbbb")).toEqual({ from: "aaaaaaaaaaaa", to: "bbbbbbbbbbbb" });
-    for (const bad of ["aaaaaaaaaaaa..bbbbbbbbbbbb", "aaaaaaaaaaaa...bbbb", "AAAAAAAAAAAA...bbbbbbbbbbbb", "%E0%A4%A", "a...b...c"]) expect(parseRange(bad)).toBeNull();
+    for (const bad of ["aaaaaaaaaaaa..bbbbbbbbbbbb", "aaaaaaaaaaaa...bbbb", "AAAAAAAAAAAA...bbbbbbbbbbbb", "%E0%A4%A", "a...b...c"])
+      expect(parseRange(bad)).toBeNull();
   });
 });

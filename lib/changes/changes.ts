@@ -13,9 +13,19 @@ import { catalogueTables } from "../datapackage/tables";
 
 export type VersionRow = { id: string; importedAt: string; activatedAt: string; isCurrent: boolean };
 export type AgreementRef = { slug: string; shortTitle: string; title: string };
-export type Digest = { agreements: Map<string, AgreementRef & { hash: string }>; counts: { agreements: number; clauses: number; texts: number; sources: number } };
+export type Digest = {
+  agreements: Map<string, AgreementRef & { hash: string }>;
+  counts: { agreements: number; clauses: number; texts: number; sources: number };
+};
 /** One moment of the catalogue's history: a version became current (imported, or an older one again). */
-export type HistoryRow = { id: string; activatedAt: string; importedAt: string; previous: string | null; isNewImport: boolean; isCurrent: boolean };
+export type HistoryRow = {
+  id: string;
+  activatedAt: string;
+  importedAt: string;
+  previous: string | null;
+  isNewImport: boolean;
+  isCurrent: boolean;
+};
 export type VersionEntry = HistoryRow & {
   counts: Digest["counts"];
   added: AgreementRef[];
@@ -28,8 +38,16 @@ export type VersionEntry = HistoryRow & {
 export async function listVersions(): Promise<VersionRow[]> {
   const { current, epoch } = await versionState();
   return memoByVersion(epoch, "versions", async () => {
-    const rows = await db.datasetVersion.findMany({ orderBy: [{ importedAt: "desc" }, { id: "asc" }], select: { id: true, importedAt: true, activatedAt: true } });
-    return rows.map((r) => ({ id: r.id, importedAt: r.importedAt.toISOString(), activatedAt: r.activatedAt.toISOString(), isCurrent: r.id === current }));
+    const rows = await db.datasetVersion.findMany({
+      orderBy: [{ importedAt: "desc" }, { id: "asc" }],
+      select: { id: true, importedAt: true, activatedAt: true },
+    });
+    return rows.map((r) => ({
+      id: r.id,
+      importedAt: r.importedAt.toISOString(),
+      activatedAt: r.activatedAt.toISOString(),
+      isCurrent: r.id === current,
+    }));
   });
 }
 
@@ -66,19 +84,28 @@ export function versionDigest(versionId: string): Promise<Digest> {
     };
     for (const t of tables) {
       if (t.name === "agreements") for (const r of t.rows) add(r.slug, { table: t.name, ...r, position: undefined });
-      else if (t.name === "citations") for (const r of t.rows) add(String(r.source_id).split("/")[0], { table: t.name, ...r, id: undefined });
+      else if (t.name === "citations")
+        for (const r of t.rows) add(String(r.source_id).split("/")[0], { table: t.name, ...r, id: undefined });
       else if (t.name === "texts") for (const r of t.rows) add(String(r.id).split("/")[0], { table: t.name, ...r });
       else for (const r of t.rows) add(r.agreement_slug, { table: t.name, ...r });
     }
     const agreements = new Map<string, AgreementRef & { hash: string }>();
     for (const r of rowsOf("agreements")) {
       const slug = String(r.slug);
-      const hash = createHash("sha256").update(JSON.stringify(perAgreement.get(slug) ?? [])).digest("hex").slice(0, 16);
+      const hash = createHash("sha256")
+        .update(JSON.stringify(perAgreement.get(slug) ?? []))
+        .digest("hex")
+        .slice(0, 16);
       agreements.set(slug, { slug, shortTitle: String(r.short_title), title: String(r.title), hash });
     }
     return {
       agreements,
-      counts: { agreements: agreements.size, clauses: rowsOf("clauses").length, texts: rowsOf("texts").length, sources: rowsOf("sources").length },
+      counts: {
+        agreements: agreements.size,
+        clauses: rowsOf("clauses").length,
+        texts: rowsOf("texts").length,
+        sources: rowsOf("sources").length,
+      },
     };
   });
 }
@@ -101,7 +128,11 @@ function names(refs: AgreementRef[], max = 3): string {
 }
 
 /** What changed, in one sentence. */
-export function describeChange(row: Pick<HistoryRow, "previous" | "isNewImport" | "importedAt" | "id">, diff: ReturnType<typeof compareDigests>, counts: Digest["counts"]): string {
+export function describeChange(
+  row: Pick<HistoryRow, "previous" | "isNewImport" | "importedAt" | "id">,
+  diff: ReturnType<typeof compareDigests>,
+  counts: Digest["counts"],
+): string {
   if (row.previous === null) return `First import: ${counts.agreements} agreement${counts.agreements === 1 ? "" : "s"}.`;
   const parts: string[] = [];
   if (diff.added.length) parts.push(`added ${names(diff.added)}`);
@@ -129,7 +160,16 @@ export async function versionEntries(page = 1, pageSize = CHANGES_PAGE_SIZE): Pr
 }
 
 // What changed in one agreement between two versions, for the version diff page.
-export type TextChange = { clause: string; provision: string; language: string; kind: "added" | "removed" | "changed"; before: string | null; after: string | null; diff: WordDiff | null; provenance: string | null };
+export type TextChange = {
+  clause: string;
+  provision: string;
+  language: string;
+  kind: "added" | "removed" | "changed";
+  before: string | null;
+  after: string | null;
+  diff: WordDiff | null;
+  provenance: string | null;
+};
 export type ListChange = { kind: "added" | "removed"; text: string };
 export type AgreementChange = {
   agreement: AgreementRef;
@@ -139,7 +179,14 @@ export type AgreementChange = {
   events: ListChange[];
   corrections: ListChange[];
 };
-export type VersionDiff = { from: string; to: string; added: AgreementRef[]; removed: AgreementRef[]; changed: AgreementChange[]; unchanged: number };
+export type VersionDiff = {
+  from: string;
+  to: string;
+  added: AgreementRef[];
+  removed: AgreementRef[];
+  changed: AgreementChange[];
+  unchanged: number;
+};
 
 type TextField = "title" | "shortTitle" | "date" | "form" | "legalCharacter" | "status" | "statusNote" | "forum" | "summary";
 const FIELDS: [TextField, string][] = [
@@ -156,17 +203,23 @@ const FIELDS: [TextField, string][] = [
 
 const readingText = (category: string, r: ScopeReading) =>
   `${category}: ${r.position} (basis: ${r.basis}${r.confidence ? `, confidence ${r.confidence}` : ""}) — ${r.note}`;
-const judgementText = (field: string, j: AgreementDetail["judgements"]["status"]) => (j ? `${field}: ${j.value} (basis: ${j.basis}) — ${j.note}` : null);
+const judgementText = (field: string, j: AgreementDetail["judgements"]["status"]) =>
+  j ? `${field}: ${j.value} (basis: ${j.basis}) — ${j.note}` : null;
 const eventText = (e: AgreementEvent) => `${e.date} ${e.kind}: ${e.title}${e.finding ? ` — ${e.finding}` : ""}`;
 
 function listDiff(before: string[], after: string[]): ListChange[] {
   const a = new Set(before);
   const b = new Set(after);
-  return [...before.filter((x) => !b.has(x)).map((text) => ({ kind: "removed" as const, text })), ...after.filter((x) => !a.has(x)).map((text) => ({ kind: "added" as const, text }))];
+  return [
+    ...before.filter((x) => !b.has(x)).map((text) => ({ kind: "removed" as const, text })),
+    ...after.filter((x) => !a.has(x)).map((text) => ({ kind: "added" as const, text })),
+  ];
 }
 
 function provenanceOf(t: { form: string; isTranslation: boolean; translatedBy: string | null; confidence: string }): string {
-  return [t.form, t.isTranslation ? `translation${t.translatedBy ? ` by ${t.translatedBy}` : ""}` : null, `confidence ${t.confidence}`].filter(Boolean).join(", ");
+  return [t.form, t.isTranslation ? `translation${t.translatedBy ? ` by ${t.translatedBy}` : ""}` : null, `confidence ${t.confidence}`]
+    .filter(Boolean)
+    .join(", ");
 }
 
 export function diffAgreement(before: AgreementDetail, after: AgreementDetail): AgreementChange {
@@ -178,10 +231,17 @@ export function diffAgreement(before: AgreementDetail, after: AgreementDetail): 
   // The agreement's own clauses, then each readout's statements (named "readout title: clause label").
   const textsOf = (d: AgreementDetail) =>
     new Map(
-      [{ prefix: "", clauses: d.clauses }, ...d.readouts.map((r) => ({ prefix: `${r.title}: `, clauses: r.clauses }))].flatMap(({ prefix, clauses }) =>
-        clauses.flatMap((c) =>
-          c.texts.map((t) => [`${prefix}\u0000${c.provision.key}\u0000${c.label}\u0000${t.language}`, { clause: `${prefix}${c.label}`, provision: c.provision.label, t }] as const),
-        ),
+      [{ prefix: "", clauses: d.clauses }, ...d.readouts.map((r) => ({ prefix: `${r.title}: `, clauses: r.clauses }))].flatMap(
+        ({ prefix, clauses }) =>
+          clauses.flatMap((c) =>
+            c.texts.map(
+              (t) =>
+                [
+                  `${prefix}\u0000${c.provision.key}\u0000${c.label}\u0000${t.language}`,
+                  { clause: `${prefix}${c.label}`, provision: c.provision.label, t },
+                ] as const,
+            ),
+          ),
       ),
     );
   const a = textsOf(before);
@@ -189,7 +249,17 @@ export function diffAgreement(before: AgreementDetail, after: AgreementDetail): 
   const texts: TextChange[] = [];
   for (const [key, x] of a) {
     const y = b.get(key);
-    if (!y) texts.push({ clause: x.clause, provision: x.provision, language: x.t.language, kind: "removed", before: x.t.text, after: null, diff: null, provenance: provenanceOf(x.t) });
+    if (!y)
+      texts.push({
+        clause: x.clause,
+        provision: x.provision,
+        language: x.t.language,
+        kind: "removed",
+        before: x.t.text,
+        after: null,
+        diff: null,
+        provenance: provenanceOf(x.t),
+      });
     else if (y.t.text !== x.t.text || provenanceOf(x.t) !== provenanceOf(y.t)) {
       texts.push({
         clause: y.clause,
@@ -203,7 +273,18 @@ export function diffAgreement(before: AgreementDetail, after: AgreementDetail): 
       });
     }
   }
-  for (const [key, y] of b) if (!a.has(key)) texts.push({ clause: y.clause, provision: y.provision, language: y.t.language, kind: "added", before: null, after: y.t.text, diff: null, provenance: provenanceOf(y.t) });
+  for (const [key, y] of b)
+    if (!a.has(key))
+      texts.push({
+        clause: y.clause,
+        provision: y.provision,
+        language: y.t.language,
+        kind: "added",
+        before: null,
+        after: y.t.text,
+        diff: null,
+        provenance: provenanceOf(y.t),
+      });
   return {
     agreement: { slug: after.slug, shortTitle: after.shortTitle, title: after.title },
     fields,
@@ -213,12 +294,17 @@ export function diffAgreement(before: AgreementDetail, after: AgreementDetail): 
       [...after.scope.flatMap((s) => s.readings.map((r) => readingText(s.category.label, r))), ...judgementsText(after)],
     ),
     events: listDiff(before.events.map(eventText), after.events.map(eventText)),
-    corrections: listDiff(before.corrections.map((c) => `${c.claim} → ${c.correction}`), after.corrections.map((c) => `${c.claim} → ${c.correction}`)),
+    corrections: listDiff(
+      before.corrections.map((c) => `${c.claim} → ${c.correction}`),
+      after.corrections.map((c) => `${c.claim} → ${c.correction}`),
+    ),
   };
 }
 
 function judgementsText(d: AgreementDetail): string[] {
-  return [judgementText("Legal character", d.judgements.legalCharacter), judgementText("Status", d.judgements.status)].filter((t) => t !== null);
+  return [judgementText("Legal character", d.judgements.legalCharacter), judgementText("Status", d.judgements.status)].filter(
+    (t) => t !== null,
+  );
 }
 
 /** Everything that changed from one version to another (either order); kept per pair. */
@@ -232,7 +318,14 @@ export function diffVersions(from: string, to: string): Promise<VersionDiff> {
         return before && after ? diffAgreement(before, after) : null;
       }),
     );
-    return { from, to, added, removed, changed: details.filter((d) => d !== null), unchanged: b.agreements.size - added.length - changed.length };
+    return {
+      from,
+      to,
+      added,
+      removed,
+      changed: details.filter((d) => d !== null),
+      unchanged: b.agreements.size - added.length - changed.length,
+    };
   });
 }
 

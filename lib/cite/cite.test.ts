@@ -28,7 +28,9 @@ describe("citations", () => {
     expect(rendered).toContain("Version d24017fcbe08");
     expect(rendered).toContain("Canada–China 2017 vs US–China 2015: clauses compared");
     expect(rendered).toContain("(2026)");
-    expect(csl).toEqual([expect.objectContaining({ accessed: { "date-parts": [[2026, 11, 27]] }, version: "d24017fcbe08", type: "dataset" })]);
+    expect(csl).toEqual([
+      expect.objectContaining({ accessed: { "date-parts": [[2026, 11, 27]] }, version: "d24017fcbe08", type: "dataset" }),
+    ]);
   });
 
   it("the formatted reference names author, year, title, version, type, URL and access date", () => {

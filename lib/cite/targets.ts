@@ -12,7 +12,10 @@ import type { CiteTarget } from "./cite";
 
 const VIEW_TITLE: Record<View, string> = { clauses: "clauses compared", scope: "scope compared", dates: "dates compared" };
 
-export function agreementCiteTarget(agreement: Pick<AgreementDetail | AgreementSummary, "slug" | "title" | "shortTitle">, version: DatasetVersionInfo): CiteTarget {
+export function agreementCiteTarget(
+  agreement: Pick<AgreementDetail | AgreementSummary, "slug" | "title" | "shortTitle">,
+  version: DatasetVersionInfo,
+): CiteTarget {
   return {
     key: agreement.slug,
     title: `${agreement.shortTitle}: ${agreement.title}`,
@@ -67,7 +70,14 @@ export async function resolveCiteTarget(page: string): Promise<ResolvedTarget> {
     const result = await getComparison(parsed.state);
     if (result.kind === "unknown-version") return { ok: false, message: "No dataset version has that id (v=…)." };
     if (result.kind === "missing") return { ok: false, message: `Unknown agreement slug(s): ${result.missing.join(", ")}.` };
-    return { ok: true, target: comparisonCiteTarget(result.comparison.agreements.map((a) => a.shortTitle), parsed.state, result.version) };
+    return {
+      ok: true,
+      target: comparisonCiteTarget(
+        result.comparison.agreements.map((a) => a.shortTitle),
+        parsed.state,
+        result.version,
+      ),
+    };
   }
   if (segments[0] === "provisions" && segments.length === 2 && segments[1]) {
     const state = parseProvisionState(segments[1], url.searchParams);
@@ -77,5 +87,9 @@ export async function resolveCiteTarget(page: string): Promise<ResolvedTarget> {
     if (!state || !label) return { ok: false, message: `No provision in the catalogue has the key ${segments[1].slice(0, 60)}.` };
     return { ok: true, target: provisionCiteTarget(label, state, version) };
   }
-  return { ok: false, message: "Citations are offered for agreement, comparison and provision pages (/agreements/{slug}, /compare/{slug}/{slug}…, /provisions/{key})." };
+  return {
+    ok: false,
+    message:
+      "Citations are offered for agreement, comparison and provision pages (/agreements/{slug}, /compare/{slug}/{slug}…, /provisions/{key}).",
+  };
 }

@@ -36,8 +36,14 @@ describe("alignByProvision", () => {
   });
 
   it("diffs in a shared language only, never a paraphrase", () => {
-    const zh = agreement("a", "2015-01-01", [clause("ip-theft", "中美双方同意", { language: "zh" }), clause("hotline", "A hotline.", { form: "paraphrase" })]);
-    const fr = agreement("b", "2016-01-01", [clause("ip-theft", "Les deux parties ont convenu", { language: "fr" }), clause("hotline", "A hotline.")]);
+    const zh = agreement("a", "2015-01-01", [
+      clause("ip-theft", "中美双方同意", { language: "zh" }),
+      clause("hotline", "A hotline.", { form: "paraphrase" }),
+    ]);
+    const fr = agreement("b", "2016-01-01", [
+      clause("ip-theft", "Les deux parties ont convenu", { language: "fr" }),
+      clause("hotline", "A hotline."),
+    ]);
     const rows = alignByProvision([zh, fr], provisions);
     expect(rows.map((r) => [r.provision.key, r.cells[1]?.status, r.cells[1]?.why])).toEqual([
       ["ip-theft", "not-comparable", "No verbatim text in a common language."],

@@ -42,7 +42,15 @@ export function alignByProvision(agreements: AlignInput[], provisions: Provision
     const [baseGroup, ...others] = groups;
     if (!baseGroup) continue;
     const cells: Cell[] = [
-      { ...baseGroup, status: baseGroup.clauses.length ? "base" : "absent", diff: null, comparedIn: null, why: null, compared: null, caveats: [] },
+      {
+        ...baseGroup,
+        status: baseGroup.clauses.length ? "base" : "absent",
+        diff: null,
+        comparedIn: null,
+        why: null,
+        compared: null,
+        caveats: [],
+      },
       ...others.map((g) => compareCell(baseGroup.clauses, g)),
     ];
     rows.push({ provision, cells, status: rowStatus(cells) });
@@ -51,7 +59,8 @@ export function alignByProvision(agreements: AlignInput[], provisions: Provision
 }
 
 function compareCell(baseClauses: Clause[], group: { slug: string; clauses: Clause[] }): Cell {
-  if (group.clauses.length === 0) return { ...group, status: "absent", diff: null, comparedIn: null, why: null, compared: null, caveats: [] };
+  if (group.clauses.length === 0)
+    return { ...group, status: "absent", diff: null, comparedIn: null, why: null, compared: null, caveats: [] };
   if (baseClauses.length === 0) return { ...group, status: "added", diff: null, comparedIn: null, why: null, compared: null, caveats: [] };
   const language = commonLanguage(baseClauses, group.clauses);
   const a = language ? comparableText(baseClauses, language) : null;

@@ -3,17 +3,29 @@ import { agreement, categories, clause, event, provisions, reading } from "@/tes
 import { buildComparison } from "./comparison";
 
 describe("buildComparison summary", () => {
-  const ca = agreement("canada", "2017-06-22", [clause("ip-theft", "The two sides agreed that neither would conduct theft.")], [
-    reading("economic-espionage", "covered"),
-    reading("intelligence-gathering", "silent"),
-    reading("intelligence-gathering", "not-covered", "press"),
-  ], [event("2017-06-22")]);
-  const us = agreement("us", "2015-09-25", [clause("ip-theft", "The United States and China agree that neither will conduct theft."), clause("hotline", "A hotline.")], [
-    reading("economic-espionage", "covered"),
-    reading("intelligence-gathering", "silent"),
-    reading("intelligence-gathering", "not-covered", "press"),
-    reading("norms", "covered"),
-  ], [event("2015-09-25", "announced"), event("2016-06", "assessment")]);
+  const ca = agreement(
+    "canada",
+    "2017-06-22",
+    [clause("ip-theft", "The two sides agreed that neither would conduct theft.")],
+    [
+      reading("economic-espionage", "covered"),
+      reading("intelligence-gathering", "silent"),
+      reading("intelligence-gathering", "not-covered", "press"),
+    ],
+    [event("2017-06-22")],
+  );
+  const us = agreement(
+    "us",
+    "2015-09-25",
+    [clause("ip-theft", "The United States and China agree that neither will conduct theft."), clause("hotline", "A hotline.")],
+    [
+      reading("economic-espionage", "covered"),
+      reading("intelligence-gathering", "silent"),
+      reading("intelligence-gathering", "not-covered", "press"),
+      reading("norms", "covered"),
+    ],
+    [event("2015-09-25", "announced"), event("2016-06", "assessment")],
+  );
 
   const comparison = buildComparison([ca, us], { provisions, categories });
 
@@ -24,7 +36,9 @@ describe("buildComparison summary", () => {
       "Scope readings agree in all 2 categories assessed for more than one.",
       "CANADA came 21 months after US.",
     ]);
-    expect(comparison.summary.headline).toBe("The IP-theft pledge is 50% the same wording: “two sides agreed” → “United States and China agree”, “would” → “will”.");
+    expect(comparison.summary.headline).toBe(
+      "The IP-theft pledge is 50% the same wording: “two sides agreed” → “United States and China agree”, “would” → “will”.",
+    );
   });
 
   it("never counts a category one of them was not assessed for as a difference", () => {
@@ -33,7 +47,10 @@ describe("buildComparison summary", () => {
       ["intelligence-gathering", false, true, []],
       ["norms", false, false, ["canada"]],
     ]);
-    const differing = buildComparison([ca, agreement("x", "2016", [], [reading("economic-espionage", "not-covered", "press")])], { provisions, categories });
+    const differing = buildComparison([ca, agreement("x", "2016", [], [reading("economic-espionage", "not-covered", "press")])], {
+      provisions,
+      categories,
+    });
     expect(differing.scope.rows.map((r) => [r.category.key, r.differs])).toEqual([
       ["economic-espionage", true],
       ["intelligence-gathering", false],

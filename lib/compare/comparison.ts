@@ -6,7 +6,10 @@ import { buildScopeMatrix, type ScopeMatrix } from "./scope-matrix";
 import { summarise, type ComparisonSummary } from "./summary";
 import { layoutTimeline, type TimelineLayout } from "./timeline";
 
-export type ComparedAgreement = Pick<AgreementDetail, "slug" | "title" | "shortTitle" | "date" | "datePrecision" | "parties" | "form" | "legalCharacter" | "status"> & {
+export type ComparedAgreement = Pick<
+  AgreementDetail,
+  "slug" | "title" | "shortTitle" | "date" | "datePrecision" | "parties" | "form" | "legalCharacter" | "status"
+> & {
   /** How many circulating claims about it the catalogue corrects (listed on its page, #corrections). */
   corrections: number;
   /** How many of its parties' own readouts the catalogue holds (its page, /readouts). */
@@ -28,19 +31,21 @@ export function buildComparison(
   const rows = alignByProvision(agreements, vocabulary.provisions);
   const scope = buildScopeMatrix(agreements, vocabulary.categories);
   return {
-    agreements: agreements.map(({ slug, title, shortTitle, date, datePrecision, parties, form, legalCharacter, status, corrections, readouts }) => ({
-      slug,
-      title,
-      shortTitle,
-      date,
-      datePrecision,
-      parties,
-      form,
-      legalCharacter,
-      status,
-      corrections: corrections.length,
-      readouts: readouts.length,
-    })),
+    agreements: agreements.map(
+      ({ slug, title, shortTitle, date, datePrecision, parties, form, legalCharacter, status, corrections, readouts }) => ({
+        slug,
+        title,
+        shortTitle,
+        date,
+        datePrecision,
+        parties,
+        form,
+        legalCharacter,
+        status,
+        corrections: corrections.length,
+        readouts: readouts.length,
+      }),
+    ),
     rows,
     scope,
     timeline: layoutTimeline(agreements),

@@ -4,7 +4,10 @@ import { agreement, categories, clause, event, provisions, reading } from "@/tes
 import { buildComparison } from "./comparison";
 import { CSV_COLUMNS, cellsToCsv, tableToCsv, viewTable, type FlatCell } from "./export";
 
-const cell = (overrides: Partial<FlatCell>): FlatCell => ({ ...(Object.fromEntries(CSV_COLUMNS.map((c) => [c, ""])) as FlatCell), ...overrides });
+const cell = (overrides: Partial<FlatCell>): FlatCell => ({
+  ...(Object.fromEntries(CSV_COLUMNS.map((c) => [c, ""])) as FlatCell),
+  ...overrides,
+});
 
 describe("cellsToCsv", () => {
   it("writes RFC 4180 with a BOM, CRLF, and quotes only where needed", () => {
@@ -16,18 +19,38 @@ describe("cellsToCsv", () => {
     expect(parsed.data[1]![CSV_COLUMNS.indexOf("agreement")]).toBe("US–China 2015");
   });
 
-  it.each(["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"])("neutralises a cell that begins like a formula: %j", (value) => {
-    const csv = cellsToCsv([cell({ clause_text: value })]);
-    const parsed = Papa.parse<string[]>(csv.slice(1), { newline: "\r\n" });
-    const exported = parsed.data[1]![CSV_COLUMNS.indexOf("clause_text")]!;
-    expect(exported).toBe(`'${value}`);
-  });
+  it.each(['=HYPERLINK("http://evil.example","x")', "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"])(
+    "neutralises a cell that begins like a formula: %j",
+    (value) => {
+      const csv = cellsToCsv([cell({ clause_text: value })]);
+      const parsed = Papa.parse<string[]>(csv.slice(1), { newline: "\r\n" });
+      const exported = parsed.data[1]![CSV_COLUMNS.indexOf("clause_text")]!;
+      expect(exported).toBe(`'${value}`);
+    },
+  );
 });
 
 describe("viewTable: the download follows the view and carries provenance", () => {
-  const base = agreement("canada", "2017-06-22", [clause("ip-theft", "neither would conduct or knowingly support theft")], [reading("economic-espionage", "covered")], [event("2017-06-22")]);
-  const other = agreement("us", "2015-09-25", [clause("ip-theft", "neither would conduct or support theft", { form: "truncated" })], [], [event("2015-09-25", "announced")]);
-  other.clauses[0]!.texts[0] = { ...other.clauses[0]!.texts[0]!, isTranslation: true, confidence: "unconfirmed", note: "Unofficial translation by the curator." };
+  const base = agreement(
+    "canada",
+    "2017-06-22",
+    [clause("ip-theft", "neither would conduct or knowingly support theft")],
+    [reading("economic-espionage", "covered")],
+    [event("2017-06-22")],
+  );
+  const other = agreement(
+    "us",
+    "2015-09-25",
+    [clause("ip-theft", "neither would conduct or support theft", { form: "truncated" })],
+    [],
+    [event("2015-09-25", "announced")],
+  );
+  other.clauses[0]!.texts[0] = {
+    ...other.clauses[0]!.texts[0]!,
+    isTranslation: true,
+    confidence: "unconfirmed",
+    note: "Unofficial translation by the curator.",
+  };
   const comparison = buildComparison([base, other], { provisions, categories });
   const pinned = "https://pactdiff.example/compare/canada/us?v=abcdefabcdef";
 
@@ -49,7 +72,11 @@ describe("viewTable: the download follows the view and carries provenance", () =
     expect(table.columns).toContain("basis");
     const rows = table.rows as Record<string, string>[];
     // One side not assessed is not a difference.
-    expect(rows.find((r) => r.category_key === "economic-espionage" && r.agreement_slug === "canada")).toMatchObject({ position: "covered", basis: "text", differs: "false" });
+    expect(rows.find((r) => r.category_key === "economic-espionage" && r.agreement_slug === "canada")).toMatchObject({
+      position: "covered",
+      basis: "text",
+      differs: "false",
+    });
     expect(rows.find((r) => r.category_key === "economic-espionage" && r.agreement_slug === "us")?.position).toBe("not-assessed");
   });
 

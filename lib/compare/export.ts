@@ -39,8 +39,32 @@ export const TABLE_COLUMNS = {
     "text_notes",
     ...COMMON_TAIL,
   ],
-  scope: ["category_key", "category", "differs", "agreement_slug", "agreement", "is_base", "position", "basis", "confidence", "note", ...COMMON_TAIL],
-  dates: ["agreement_slug", "agreement", "date", "precision", "kind", "title", "description", "assessor", "finding", "confidence", ...COMMON_TAIL],
+  scope: [
+    "category_key",
+    "category",
+    "differs",
+    "agreement_slug",
+    "agreement",
+    "is_base",
+    "position",
+    "basis",
+    "confidence",
+    "note",
+    ...COMMON_TAIL,
+  ],
+  dates: [
+    "agreement_slug",
+    "agreement",
+    "date",
+    "precision",
+    "kind",
+    "title",
+    "description",
+    "assessor",
+    "finding",
+    "confidence",
+    ...COMMON_TAIL,
+  ],
 } as const satisfies Record<View, readonly string[]>;
 
 /** The clause table's columns (the default view). */
@@ -57,7 +81,9 @@ function rowStatusCode(row: Row): string {
 /** The texts a cell's row describes: those its diff was made on, else each clause's English (or first) text. */
 function primaryTexts(cell: Cell) {
   if (cell.compared) return cell.compared.own;
-  return cell.clauses.map((c) => c.texts.find((t) => t.language === (cell.comparedIn ?? "en")) ?? c.texts[0]).filter((t) => t !== undefined);
+  return cell.clauses
+    .map((c) => c.texts.find((t) => t.language === (cell.comparedIn ?? "en")) ?? c.texts[0])
+    .filter((t) => t !== undefined);
 }
 
 /** The originals of a cell whose primary text is a translation (shown beside the translation). */
@@ -78,7 +104,11 @@ function sourceColumns(citations: Citation[]) {
 type Context = { versionId: string; attribution: string; names: Map<string, string> };
 
 function context(comparison: Comparison, versionId: string, pinnedUrl: string): Context {
-  return { versionId, attribution: attribution(versionId, pinnedUrl), names: new Map(comparison.agreements.map((a) => [a.slug, a.shortTitle])) };
+  return {
+    versionId,
+    attribution: attribution(versionId, pinnedUrl),
+    names: new Map(comparison.agreements.map((a) => [a.slug, a.shortTitle])),
+  };
 }
 
 function clauseRows(comparison: Comparison, ctx: Context): TableRow<"clauses">[] {
@@ -97,8 +127,14 @@ function clauseRows(comparison: Comparison, ctx: Context): TableRow<"clauses">[]
         is_base: i === 0 ? "true" : "false",
         cell_status: cell.status,
         similarity: cell.diff?.ok ? cell.diff.similarity.toFixed(3) : "",
-        words_deleted: diff.filter((p) => p.kind === "delete").map((p) => p.text.trim()).join(" | "),
-        words_inserted: diff.filter((p) => p.kind === "insert").map((p) => p.text.trim()).join(" | "),
+        words_deleted: diff
+          .filter((p) => p.kind === "delete")
+          .map((p) => p.text.trim())
+          .join(" | "),
+        words_inserted: diff
+          .filter((p) => p.kind === "insert")
+          .map((p) => p.text.trim())
+          .join(" | "),
         compared_in: cell.comparedIn ?? "",
         clause_labels: cell.clauses.map((c) => c.label).join(" | "),
         language: unique(texts.map((t) => t.language)).join(" "),
@@ -109,7 +145,9 @@ function clauseRows(comparison: Comparison, ctx: Context): TableRow<"clauses">[]
         provenance: texts.map(provenanceLine).join(" | "),
         caveats: cell.caveats.map((c) => c.label).join(" | "),
         clause_text: texts.map((t) => t.text).join(" … "),
-        original_text: originalTexts(cell, texts).map((t) => `[${t.language}] ${t.text}`).join(" … "),
+        original_text: originalTexts(cell, texts)
+          .map((t) => `[${t.language}] ${t.text}`)
+          .join(" … "),
         text_notes: unique([...cell.clauses.map((c) => c.note ?? ""), ...texts.map((t) => t.note ?? "")]).join(" | "),
         ...sourceColumns(texts.flatMap((t) => t.citations)),
         dataset_version: ctx.versionId,
@@ -132,8 +170,16 @@ function scopeRows(comparison: Comparison, ctx: Context): TableRow<"scope">[] {
         dataset_version: ctx.versionId,
         attribution: ctx.attribution,
       };
-      if (cell.readings.length === 0) return [{ ...base, position: "not-assessed", basis: "", confidence: "", note: "", source_kinds: "", source_urls: "" }];
-      return cell.readings.map((r) => ({ ...base, position: r.position, basis: r.basis, confidence: r.confidence ?? "", note: r.note, ...sourceColumns(r.citations) }));
+      if (cell.readings.length === 0)
+        return [{ ...base, position: "not-assessed", basis: "", confidence: "", note: "", source_kinds: "", source_urls: "" }];
+      return cell.readings.map((r) => ({
+        ...base,
+        position: r.position,
+        basis: r.basis,
+        confidence: r.confidence ?? "",
+        note: r.note,
+        ...sourceColumns(r.citations),
+      }));
     }),
   );
 }
@@ -176,7 +222,12 @@ export function cellsToCsv(cells: FlatCell[]): string {
   return tableToCsv(CSV_COLUMNS, cells);
 }
 
-export function comparisonDocument(comparison: Comparison, state: CompareState, version: { id: string; isLatest: boolean }, siteUrl: string) {
+export function comparisonDocument(
+  comparison: Comparison,
+  state: CompareState,
+  version: { id: string; isLatest: boolean },
+  siteUrl: string,
+) {
   const url = `${siteUrl}${compareHref({ ...state, v: undefined })}`;
   const pinnedUrl = `${siteUrl}${compareHref({ ...state, v: version.id })}`;
   const table = viewTable(comparison, state.view, version.id, pinnedUrl);
@@ -202,7 +253,10 @@ export function comparisonDocument(comparison: Comparison, state: CompareState, 
         note: c.why,
         // The texts the diff was made on, with their provenance, and what a reader must know about them.
         compared_texts: c.compared
-          ? { base: c.compared.base.map((t) => ({ language: t.language, provenance: provenanceLine(t) })), own: c.compared.own.map((t) => ({ language: t.language, provenance: provenanceLine(t) })) }
+          ? {
+              base: c.compared.base.map((t) => ({ language: t.language, provenance: provenanceLine(t) })),
+              own: c.compared.own.map((t) => ({ language: t.language, provenance: provenanceLine(t) })),
+            }
           : null,
         caveats: c.caveats.map((x) => x.label),
         clauses: c.clauses,

@@ -25,7 +25,12 @@ export function translationMark(t: Pick<ClauseText, "language" | "isTranslation"
  */
 export function provenanceLine(t: Text): string {
   const kinds = sourceKinds(t).map(sourceKindLabel);
-  return [translationMark(t) || languageLabel(t.language), textFormLabel(t.form), confidenceLabel(t.confidence), kinds.length ? `source: ${kinds.join(", ")}` : ""]
+  return [
+    translationMark(t) || languageLabel(t.language),
+    textFormLabel(t.form),
+    confidenceLabel(t.confidence),
+    kinds.length ? `source: ${kinds.join(", ")}` : "",
+  ]
     .filter((p) => p !== "")
     .join(" · ");
 }

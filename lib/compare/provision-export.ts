@@ -50,8 +50,18 @@ function tableRow(view: ProvisionView, r: ProvisionRow, versionId: string, cite:
     is_reference: String(r.isReference),
     compared_with: r.step.against?.slug ?? "",
     similarity: diff ? diff.similarity.toFixed(3) : "",
-    words_deleted: diff ? diff.parts.filter((p) => p.kind === "delete").map((p) => p.text.trim()).join(" | ") : "",
-    words_inserted: diff ? diff.parts.filter((p) => p.kind === "insert").map((p) => p.text.trim()).join(" | ") : "",
+    words_deleted: diff
+      ? diff.parts
+          .filter((p) => p.kind === "delete")
+          .map((p) => p.text.trim())
+          .join(" | ")
+      : "",
+    words_inserted: diff
+      ? diff.parts
+          .filter((p) => p.kind === "insert")
+          .map((p) => p.text.trim())
+          .join(" | ")
+      : "",
     closest_earlier: r.model?.slug ?? "",
     closest_earlier_similarity: r.model?.diff?.ok ? r.model.diff.similarity.toFixed(3) : "",
     dropped_from_closest: step.dropped.join(" | "),
@@ -98,7 +108,15 @@ export function provisionDocument(view: ProvisionView, state: ProvisionState, ve
       similarity: r.step.diff?.ok ? r.step.diff.similarity : null,
       diff: r.step.diff?.ok && !r.step.diff.identical ? r.step.diff.parts : null,
       note: r.step.why ?? (r.step.diff && !r.step.diff.ok ? r.step.diff.message : null),
-      closest_earlier: r.model ? { slug: r.model.slug, short_title: r.model.shortTitle, date: r.model.date, similarity: r.model.diff?.ok ? r.model.diff.similarity : null, ...changesOf(r.model.diff) } : null,
+      closest_earlier: r.model
+        ? {
+            slug: r.model.slug,
+            short_title: r.model.shortTitle,
+            date: r.model.date,
+            similarity: r.model.diff?.ok ? r.model.diff.similarity : null,
+            ...changesOf(r.model.diff),
+          }
+        : null,
       compared_texts: r.compared.map((t) => ({ language: t.language, provenance: provenanceLine(t) })),
       caveats: r.caveats.map((c) => c.label),
       clauses: r.clauses,

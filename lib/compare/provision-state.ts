@@ -11,16 +11,24 @@ export type { ProvisionState } from "@/lib/domain/schema";
 
 export const PROVISION_KEY = keySchema.max(60);
 const code = z.string().regex(/^[A-Z0-9]{2,8}$/);
-const form = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/).max(40);
-const year = z.string().regex(/^(19|20)\d\d$/).transform(Number);
-const page = z.string().regex(/^[1-9]\d{0,4}$/).transform(Number);
-
+const form = z
+  .string()
+  .regex(/^[a-z]+(?:-[a-z]+)*$/)
+  .max(40);
+const year = z
+  .string()
+  .regex(/^(19|20)\d\d$/)
+  .transform(Number);
+const page = z
+  .string()
+  .regex(/^[1-9]\d{0,4}$/)
+  .transform(Number);
 
 /** The state of a provision page (null: the key is not a provision key at all). */
 export function parseProvisionState(key: string, query: QueryInput = {}): ProvisionState | null {
   const k = PROVISION_KEY.safeParse(key);
   if (!k.success) return null;
-  const get = <T,>(schema: z.ZodType<T, string>, name: string): T | undefined => {
+  const get = <T>(schema: z.ZodType<T, string>, name: string): T | undefined => {
     const parsed = schema.safeParse(first(query, name));
     return parsed.success ? parsed.data : undefined;
   };

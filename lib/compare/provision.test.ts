@@ -1,14 +1,32 @@
 import { describe, expect, it } from "vitest";
 import { clause } from "@/test/agreement-builders";
 import type { Form } from "@/lib/domain/codes";
-import { buildProvisionView, changesOf, lineageOf, provisionRows, similarityMatrix, wordingsOf, PROVISION_PAGE_SIZE, type ProvisionEntry } from "./provision";
+import {
+  buildProvisionView,
+  changesOf,
+  lineageOf,
+  provisionRows,
+  similarityMatrix,
+  wordingsOf,
+  PROVISION_PAGE_SIZE,
+  type ProvisionEntry,
+} from "./provision";
 
-const US = "The United States and China agree that neither country's government will conduct or knowingly support cyber-enabled theft of intellectual property with the intent of providing competitive advantages to companies or commercial sectors.";
-const UK = "The UK and China agree not to conduct or support cyber-enabled theft of intellectual property with the intent of providing competitive advantage.";
-const G20 = "In support of that objective, we affirm that no country should conduct or support ICT-enabled theft of intellectual property with the intent of providing competitive advantages to companies or commercial sectors.";
-const CA = "The two sides agreed that neither country's government would conduct or knowingly support cyber-enabled theft of intellectual property with the intent of providing competitive advantages to companies or commercial sectors.";
+const US =
+  "The United States and China agree that neither country's government will conduct or knowingly support cyber-enabled theft of intellectual property with the intent of providing competitive advantages to companies or commercial sectors.";
+const UK =
+  "The UK and China agree not to conduct or support cyber-enabled theft of intellectual property with the intent of providing competitive advantage.";
+const G20 =
+  "In support of that objective, we affirm that no country should conduct or support ICT-enabled theft of intellectual property with the intent of providing competitive advantages to companies or commercial sectors.";
+const CA =
+  "The two sides agreed that neither country's government would conduct or knowingly support cyber-enabled theft of intellectual property with the intent of providing competitive advantages to companies or commercial sectors.";
 
-function entry(slug: string, date: string, text: string, opts: { language?: string; parties?: string[]; form?: Form } = {}): ProvisionEntry {
+function entry(
+  slug: string,
+  date: string,
+  text: string,
+  opts: { language?: string; parties?: string[]; form?: Form } = {},
+): ProvisionEntry {
   return {
     agreement: {
       slug,
@@ -24,7 +42,12 @@ function entry(slug: string, date: string, text: string, opts: { language?: stri
   };
 }
 
-const entries = [entry("us", "2015-09-25", US, { parties: ["USA", "CHN"] }), entry("uk", "2015-10-22", UK, { parties: ["GBR", "CHN"] }), entry("g20", "2015-11-16", G20, { parties: ["G20"], form: "communique" }), entry("ca", "2017-06-22", CA, { parties: ["CAN", "CHN"] })];
+const entries = [
+  entry("us", "2015-09-25", US, { parties: ["USA", "CHN"] }),
+  entry("uk", "2015-10-22", UK, { parties: ["GBR", "CHN"] }),
+  entry("g20", "2015-11-16", G20, { parties: ["G20"], form: "communique" }),
+  entry("ca", "2017-06-22", CA, { parties: ["CAN", "CHN"] }),
+];
 
 describe("lineage", () => {
   it("links each wording to the earlier one it shares most words with", () => {
@@ -37,7 +60,12 @@ describe("lineage", () => {
   });
 
   it("never takes a same-day, vaguer-dated or other-language text as a model", () => {
-    const w = wordingsOf([entry("a", "2015", US), entry("b", "2015-09-25", US), entry("c", "2015-09-25", CA), entry("zh", "2016-01-01", "中美双方同意不得从事网络窃取知识产权", { language: "zh" })]);
+    const w = wordingsOf([
+      entry("a", "2015", US),
+      entry("b", "2015-09-25", US),
+      entry("c", "2015-09-25", CA),
+      entry("zh", "2016-01-01", "中美双方同意不得从事网络窃取知识产权", { language: "zh" }),
+    ]);
     const lineage = lineageOf(w);
     expect(lineage[1]?.parent).toBeNull(); // "2015" is not before 25 September 2015
     expect(lineage[2]?.parent).toBeNull(); // the same day
@@ -75,16 +103,36 @@ describe("rows", () => {
   });
 
   it("changesOf leaves out punctuation-only runs", () => {
-    expect(changesOf({ ok: true, identical: false, similarity: 0.5, parts: [{ kind: "delete", text: ", " }, { kind: "insert", text: "word" }] })).toEqual({ dropped: [], added: ["word"] });
+    expect(
+      changesOf({
+        ok: true,
+        identical: false,
+        similarity: 0.5,
+        parts: [
+          { kind: "delete", text: ", " },
+          { kind: "insert", text: "word" },
+        ],
+      }),
+    ).toEqual({ dropped: [], added: ["word"] });
   });
 });
 
 describe("the view of a state", () => {
-  const catalogue = { provision: { key: "ip-theft", label: "IP theft", description: "" }, wordings: wordingsOf(entries), lineage: lineageOf(wordingsOf(entries)) };
+  const catalogue = {
+    provision: { key: "ip-theft", label: "IP theft", description: "" },
+    wordings: wordingsOf(entries),
+    lineage: lineageOf(wordingsOf(entries)),
+  };
 
   it("filters by party, year and form, and drops what it does not know", () => {
-    expect(buildProvisionView(catalogue, { against: "reference", page: 1, party: "CHN" }).rows.map((r) => r.agreement.slug)).toEqual(["us", "uk", "ca"]);
-    expect(buildProvisionView(catalogue, { against: "reference", page: 1, form: "communique" }).rows.map((r) => r.agreement.slug)).toEqual(["g20"]);
+    expect(buildProvisionView(catalogue, { against: "reference", page: 1, party: "CHN" }).rows.map((r) => r.agreement.slug)).toEqual([
+      "us",
+      "uk",
+      "ca",
+    ]);
+    expect(buildProvisionView(catalogue, { against: "reference", page: 1, form: "communique" }).rows.map((r) => r.agreement.slug)).toEqual([
+      "g20",
+    ]);
     const junk = buildProvisionView(catalogue, { against: "reference", page: 9, party: "ZZZ", year: 1999, ref: "nope" });
     expect(junk.understood).toEqual({ against: "reference", page: 1 });
     expect(junk.matching).toBe(4);
@@ -98,7 +146,9 @@ describe("the view of a state", () => {
   });
 
   it("pages long lists, and the matrix stays the page's size", () => {
-    const many = Array.from({ length: 45 }, (_, i) => entry(`a${i}`, `20${10 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}-01`, i % 2 ? US : CA));
+    const many = Array.from({ length: 45 }, (_, i) =>
+      entry(`a${i}`, `20${10 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}-01`, i % 2 ? US : CA),
+    );
     const big = { provision: catalogue.provision, wordings: wordingsOf(many), lineage: lineageOf(wordingsOf(many)) };
     const page3 = buildProvisionView(big, { against: "reference", page: 3 });
     expect(page3.pages).toBe(3);

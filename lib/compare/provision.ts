@@ -13,7 +13,10 @@ import { diffClauseWords, cutsOf, type WordDiff } from "./word-diff";
 
 export const PROVISION_PAGE_SIZE = 20;
 
-export type ProvisionAgreement = Pick<AgreementSummary, "slug" | "title" | "shortTitle" | "date" | "datePrecision" | "year" | "form" | "parties">;
+export type ProvisionAgreement = Pick<
+  AgreementSummary,
+  "slug" | "title" | "shortTitle" | "date" | "datePrecision" | "year" | "form" | "parties"
+>;
 export type ProvisionEntry = { agreement: ProvisionAgreement; clauses: Clause[] };
 
 /** A wording: the agreement's clauses for the provision as one text in one language (English if it has it). */
@@ -123,7 +126,14 @@ const ref = (w: Wording) => ({ slug: w.entry.agreement.slug, shortTitle: w.entry
  * The rows of one page: `shown` are the positions in `wordings` that the filters keep (date order), `page`
  * the slice of them on this page; each is diffed against the reference or against the wording shown before it.
  */
-export function provisionRows(wordings: Wording[], lineage: Lineage, shown: number[], page: { from: number; to: number }, reference: number, against: Against): ProvisionRow[] {
+export function provisionRows(
+  wordings: Wording[],
+  lineage: Lineage,
+  shown: number[],
+  page: { from: number; to: number },
+  reference: number,
+  against: Against,
+): ProvisionRow[] {
   const base = wordings[reference];
   return shown.slice(page.from, page.to).flatMap((i, k) => {
     const w = wordings[i];
@@ -165,7 +175,9 @@ export function similarityMatrix(wordings: Wording[], indices: number[]): Matrix
         return;
       }
       const { diff, why } = compareWordings(a, b);
-      const cell: MatrixCell = diff?.ok ? { similarity: diff.similarity, why: null } : { similarity: null, why: diff && !diff.ok ? diff.message : why };
+      const cell: MatrixCell = diff?.ok
+        ? { similarity: diff.similarity, why: null }
+        : { similarity: null, why: diff && !diff.ok ? diff.message : why };
       row[c] = cell;
       mirror[r] = cell;
     });
@@ -176,7 +188,14 @@ export function similarityMatrix(wordings: Wording[], indices: number[]): Matrix
 /** The words a diff dropped and added, each run quoted once, for a line of the lineage chart or a CSV cell. */
 export function changesOf(diff: WordDiff | null): { dropped: string[]; added: string[] } {
   if (!diff?.ok) return { dropped: [], added: [] };
-  const runs = (kind: "delete" | "insert") => [...new Set(diff.parts.filter((p) => p.kind === kind).map((p) => p.text.trim()).filter((t) => /[\p{L}\p{N}]/u.test(t)))];
+  const runs = (kind: "delete" | "insert") => [
+    ...new Set(
+      diff.parts
+        .filter((p) => p.kind === kind)
+        .map((p) => p.text.trim())
+        .filter((t) => /[\p{L}\p{N}]/u.test(t)),
+    ),
+  ];
   return { dropped: runs("delete"), added: runs("insert") };
 }
 
@@ -196,26 +215,43 @@ export type ProvisionView = {
   rows: ProvisionRow[];
   matrix: Matrix;
   /** What the filters can take: the parties, years and forms that occur among this provision's wordings. */
-  options: { parties: { code: string; name: string }[]; years: number[]; forms: string[]; agreements: { slug: string; shortTitle: string; date: string }[] };
+  options: {
+    parties: { code: string; name: string }[];
+    years: number[];
+    forms: string[];
+    agreements: { slug: string; shortTitle: string; date: string }[];
+  };
   /** The input as understood: unknown agreements, parties, years and forms are dropped, the page clamped. */
   understood: ProvisionViewInput;
 };
 
 /** The page of a provision for one state: filters, reference, diffs, lineage steps and the page's matrix. */
-export function buildProvisionView(catalogue: { provision: ProvisionView["provision"]; wordings: Wording[]; lineage: Lineage }, input: ProvisionViewInput): ProvisionView {
+export function buildProvisionView(
+  catalogue: { provision: ProvisionView["provision"]; wordings: Wording[]; lineage: Lineage },
+  input: ProvisionViewInput,
+): ProvisionView {
   const { wordings, lineage } = catalogue;
   const agreements = wordings.map((w) => w.entry.agreement);
-  const parties = [...new Map(agreements.flatMap((a) => a.parties).map((p) => [p.code, p])).values()].sort((a, b) => a.name.localeCompare(b.name));
+  const parties = [...new Map(agreements.flatMap((a) => a.parties).map((p) => [p.code, p])).values()].sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
   const years = [...new Set(agreements.map((a) => a.year))].sort((a, b) => a - b);
   const forms = [...new Set(agreements.map((a) => a.form))].sort();
   const party = parties.some((p) => p.code === input.party) ? input.party : undefined;
   const year = input.year !== undefined && years.includes(input.year) ? input.year : undefined;
   const form = forms.find((f) => f === input.form);
   const chosen = input.ref === undefined ? -1 : wordings.findIndex((w) => w.entry.agreement.slug === input.ref && w.text !== null);
-  const reference = chosen >= 0 ? chosen : Math.max(0, wordings.findIndex((w) => w.text !== null));
+  const reference =
+    chosen >= 0
+      ? chosen
+      : Math.max(
+          0,
+          wordings.findIndex((w) => w.text !== null),
+        );
   const shown = wordings.flatMap((w, i) => {
     const a = w.entry.agreement;
-    const keep = (!party || a.parties.some((p) => p.code === party)) && (year === undefined || a.year === year) && (!form || a.form === form);
+    const keep =
+      (!party || a.parties.some((p) => p.code === party)) && (year === undefined || a.year === year) && (!form || a.form === form);
     return keep ? [i] : [];
   });
   const pages = Math.max(1, Math.ceil(shown.length / PROVISION_PAGE_SIZE));
@@ -234,6 +270,13 @@ export function buildProvisionView(catalogue: { provision: ProvisionView["provis
     rows: provisionRows(wordings, lineage, shown, { from, to }, reference, input.against),
     matrix: similarityMatrix(wordings, shown.slice(from, to)),
     options: { parties, years, forms, agreements: agreements.map((a) => ({ slug: a.slug, shortTitle: a.shortTitle, date: a.date })) },
-    understood: { ...(chosen >= 0 && input.ref ? { ref: input.ref } : {}), against: input.against, page, ...(party ? { party } : {}), ...(year !== undefined ? { year } : {}), ...(form ? { form } : {}) },
+    understood: {
+      ...(chosen >= 0 && input.ref ? { ref: input.ref } : {}),
+      against: input.against,
+      page,
+      ...(party ? { party } : {}),
+      ...(year !== undefined ? { year } : {}),
+      ...(form ? { form } : {}),
+    },
   };
 }

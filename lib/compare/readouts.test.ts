@@ -15,9 +15,16 @@ const readout = (key: string, party: string | null, clauses: Readout["clauses"])
   clauses,
 });
 
-const lawfare = readout("xi-lawfare", "CHN", [clause("ip-theft", "Both governments would not engage in or knowingly support online theft of intellectual properties.")]);
-const afp = readout("xi-afp", "CHN", [clause("ip-theft", "Both governments would not engage in and not support online theft of intellectual property.")]);
-const wh = readout("wh", "USA", [clause("ip-theft", "Neither country's government will conduct or knowingly support theft."), clause("hotline", "A hotline.")]);
+const lawfare = readout("xi-lawfare", "CHN", [
+  clause("ip-theft", "Both governments would not engage in or knowingly support online theft of intellectual properties."),
+]);
+const afp = readout("xi-afp", "CHN", [
+  clause("ip-theft", "Both governments would not engage in and not support online theft of intellectual property."),
+]);
+const wh = readout("wh", "USA", [
+  clause("ip-theft", "Neither country's government will conduct or knowingly support theft."),
+  clause("hotline", "A hotline."),
+]);
 
 describe("compareReadouts", () => {
   it("aligns readouts by provision, the first as base, with word diffs against it", () => {

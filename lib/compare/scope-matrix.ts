@@ -23,7 +23,10 @@ export function buildScopeMatrix(agreements: Pick<AgreementDetail, "slug" | "sco
   for (const category of categories) {
     const cells = agreements.map((a) => {
       const readings = a.scope.find((s) => s.category.key === category.key)?.readings ?? [];
-      const signature = readings.map((r) => `${r.position}/${r.basis}`).sort().join(",");
+      const signature = readings
+        .map((r) => `${r.position}/${r.basis}`)
+        .sort()
+        .join(",");
       return { slug: a.slug, readings, signature };
     });
     const assessed = cells.filter((c) => c.readings.length > 0);

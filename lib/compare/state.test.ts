@@ -11,7 +11,10 @@ describe("parseCompareState", () => {
 
   it("reads view, diff and v from either a URLSearchParams or a record", () => {
     const q = new URLSearchParams("view=scope&diff=off&v=0123456789ab&junk=1");
-    expect(parseCompareState(["a-1", "b-2"], q)).toEqual({ ok: true, state: { slugs: ["a-1", "b-2"], view: "scope", diff: "off", v: "0123456789ab" } });
+    expect(parseCompareState(["a-1", "b-2"], q)).toEqual({
+      ok: true,
+      state: { slugs: ["a-1", "b-2"], view: "scope", diff: "off", v: "0123456789ab" },
+    });
     expect(parseCompareState(["a-1", "b-2"], { view: ["dates", "scope"] })).toMatchObject({ state: { view: "dates" } });
   });
 
@@ -21,7 +24,10 @@ describe("parseCompareState", () => {
     ["empty values", { view: "", diff: "", v: "" }],
     ["bad version", { v: "../../etc/passwd" }],
   ])("falls back to defaults for %s", (_name, query) => {
-    expect(parseCompareState(["a-1", "b-2"], query)).toEqual({ ok: true, state: { slugs: ["a-1", "b-2"], view: "clauses", diff: "words" } });
+    expect(parseCompareState(["a-1", "b-2"], query)).toEqual({
+      ok: true,
+      state: { slugs: ["a-1", "b-2"], view: "clauses", diff: "words" },
+    });
   });
 
   it.each([

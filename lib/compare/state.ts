@@ -17,7 +17,6 @@ export type ParseFailure =
 
 export type ParseResult = { ok: true; state: CompareState } | ({ ok: false } & ParseFailure);
 
-
 export type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
 /** The first value of a query parameter, from URLSearchParams or Next's searchParams alike. */

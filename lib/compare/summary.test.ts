@@ -4,9 +4,11 @@ import { buildComparison } from "./comparison";
 import { changeWeight } from "./summary";
 
 describe("the headline names what matters", () => {
-  const US = "The United States and China agree that neither country's government will conduct or knowingly support cyber-enabled theft of intellectual property.";
+  const US =
+    "The United States and China agree that neither country's government will conduct or knowingly support cyber-enabled theft of intellectual property.";
   const UK = "The UK and China agree not to conduct or support cyber-enabled theft of intellectual property.";
-  const CA = "The two sides agreed that neither country's government would conduct or knowingly support cyber-enabled theft of intellectual property.";
+  const CA =
+    "The two sides agreed that neither country's government would conduct or knowingly support cyber-enabled theft of intellectual property.";
 
   it.each([
     ["knowingly ", "", 3],
@@ -19,13 +21,20 @@ describe("the headline names what matters", () => {
   });
 
   it("puts a dropped content word before replaced names and grammar", () => {
-    const { summary } = buildComparison([agreement("us", "2015-09-25", [clause("ip-theft", US)]), agreement("uk", "2015-10-22", [clause("ip-theft", UK)])], { provisions, categories });
+    const { summary } = buildComparison(
+      [agreement("us", "2015-09-25", [clause("ip-theft", US)]), agreement("uk", "2015-10-22", [clause("ip-theft", UK)])],
+      { provisions, categories },
+    );
     expect(summary.headline).toMatch(/^The IP-theft pledge is \d+% the same wording: “knowingly” dropped, /);
   });
 
   it("in a 3-way view, quotes the least similar pair's figure and its changes, naming the pair", () => {
     const { summary, rows } = buildComparison(
-      [agreement("us", "2015-09-25", [clause("ip-theft", US)]), agreement("ca", "2017-06-22", [clause("ip-theft", CA)]), agreement("uk", "2015-10-22", [clause("ip-theft", UK)])],
+      [
+        agreement("us", "2015-09-25", [clause("ip-theft", US)]),
+        agreement("ca", "2017-06-22", [clause("ip-theft", CA)]),
+        agreement("uk", "2015-10-22", [clause("ip-theft", UK)]),
+      ],
       { provisions, categories },
     );
     const row = rows.find((r) => r.provision.key === "ip-theft");

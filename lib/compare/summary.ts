@@ -55,7 +55,9 @@ export function summarise(agreements: Named[], rows: Row[], scope: ScopeMatrix):
   if (common === 0) sentences.push(`No provision is shared by all ${agreements.length} agreements.`);
   else {
     const reworded = common - identical;
-    const detail = [identical ? `${identical} worded identically` : null, reworded ? `${reworded} reworded` : null].filter(Boolean).join(", ");
+    const detail = [identical ? `${identical} worded identically` : null, reworded ? `${reworded} reworded` : null]
+      .filter(Boolean)
+      .join(", ");
     sentences.push(`${plural(common, "provision")} in common (${detail}).`);
   }
   const only = onlyIn.filter((o) => o.count > 0).map((o) => `${o.count} only in ${o.shortTitle}`);
@@ -92,7 +94,9 @@ export function summarise(agreements: Named[], rows: Row[], scope: ScopeMatrix):
 // Words that carry grammar rather than substance: a change made only of these (or only of a word's ending,
 // "agree" → "agreed") is named after the changes of content words ("knowingly" dropped).
 const FUNCTION_WORDS = new Set(
-  "a an the and or nor but of to in on at by for with from as into that this these those which who whom whose it its their his her they them we our us you your he she i be is are was were been being will would shall should may might can could must do does did has have had not no neither either each other any all both such so than then there here".split(" "),
+  "a an the and or nor but of to in on at by for with from as into that this these those which who whom whose it its their his her they them we our us you your he she i be is are was were been being will would shall should may might can could must do does did has have had not no neither either each other any all both such so than then there here".split(
+    " ",
+  ),
 );
 
 const wordsIn = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -118,7 +122,10 @@ export function changeWeight(deleted: string, inserted: string): number {
 /** The compared cell a row's figure describes: the one least similar to the base (the row's similarity). */
 export function headlineCell(row: Row): Row["cells"][number] | undefined {
   const compared = row.cells.filter((c) => c.diff?.ok);
-  return compared.reduce<Row["cells"][number] | undefined>((low, c) => (low && low.diff?.ok && c.diff?.ok && low.diff.similarity <= c.diff.similarity ? low : c), undefined);
+  return compared.reduce<Row["cells"][number] | undefined>(
+    (low, c) => (low && low.diff?.ok && c.diff?.ok && low.diff.similarity <= c.diff.similarity ? low : c),
+    undefined,
+  );
 }
 
 /**
@@ -134,11 +141,22 @@ export function wordingChanges(row: Row, max = 3, cell = headlineCell(row)): str
   diff.parts.forEach((part, i) => {
     const next = diff.parts[i + 1];
     const order = changes.length;
-    if (part.kind === "delete" && next?.kind === "insert") changes.push({ text: `${q(part.text)} → ${q(next.text)}`, weight: changeWeight(part.text, next.text), words: wordsIn(part.text + " " + next.text).length, order });
-    else if (part.kind === "delete") changes.push({ text: `${q(part.text)} dropped`, weight: changeWeight(part.text, ""), words: wordsIn(part.text).length, order });
-    else if (part.kind === "insert" && diff.parts[i - 1]?.kind !== "delete") changes.push({ text: `${q(part.text)} added`, weight: changeWeight("", part.text), words: wordsIn(part.text).length, order });
+    if (part.kind === "delete" && next?.kind === "insert")
+      changes.push({
+        text: `${q(part.text)} → ${q(next.text)}`,
+        weight: changeWeight(part.text, next.text),
+        words: wordsIn(part.text + " " + next.text).length,
+        order,
+      });
+    else if (part.kind === "delete")
+      changes.push({ text: `${q(part.text)} dropped`, weight: changeWeight(part.text, ""), words: wordsIn(part.text).length, order });
+    else if (part.kind === "insert" && diff.parts[i - 1]?.kind !== "delete")
+      changes.push({ text: `${q(part.text)} added`, weight: changeWeight("", part.text), words: wordsIn(part.text).length, order });
   });
-  const ranked = changes.filter((c) => c.weight > 0).sort((a, b) => b.weight - a.weight || a.words - b.words || a.order - b.order).map((c) => c.text);
+  const ranked = changes
+    .filter((c) => c.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.words - b.words || a.order - b.order)
+    .map((c) => c.text);
   return ranked.length > max ? [...ranked.slice(0, max), `${ranked.length - max} more`] : ranked;
 }
 
@@ -148,17 +166,29 @@ function headlineCaveats(row: Row): Caveat[] {
   return [...new Map(all.map((c) => [c.label, c])).values()];
 }
 
-function headlineOf(ipRow: Row | undefined, name: Map<string, string>, common: number, identical: number, scopeDiffers: number, caveats: Caveat[]): string {
+function headlineOf(
+  ipRow: Row | undefined,
+  name: Map<string, string>,
+  common: number,
+  identical: number,
+  scopeDiffers: number,
+  caveats: Caveat[],
+): string {
   const qualified = caveatSuffix(caveats);
   if (ipRow?.status.kind === "reworded" && ipRow.status.similarity !== null) {
     const cell = headlineCell(ipRow);
     const changes = wordingChanges(ipRow, 3, cell);
     const pct = Math.round(ipRow.status.similarity * 100);
     // With three or four agreements, say which pair the figure and the changes are of (the least similar to the base).
-    const pair = ipRow.cells.length > 2 && cell ? ` in ${name.get(cell.slug) ?? cell.slug} against ${name.get(ipRow.cells[0]?.slug ?? "") ?? "the base"}` : "";
+    const pair =
+      ipRow.cells.length > 2 && cell
+        ? ` in ${name.get(cell.slug) ?? cell.slug} against ${name.get(ipRow.cells[0]?.slug ?? "") ?? "the base"}`
+        : "";
     return `The ${ipRow.provision.featuredAs} is ${pct}% the same wording${pair}${qualified}${changes.length ? `: ${changes.join(", ")}` : ""}.`;
   }
-  if (ipRow?.status.kind === "identical") return `The ${ipRow.provision.featuredAs} is worded identically${qualified}; ${plural(common, "provision")} in common.`;
-  if (ipRow?.status.kind === "only-in") return `Only ${name.get(ipRow.status.slug) ?? ipRow.status.slug} has the ${ipRow.provision.featuredAs}.`;
+  if (ipRow?.status.kind === "identical")
+    return `The ${ipRow.provision.featuredAs} is worded identically${qualified}; ${plural(common, "provision")} in common.`;
+  if (ipRow?.status.kind === "only-in")
+    return `Only ${name.get(ipRow.status.slug) ?? ipRow.status.slug} has the ${ipRow.provision.featuredAs}.`;
   return `${plural(common, "provision")} in common, ${identical} identical; scope differs in ${scopeDiffers} categories.`;
 }

@@ -5,8 +5,17 @@ import { intervalText } from "./timeline";
 
 describe("the timeline's entries", () => {
   it("tells the agreement's own date from other events that day, groups a date's events and states the gaps", () => {
-    const events = [event("2017-06-22", "agreed"), event("2017-06-22", "published"), event("2017-06-25", "published"), event("2016-06", "assessment"), event("2018-01-10", "meeting")];
-    const { timeline } = buildComparison([agreement("ca", "2017-06-22", [clause("ip-theft", CA_TEXT)], [], events)], { provisions, categories });
+    const events = [
+      event("2017-06-22", "agreed"),
+      event("2017-06-22", "published"),
+      event("2017-06-25", "published"),
+      event("2016-06", "assessment"),
+      event("2018-01-10", "meeting"),
+    ];
+    const { timeline } = buildComparison([agreement("ca", "2017-06-22", [clause("ip-theft", CA_TEXT)], [], events)], {
+      provisions,
+      categories,
+    });
     expect(timeline.groups.map((g) => [g.date, g.events.map((e) => e.role), g.sincePrevious])).toEqual([
       ["2016-06", ["assessment"], null],
       ["2017-06-22", ["agreement", "other"], "12 months later"],

@@ -89,7 +89,13 @@ export function layoutTimeline(agreements: Input[]): TimelineLayout {
     if (last && last.date === e.date) last.events.push(e);
     else {
       const gapDays = last ? Math.max(0, Math.round((dateSpan(e.date).start - dateSpan(last.date).start) / dayMs)) : 0;
-      groups.push({ date: e.date, precision: e.precision, events: [e], sincePrevious: last ? intervalText(last.date, e.date) : null, gapDays });
+      groups.push({
+        date: e.date,
+        precision: e.precision,
+        events: [e],
+        sincePrevious: last ? intervalText(last.date, e.date) : null,
+        gapDays,
+      });
     }
   }
   return { lanes, years, events, groups, firstYear, lastYear };

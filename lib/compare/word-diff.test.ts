@@ -1,14 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { countWords, diffClauseWords } from "./word-diff";
 
-const US = "The United States and China agree that neither country's government will conduct or knowingly support cyber-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages to companies or commercial sectors.";
-const CA = "The two sides agreed that neither country's government would conduct or knowingly support cyber-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages to companies or commercial sectors.";
+const US =
+  "The United States and China agree that neither country's government will conduct or knowingly support cyber-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages to companies or commercial sectors.";
+const CA =
+  "The two sides agreed that neither country's government would conduct or knowingly support cyber-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages to companies or commercial sectors.";
 
 const changed = (parts: { kind: string; text: string }[], kind: string) => parts.filter((p) => p.kind === kind).map((p) => p.text.trim());
 
 describe("diffClauseWords", () => {
   it("marks identical texts as identical, whitespace aside", () => {
-    expect(diffClauseWords("A  b\nc", "A b c")).toEqual({ ok: true, parts: [{ kind: "equal", text: "A b c" }], similarity: 1, identical: true });
+    expect(diffClauseWords("A  b\nc", "A b c")).toEqual({
+      ok: true,
+      parts: [{ kind: "equal", text: "A b c" }],
+      similarity: 1,
+      identical: true,
+    });
   });
 
   it("finds exactly the differing words of the US–China and Canada–China IP-theft clauses", () => {
@@ -32,7 +39,12 @@ describe("diffClauseWords", () => {
     const b = "中加双方同意,各自国家政府均不得从事或者在知情情况下支持网络窃取知识产权";
     const d = diffClauseWords(a, b, "zh");
     if (!d.ok) throw new Error(d.message);
-    expect(d.parts.filter((p) => p.kind !== "equal").map((p) => p.text).join("").length).toBeLessThan(6);
+    expect(
+      d.parts
+        .filter((p) => p.kind !== "equal")
+        .map((p) => p.text)
+        .join("").length,
+    ).toBeLessThan(6);
     expect(d.similarity).toBeGreaterThan(0.8);
     expect(countWords(a, "zh")).toBeGreaterThan(5);
   });
@@ -57,9 +69,11 @@ describe("diffClauseWords", () => {
 });
 
 describe("truncated copies", () => {
-  const full = "no state should conduct or knowingly support cyber-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages";
+  const full =
+    "no state should conduct or knowingly support cyber-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages";
   it("does not show the words beyond a cut as deleted, nor count them against the similarity", () => {
-    const cut = "no country should conduct or knowingly support cyber-enabled theft of intellectual property, including trade secrets or other confidential business …";
+    const cut =
+      "no country should conduct or knowingly support cyber-enabled theft of intellectual property, including trade secrets or other confidential business …";
     const diff = diffClauseWords(full, cut);
     expect(diff.ok).toBe(true);
     if (!diff.ok) return;
@@ -70,9 +84,15 @@ describe("truncated copies", () => {
   });
 
   it("trims the other side when the base is the cut copy, and at the start for a leading …", () => {
-    const diff = diffClauseWords("… cyber-enabled theft of intellectual property", "no state should conduct cyber-enabled theft of intellectual property");
+    const diff = diffClauseWords(
+      "… cyber-enabled theft of intellectual property",
+      "no state should conduct cyber-enabled theft of intellectual property",
+    );
     expect(diff.ok && diff.identical).toBe(true);
-    const end = diffClauseWords("They also endorsed the 2015 report, affirme …", "They also endorsed the 2015 report, affirmed that international law applies.");
+    const end = diffClauseWords(
+      "They also endorsed the 2015 report, affirme …",
+      "They also endorsed the 2015 report, affirmed that international law applies.",
+    );
     // "affirme" is the cut copy's partial last word, not a change.
     expect(end.ok && end.identical).toBe(true);
   });

@@ -75,7 +75,8 @@ export function diffClauseWords(base: string, other: string, language = "en", li
   if (otherCut.start) trimStart("delete");
   if (baseCut.end) trimEnd("insert");
   if (baseCut.start) trimStart("insert");
-  const words = (kinds: DiffPart["kind"][]) => parts.filter((p) => kinds.includes(p.kind)).reduce((n, p) => n + countWords(p.text, language), 0);
+  const words = (kinds: DiffPart["kind"][]) =>
+    parts.filter((p) => kinds.includes(p.kind)).reduce((n, p) => n + countWords(p.text, language), 0);
   const equalWords = words(["equal"]);
   const total = 2 * equalWords + words(["delete"]) + words(["insert"]);
   const similarity = total === 0 ? 1 : (2 * equalWords) / total;

@@ -14,7 +14,10 @@ export const PACKAGE_NAME = "pactdiff-catalogue";
 
 function csv(table: Table): string {
   // The site's CSV writer: formula-like cells are neutralised as in every other download (see the README).
-  return toCsv(table.schema.fields.map((f) => f.name), table.rows);
+  return toCsv(
+    table.schema.fields.map((f) => f.name),
+    table.rows,
+  );
 }
 
 export function descriptor(tables: Table[], version: DatasetVersionInfo, site: string) {

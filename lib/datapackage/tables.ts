@@ -5,10 +5,21 @@ import "server-only";
 import { db } from "../db";
 
 type FieldType = "string" | "integer" | "boolean" | "datetime";
-type Field = { name: string; type: FieldType; description: string; constraints?: { required?: boolean; unique?: boolean; enum?: string[]; pattern?: string } };
+type Field = {
+  name: string;
+  type: FieldType;
+  description: string;
+  constraints?: { required?: boolean; unique?: boolean; enum?: string[]; pattern?: string };
+};
 type ForeignKey = { fields: string | string[]; reference: { resource: string; fields: string | string[] } };
 export type TableSchema = { fields: Field[]; primaryKey: string | string[]; foreignKeys?: ForeignKey[]; missingValues: string[] };
-export type Table = { name: string; title: string; description: string; schema: TableSchema; rows: Record<string, string | number | boolean | null>[] };
+export type Table = {
+  name: string;
+  title: string;
+  description: string;
+  schema: TableSchema;
+  rows: Record<string, string | number | boolean | null>[];
+};
 
 const PARTIAL_DATE = "\\d{4}(-\\d{2}(-\\d{2})?)?";
 const req = (name: string, description: string, type: FieldType = "string", extra: Field["constraints"] = {}): Field => ({
@@ -17,7 +28,12 @@ const req = (name: string, description: string, type: FieldType = "string", extr
   description,
   constraints: { required: true, ...extra },
 });
-const opt = (name: string, description: string, type: FieldType = "string", extra?: Field["constraints"]): Field => ({ name, type, description, ...(extra ? { constraints: extra } : {}) });
+const opt = (name: string, description: string, type: FieldType = "string", extra?: Field["constraints"]): Field => ({
+  name,
+  type,
+  description,
+  ...(extra ? { constraints: extra } : {}),
+});
 const fk = (field: string, resource: string, ref: string): ForeignKey => ({ fields: field, reference: { resource, fields: ref } });
 const schema = (fields: Field[], primaryKey: string | string[], foreignKeys: ForeignKey[] = []): TableSchema => ({
   fields,
@@ -29,12 +45,27 @@ const schema = (fields: Field[], primaryKey: string | string[], foreignKeys: For
 const CONFIDENCE = ["high", "medium", "low", "unconfirmed"];
 
 /** Provisions and scope categories: a keyed, ordered vocabulary. */
-function vocabularyTable(name: string, title: string, description: string, keyText: string, orderText: string, rows: { key: string; label: string; description: string; sortOrder: number }[]): Table {
+function vocabularyTable(
+  name: string,
+  title: string,
+  description: string,
+  keyText: string,
+  orderText: string,
+  rows: { key: string; label: string; description: string; sortOrder: number }[],
+): Table {
   return {
     name,
     title,
     description,
-    schema: schema([req("key", keyText, "string", { unique: true }), req("label", "Label."), req("description", "Description."), req("position", orderText, "integer")], "key"),
+    schema: schema(
+      [
+        req("key", keyText, "string", { unique: true }),
+        req("label", "Label."),
+        req("description", "Description."),
+        req("position", orderText, "integer"),
+      ],
+      "key",
+    ),
     rows: rows.map((r) => ({ key: r.key, label: r.label, description: r.description, position: r.sortOrder })),
   };
 }
@@ -42,23 +73,164 @@ function vocabularyTable(name: string, title: string, description: string, keyTe
 /** Reads every row of a dataset version (one query per table, ordered so the files are stable). */
 async function read(versionId: string) {
   const agreementOf = { agreement: { versionId } };
-  const [agreements, parties, agreementParties, provisions, categories, clauses, texts, readings, events, sources, corrections, citations, judgements, readouts] = await Promise.all([
+  const [
+    agreements,
+    parties,
+    agreementParties,
+    provisions,
+    categories,
+    clauses,
+    texts,
+    readings,
+    events,
+    sources,
+    corrections,
+    citations,
+    judgements,
+    readouts,
+  ] = await Promise.all([
     db.agreement.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" } }),
     db.party.findMany({ where: { versionId }, orderBy: { code: "asc" } }),
-    db.agreementParty.findMany({ where: agreementOf, orderBy: [{ agreement: { sortOrder: "asc" } }, { position: "asc" }], select: { position: true, agreement: { select: { slug: true } }, party: { select: { code: true } } } }),
+    db.agreementParty.findMany({
+      where: agreementOf,
+      orderBy: [{ agreement: { sortOrder: "asc" } }, { position: "asc" }],
+      select: { position: true, agreement: { select: { slug: true } }, party: { select: { code: true } } },
+    }),
     db.provision.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" } }),
     db.scopeCategory.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" } }),
-    db.clause.findMany({ where: agreementOf, orderBy: [{ agreement: { sortOrder: "asc" } }, { position: "asc" }], select: { pk: true, position: true, label: true, note: true, readoutPk: true, agreement: { select: { slug: true } }, provision: { select: { key: true } } } }),
-    db.clauseText.findMany({ where: { clause: agreementOf }, orderBy: [{ clause: { agreement: { sortOrder: "asc" } } }, { clause: { position: "asc" } }, { position: "asc" }], select: { pk: true, clausePk: true, position: true, language: true, text: true, form: true, isTranslation: true, translatedBy: true, confidence: true, note: true } }),
-    db.scopeReading.findMany({ where: agreementOf, orderBy: [{ agreement: { sortOrder: "asc" } }, { category: { sortOrder: "asc" } }, { sortOrder: "asc" }], select: { pk: true, position: true, basis: true, confidence: true, note: true, sortOrder: true, agreement: { select: { slug: true } }, category: { select: { key: true } } } }),
-    db.event.findMany({ where: agreementOf, orderBy: [{ agreement: { sortOrder: "asc" } }, { date: "asc" }, { sortOrder: "asc" }], select: { pk: true, kind: true, date: true, datePrecision: true, title: true, description: true, assessor: true, finding: true, confidence: true, alsoConcerns: true, sharedFrom: true, agreement: { select: { slug: true } } } }),
-    db.source.findMany({ where: agreementOf, orderBy: [{ agreement: { sortOrder: "asc" } }, { key: "asc" }], select: { pk: true, key: true, title: true, publisher: true, date: true, url: true, kind: true, reliability: true, agreement: { select: { slug: true } } } }),
-    db.correction.findMany({ where: agreementOf, orderBy: [{ agreement: { sortOrder: "asc" } }, { sortOrder: "asc" }], select: { pk: true, claim: true, claimedBy: true, correction: true, agreement: { select: { slug: true } } } }),
-    db.citation.findMany({ where: { source: agreementOf }, orderBy: { pk: "asc" }, select: { pinpoint: true, position: true, sourcePk: true, clauseTextPk: true, readingPk: true, eventPk: true, correctionPk: true, judgementPk: true } }),
-    db.judgement.findMany({ where: agreementOf, orderBy: [{ agreement: { sortOrder: "asc" } }, { field: "asc" }], select: { pk: true, field: true, value: true, basis: true, note: true, agreement: { select: { slug: true } } } }),
-    db.readout.findMany({ where: agreementOf, orderBy: [{ agreement: { sortOrder: "asc" } }, { sortOrder: "asc" }], select: { pk: true, key: true, partyCode: true, issuedBy: true, title: true, date: true, datePrecision: true, kind: true, note: true, agreement: { select: { slug: true } } } }),
+    db.clause.findMany({
+      where: agreementOf,
+      orderBy: [{ agreement: { sortOrder: "asc" } }, { position: "asc" }],
+      select: {
+        pk: true,
+        position: true,
+        label: true,
+        note: true,
+        readoutPk: true,
+        agreement: { select: { slug: true } },
+        provision: { select: { key: true } },
+      },
+    }),
+    db.clauseText.findMany({
+      where: { clause: agreementOf },
+      orderBy: [{ clause: { agreement: { sortOrder: "asc" } } }, { clause: { position: "asc" } }, { position: "asc" }],
+      select: {
+        pk: true,
+        clausePk: true,
+        position: true,
+        language: true,
+        text: true,
+        form: true,
+        isTranslation: true,
+        translatedBy: true,
+        confidence: true,
+        note: true,
+      },
+    }),
+    db.scopeReading.findMany({
+      where: agreementOf,
+      orderBy: [{ agreement: { sortOrder: "asc" } }, { category: { sortOrder: "asc" } }, { sortOrder: "asc" }],
+      select: {
+        pk: true,
+        position: true,
+        basis: true,
+        confidence: true,
+        note: true,
+        sortOrder: true,
+        agreement: { select: { slug: true } },
+        category: { select: { key: true } },
+      },
+    }),
+    db.event.findMany({
+      where: agreementOf,
+      orderBy: [{ agreement: { sortOrder: "asc" } }, { date: "asc" }, { sortOrder: "asc" }],
+      select: {
+        pk: true,
+        kind: true,
+        date: true,
+        datePrecision: true,
+        title: true,
+        description: true,
+        assessor: true,
+        finding: true,
+        confidence: true,
+        alsoConcerns: true,
+        sharedFrom: true,
+        agreement: { select: { slug: true } },
+      },
+    }),
+    db.source.findMany({
+      where: agreementOf,
+      orderBy: [{ agreement: { sortOrder: "asc" } }, { key: "asc" }],
+      select: {
+        pk: true,
+        key: true,
+        title: true,
+        publisher: true,
+        date: true,
+        url: true,
+        kind: true,
+        reliability: true,
+        agreement: { select: { slug: true } },
+      },
+    }),
+    db.correction.findMany({
+      where: agreementOf,
+      orderBy: [{ agreement: { sortOrder: "asc" } }, { sortOrder: "asc" }],
+      select: { pk: true, claim: true, claimedBy: true, correction: true, agreement: { select: { slug: true } } },
+    }),
+    db.citation.findMany({
+      where: { source: agreementOf },
+      orderBy: { pk: "asc" },
+      select: {
+        pinpoint: true,
+        position: true,
+        sourcePk: true,
+        clauseTextPk: true,
+        readingPk: true,
+        eventPk: true,
+        correctionPk: true,
+        judgementPk: true,
+      },
+    }),
+    db.judgement.findMany({
+      where: agreementOf,
+      orderBy: [{ agreement: { sortOrder: "asc" } }, { field: "asc" }],
+      select: { pk: true, field: true, value: true, basis: true, note: true, agreement: { select: { slug: true } } },
+    }),
+    db.readout.findMany({
+      where: agreementOf,
+      orderBy: [{ agreement: { sortOrder: "asc" } }, { sortOrder: "asc" }],
+      select: {
+        pk: true,
+        key: true,
+        partyCode: true,
+        issuedBy: true,
+        title: true,
+        date: true,
+        datePrecision: true,
+        kind: true,
+        note: true,
+        agreement: { select: { slug: true } },
+      },
+    }),
   ]);
-  return { agreements, parties, agreementParties, provisions, categories, clauses, texts, readings, events, sources, corrections, citations, judgements, readouts };
+  return {
+    agreements,
+    parties,
+    agreementParties,
+    provisions,
+    categories,
+    clauses,
+    texts,
+    readings,
+    events,
+    sources,
+    corrections,
+    citations,
+    judgements,
+    readouts,
+  };
 }
 
 /**
@@ -72,20 +244,24 @@ export async function catalogueTables(versionId: string): Promise<Table[]> {
   const textId = new Map(d.texts.map((t) => [t.pk, `${clauseId.get(t.clausePk)}/${t.position}`]));
   const readingId = new Map(d.readings.map((r) => [r.pk, `${r.agreement.slug}/${r.category.key}/${r.sortOrder}`]));
   const eventIndex = new Map<string, number>();
-  const eventId = new Map(d.events.map((e) => {
-    const n = (eventIndex.get(e.agreement.slug) ?? 0) + 1;
-    eventIndex.set(e.agreement.slug, n);
-    return [e.pk, `${e.agreement.slug}/e${n}`];
-  }));
+  const eventId = new Map(
+    d.events.map((e) => {
+      const n = (eventIndex.get(e.agreement.slug) ?? 0) + 1;
+      eventIndex.set(e.agreement.slug, n);
+      return [e.pk, `${e.agreement.slug}/e${n}`];
+    }),
+  );
   const sourceId = new Map(d.sources.map((s) => [s.pk, `${s.agreement.slug}/${s.key}`]));
   const judgementId = new Map(d.judgements.map((j) => [j.pk, `${j.agreement.slug}/${j.field}`]));
   const readoutId = new Map(d.readouts.map((r) => [r.pk, `${r.agreement.slug}/${r.key}`]));
   const correctionIndex = new Map<string, number>();
-  const correctionId = new Map(d.corrections.map((c) => {
-    const n = (correctionIndex.get(c.agreement.slug) ?? 0) + 1;
-    correctionIndex.set(c.agreement.slug, n);
-    return [c.pk, `${c.agreement.slug}/c${n}`];
-  }));
+  const correctionId = new Map(
+    d.corrections.map((c) => {
+      const n = (correctionIndex.get(c.agreement.slug) ?? 0) + 1;
+      correctionIndex.set(c.agreement.slug, n);
+      return [c.pk, `${c.agreement.slug}/c${n}`];
+    }),
+  );
   const isAssessment = (kind: string) => kind === "assessment";
   const assessmentPks = new Set(d.events.filter((e) => isAssessment(e.kind)).map((e) => e.pk));
 
@@ -100,9 +276,13 @@ export async function catalogueTables(versionId: string): Promise<Table[]> {
           req("title", "Full title."),
           req("short_title", "Short title used in tables."),
           req("form", "Form of the document (joint statement, fact sheet, communiqué…)."),
-          opt("legal_character", "Political commitment or binding; empty: not assessed (basis in judgements).", "string", { enum: ["political-commitment", "binding"] }),
+          opt("legal_character", "Political commitment or binding; empty: not assessed (basis in judgements).", "string", {
+            enum: ["political-commitment", "binding"],
+          }),
           opt("forum", "Forum where it was made."),
-          opt("status", "Active, superseded or lapsed; empty: not assessed (basis in judgements).", "string", { enum: ["active", "superseded", "lapsed"] }),
+          opt("status", "Active, superseded or lapsed; empty: not assessed (basis in judgements).", "string", {
+            enum: ["active", "superseded", "lapsed"],
+          }),
           opt("status_note", "Note on the status."),
           opt("superseded_by", "Successor (slug or text)."),
           req("date", "Date of the agreement, ISO 8601 to the precision known.", "string", { pattern: PARTIAL_DATE }),
@@ -133,25 +313,36 @@ export async function catalogueTables(versionId: string): Promise<Table[]> {
     {
       name: "judgements",
       title: "Judgements",
-      description: "Coded judgements about a document (legal character, status), each with its basis; sources in citations. A field without a row is not assessed.",
+      description:
+        "Coded judgements about a document (legal character, status), each with its basis; sources in citations. A field without a row is not assessed.",
       schema: schema(
         [
           req("id", "agreement / field.", "string", { unique: true }),
           req("agreement_slug", "Agreement."),
           req("field", "What is judged.", "string", { enum: ["legal-character", "status"] }),
           req("value", "The judgement."),
-          req("basis", "What it rests on: the text, an official statement, the press or an expert.", "string", { enum: ["text", "official", "press", "expert"] }),
+          req("basis", "What it rests on: the text, an official statement, the press or an expert.", "string", {
+            enum: ["text", "official", "press", "expert"],
+          }),
           req("note", "Evidence in a sentence."),
         ],
         "id",
         [fk("agreement_slug", "agreements", "slug")],
       ),
-      rows: d.judgements.map((j) => ({ id: judgementId.get(j.pk) ?? "", agreement_slug: j.agreement.slug, field: j.field, value: j.value, basis: j.basis, note: j.note })),
+      rows: d.judgements.map((j) => ({
+        id: judgementId.get(j.pk) ?? "",
+        agreement_slug: j.agreement.slug,
+        field: j.field,
+        value: j.value,
+        basis: j.basis,
+        note: j.note,
+      })),
     },
     {
       name: "readouts",
       title: "Readouts",
-      description: "Each party's (or outlet's) own account of an agreement: fact sheets, outcome lists, spoken words as transcribed. Their statements are clauses with a readout_id.",
+      description:
+        "Each party's (or outlet's) own account of an agreement: fact sheets, outcome lists, spoken words as transcribed. Their statements are clauses with a readout_id.",
       schema: schema(
         [
           req("id", "agreement / readout key.", "string", { unique: true }),
@@ -162,19 +353,35 @@ export async function catalogueTables(versionId: string): Promise<Table[]> {
           req("title", "Title."),
           req("date", "ISO 8601 to the precision known.", "string", { pattern: PARTIAL_DATE }),
           req("date_precision", "Precision of the date.", "string", { enum: ["year", "month", "day"] }),
-          req("kind", "Kind of readout.", "string", { enum: ["fact-sheet", "outcome-list", "media-release", "statement", "remarks", "transcription"] }),
+          req("kind", "Kind of readout.", "string", {
+            enum: ["fact-sheet", "outcome-list", "media-release", "statement", "remarks", "transcription"],
+          }),
           opt("note", "Curator's note."),
         ],
         "id",
         [fk("agreement_slug", "agreements", "slug"), fk("party_code", "parties", "code")],
       ),
-      rows: d.readouts.map((r) => ({ id: readoutId.get(r.pk) ?? "", agreement_slug: r.agreement.slug, key: r.key, party_code: r.partyCode, issued_by: r.issuedBy, title: r.title, date: r.date, date_precision: r.datePrecision, kind: r.kind, note: r.note })),
+      rows: d.readouts.map((r) => ({
+        id: readoutId.get(r.pk) ?? "",
+        agreement_slug: r.agreement.slug,
+        key: r.key,
+        party_code: r.partyCode,
+        issued_by: r.issuedBy,
+        title: r.title,
+        date: r.date,
+        date_precision: r.datePrecision,
+        kind: r.kind,
+        note: r.note,
+      })),
     },
     {
       name: "parties",
       title: "Parties",
       description: "States and groups that are parties to agreements.",
-      schema: schema([req("code", "ISO 3166-1 alpha-3, or a group code such as G20.", "string", { unique: true }), req("name", "Name.")], "code"),
+      schema: schema(
+        [req("code", "ISO 3166-1 alpha-3, or a group code such as G20.", "string", { unique: true }), req("name", "Name.")],
+        "code",
+      ),
       rows: d.parties.map((p) => ({ code: p.code, name: p.name })),
     },
     {
@@ -182,18 +389,37 @@ export async function catalogueTables(versionId: string): Promise<Table[]> {
       title: "Agreement parties",
       description: "Which parties each agreement binds, in the order the document names them.",
       schema: schema(
-        [req("agreement_slug", "Agreement."), req("party_code", "Party."), req("position", "Order of the party in the agreement.", "integer")],
+        [
+          req("agreement_slug", "Agreement."),
+          req("party_code", "Party."),
+          req("position", "Order of the party in the agreement.", "integer"),
+        ],
         ["agreement_slug", "party_code"],
         [fk("agreement_slug", "agreements", "slug"), fk("party_code", "parties", "code")],
       ),
       rows: d.agreementParties.map((p) => ({ agreement_slug: p.agreement.slug, party_code: p.party.code, position: p.position })),
     },
-    vocabularyTable("provisions", "Provisions", "The alignment keys of comparisons: what a clause expresses.", "Provision key.", "Row order in comparisons.", d.provisions),
-    vocabularyTable("scope_categories", "Scope categories", "Activity categories whose coverage is read for each agreement.", "Category key.", "Order.", d.categories),
+    vocabularyTable(
+      "provisions",
+      "Provisions",
+      "The alignment keys of comparisons: what a clause expresses.",
+      "Provision key.",
+      "Row order in comparisons.",
+      d.provisions,
+    ),
+    vocabularyTable(
+      "scope_categories",
+      "Scope categories",
+      "Activity categories whose coverage is read for each agreement.",
+      "Category key.",
+      "Order.",
+      d.categories,
+    ),
     {
       name: "clauses",
       title: "Clauses",
-      description: "Clauses of each agreement in document order, with the provision each expresses; a clause with a readout_id is a statement of that readout, not of the agreed text.",
+      description:
+        "Clauses of each agreement in document order, with the provision each expresses; a clause with a readout_id is a statement of that readout, not of the agreed text.",
       schema: schema(
         [
           req("id", "agreement slug / position.", "string", { unique: true }),
@@ -228,7 +454,9 @@ export async function catalogueTables(versionId: string): Promise<Table[]> {
           req("position", "Order of the texts of a clause.", "integer"),
           req("language", "BCP 47 language tag."),
           req("text", "The text: verbatim, a truncated copy or a paraphrase, as form says."),
-          req("form", "verbatim, truncated (the stored copy stops) or paraphrase.", "string", { enum: ["verbatim", "truncated", "paraphrase"] }),
+          req("form", "verbatim, truncated (the stored copy stops) or paraphrase.", "string", {
+            enum: ["verbatim", "truncated", "paraphrase"],
+          }),
           req("is_translation", "Whether the text is a translation rather than the original.", "boolean"),
           opt("translated_by", "Who translated it, for a translation."),
           req("confidence", "Curator's confidence in the wording.", "string", { enum: CONFIDENCE }),
@@ -237,7 +465,18 @@ export async function catalogueTables(versionId: string): Promise<Table[]> {
         "id",
         [fk("clause_id", "clauses", "id")],
       ),
-      rows: d.texts.map((t) => ({ id: textId.get(t.pk) ?? "", clause_id: clauseId.get(t.clausePk) ?? "", position: t.position, language: t.language, text: t.text, form: t.form, is_translation: t.isTranslation, translated_by: t.translatedBy, confidence: t.confidence, note: t.note })),
+      rows: d.texts.map((t) => ({
+        id: textId.get(t.pk) ?? "",
+        clause_id: clauseId.get(t.clausePk) ?? "",
+        position: t.position,
+        language: t.language,
+        text: t.text,
+        form: t.form,
+        is_translation: t.isTranslation,
+        translated_by: t.translatedBy,
+        confidence: t.confidence,
+        note: t.note,
+      })),
     },
     {
       name: "scope_readings",
@@ -249,14 +488,26 @@ export async function catalogueTables(versionId: string): Promise<Table[]> {
           req("agreement_slug", "Agreement."),
           req("category_key", "Scope category."),
           req("position", "covered, not-covered or silent.", "string", { enum: ["covered", "not-covered", "silent"] }),
-          req("basis", "What the reading rests on: the text, an official statement, the press or an expert.", "string", { enum: ["text", "official", "press", "expert"] }),
-          opt("confidence", "Curator's confidence in the reading (empty in versions imported before it was recorded).", "string", { enum: CONFIDENCE }),
+          req("basis", "What the reading rests on: the text, an official statement, the press or an expert.", "string", {
+            enum: ["text", "official", "press", "expert"],
+          }),
+          opt("confidence", "Curator's confidence in the reading (empty in versions imported before it was recorded).", "string", {
+            enum: CONFIDENCE,
+          }),
           req("note", "Evidence in a sentence."),
         ],
         "id",
         [fk("agreement_slug", "agreements", "slug"), fk("category_key", "scope_categories", "key")],
       ),
-      rows: d.readings.map((r) => ({ id: readingId.get(r.pk) ?? "", agreement_slug: r.agreement.slug, category_key: r.category.key, position: r.position, basis: r.basis, confidence: r.confidence, note: r.note })),
+      rows: d.readings.map((r) => ({
+        id: readingId.get(r.pk) ?? "",
+        agreement_slug: r.agreement.slug,
+        category_key: r.category.key,
+        position: r.position,
+        basis: r.basis,
+        confidence: r.confidence,
+        note: r.note,
+      })),
     },
     {
       name: "events",
@@ -278,7 +529,20 @@ export async function catalogueTables(versionId: string): Promise<Table[]> {
         "id",
         [fk("agreement_slug", "agreements", "slug"), fk("shared_from", "agreements", "slug")],
       ),
-      rows: d.events.filter((e) => !isAssessment(e.kind)).map((e) => ({ id: eventId.get(e.pk) ?? "", agreement_slug: e.agreement.slug, kind: e.kind, date: e.date, date_precision: e.datePrecision, title: e.title, description: e.description, confidence: e.confidence, also_concerns: e.alsoConcerns?.replaceAll(",", " ") ?? null, shared_from: e.sharedFrom })),
+      rows: d.events
+        .filter((e) => !isAssessment(e.kind))
+        .map((e) => ({
+          id: eventId.get(e.pk) ?? "",
+          agreement_slug: e.agreement.slug,
+          kind: e.kind,
+          date: e.date,
+          date_precision: e.datePrecision,
+          title: e.title,
+          description: e.description,
+          confidence: e.confidence,
+          also_concerns: e.alsoConcerns?.replaceAll(",", " ") ?? null,
+          shared_from: e.sharedFrom,
+        })),
     },
     {
       name: "assessments",
@@ -301,7 +565,21 @@ export async function catalogueTables(versionId: string): Promise<Table[]> {
         "id",
         [fk("agreement_slug", "agreements", "slug"), fk("shared_from", "agreements", "slug")],
       ),
-      rows: d.events.filter((e) => isAssessment(e.kind)).map((e) => ({ id: eventId.get(e.pk) ?? "", agreement_slug: e.agreement.slug, date: e.date, date_precision: e.datePrecision, title: e.title, assessor: e.assessor, finding: e.finding, description: e.description, confidence: e.confidence, also_concerns: e.alsoConcerns?.replaceAll(",", " ") ?? null, shared_from: e.sharedFrom })),
+      rows: d.events
+        .filter((e) => isAssessment(e.kind))
+        .map((e) => ({
+          id: eventId.get(e.pk) ?? "",
+          agreement_slug: e.agreement.slug,
+          date: e.date,
+          date_precision: e.datePrecision,
+          title: e.title,
+          assessor: e.assessor,
+          finding: e.finding,
+          description: e.description,
+          confidence: e.confidence,
+          also_concerns: e.alsoConcerns?.replaceAll(",", " ") ?? null,
+          shared_from: e.sharedFrom,
+        })),
     },
     {
       name: "sources",
@@ -322,23 +600,46 @@ export async function catalogueTables(versionId: string): Promise<Table[]> {
         "id",
         [fk("agreement_slug", "agreements", "slug")],
       ),
-      rows: d.sources.map((s) => ({ id: sourceId.get(s.pk) ?? "", agreement_slug: s.agreement.slug, key: s.key, title: s.title, publisher: s.publisher, date: s.date, url: s.url, kind: s.kind, reliability: s.reliability })),
+      rows: d.sources.map((s) => ({
+        id: sourceId.get(s.pk) ?? "",
+        agreement_slug: s.agreement.slug,
+        key: s.key,
+        title: s.title,
+        publisher: s.publisher,
+        date: s.date,
+        url: s.url,
+        kind: s.kind,
+        reliability: s.reliability,
+      })),
     },
     {
       name: "corrections",
       title: "Corrections",
       description: "Claims in circulation that the sources contradict, with the source that made the claim.",
       schema: schema(
-        [req("id", "agreement / c{n}.", "string", { unique: true }), req("agreement_slug", "Agreement."), req("claim", "The claim as circulated."), req("claimed_by", "Source that made the claim."), req("correction", "What the sources say.")],
+        [
+          req("id", "agreement / c{n}.", "string", { unique: true }),
+          req("agreement_slug", "Agreement."),
+          req("claim", "The claim as circulated."),
+          req("claimed_by", "Source that made the claim."),
+          req("correction", "What the sources say."),
+        ],
         "id",
         [fk("agreement_slug", "agreements", "slug"), fk("claimed_by", "sources", "id")],
       ),
-      rows: d.corrections.map((c) => ({ id: correctionId.get(c.pk) ?? "", agreement_slug: c.agreement.slug, claim: c.claim, claimed_by: `${c.agreement.slug}/${c.claimedBy}`, correction: c.correction })),
+      rows: d.corrections.map((c) => ({
+        id: correctionId.get(c.pk) ?? "",
+        agreement_slug: c.agreement.slug,
+        claim: c.claim,
+        claimed_by: `${c.agreement.slug}/${c.claimedBy}`,
+        correction: c.correction,
+      })),
     },
     {
       name: "citations",
       title: "Citations",
-      description: "Which source (with pinpoint) supports each text, scope reading, event, assessment, correction or judgement; exactly one of the six subject columns is set.",
+      description:
+        "Which source (with pinpoint) supports each text, scope reading, event, assessment, correction or judgement; exactly one of the six subject columns is set.",
       schema: schema(
         [
           req("id", "Citation number.", "string", { unique: true }),

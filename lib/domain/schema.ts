@@ -81,7 +81,10 @@ export const scopeReadingSchema = z.object({
   note: z.string(),
   citations: z.array(citationSchema),
 });
-export const scopeEntrySchema = z.object({ category: z.object({ key: z.string(), label: z.string() }), readings: z.array(scopeReadingSchema) });
+export const scopeEntrySchema = z.object({
+  category: z.object({ key: z.string(), label: z.string() }),
+  readings: z.array(scopeReadingSchema),
+});
 
 /** A coded judgement (legal character, status) with its basis and sources. */
 export const judgementSchema = z.object({ value: z.string(), basis: basisSchema, note: z.string(), citations: z.array(citationSchema) });

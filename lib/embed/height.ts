@@ -42,14 +42,23 @@ function tableHeight(rows: { head: Block[]; cells: Block[][] }[], width: number,
     // Cards: the row header, then each cell under its label, full width; 12 px between cards.
     const inner = content - 2;
     return rows.reduce(
-      (h, r) => h + 12 + 2 + CELL_PAD + blockHeight(r.head, inner - 16) + r.cells.reduce((c, cell) => c + CELL_PAD + 20 + blockHeight(cell, inner - 16), 0),
+      (h, r) =>
+        h +
+        12 +
+        2 +
+        CELL_PAD +
+        blockHeight(r.head, inner - 16) +
+        r.cells.reduce((c, cell) => c + CELL_PAD + 20 + blockHeight(cell, inner - 16), 0),
       0,
     );
   }
   const first = content * firstShare;
   const other = (content - first) / Math.max(1, rows[0]?.cells.length ?? 1);
   const header = CELL_PAD + Math.max(...headCols.map((h) => lines(h, other - 16, 7) * 21), 21) + SMALL_LINE;
-  return header + rows.reduce((h, r) => h + CELL_PAD + Math.max(blockHeight(r.head, first - 16), ...r.cells.map((c) => blockHeight(c, other - 16))), 0);
+  return (
+    header +
+    rows.reduce((h, r) => h + CELL_PAD + Math.max(blockHeight(r.head, first - 16), ...r.cells.map((c) => blockHeight(c, other - 16))), 0)
+  );
 }
 
 /** Sources with an address cited by what the embed shows (its footer lists them). */
@@ -58,7 +67,10 @@ export function citedSourceCount(comparison: Comparison, state: EmbedState): num
   const add = (citations: { source: { url: string | null } }[]) => citations.forEach((c) => c.source.url && urls.add(c.source.url));
   if (state.view === "scope") comparison.scope.rows.forEach((r) => r.cells.forEach((c) => c.readings.forEach((x) => add(x.citations))));
   else if (state.view === "dates") comparison.timeline.events.forEach((e) => add(e.citations));
-  else shownRows(comparison.rows, state).forEach((r) => r.cells.forEach((c) => c.clauses.forEach((cl) => cl.texts.forEach((t) => add(t.citations)))));
+  else
+    shownRows(comparison.rows, state).forEach((r) =>
+      r.cells.forEach((c) => c.clauses.forEach((cl) => cl.texts.forEach((t) => add(t.citations)))),
+    );
   return urls.size;
 }
 
@@ -71,7 +83,11 @@ export function estimateEmbedHeight(comparison: Comparison, state: EmbedState, w
     table = tableHeight(
       comparison.scope.rows.map((row) => ({
         head: [{ text: row.category.label }, { text: "Differs", small: true }],
-        cells: row.cells.map((c) => (c.readings.length ? c.readings.flatMap((r) => [{ text: `${r.position} per ${r.basis}` }, { text: r.note }]) : [{ text: "Not assessed" }])),
+        cells: row.cells.map((c) =>
+          c.readings.length
+            ? c.readings.flatMap((r) => [{ text: `${r.position} per ${r.basis}` }, { text: r.note }])
+            : [{ text: "Not assessed" }],
+        ),
       })),
       width,
       names,
@@ -79,7 +95,13 @@ export function estimateEmbedHeight(comparison: Comparison, state: EmbedState, w
     );
   } else if (state.view === "dates") {
     table = tableHeight(
-      comparison.timeline.events.map((e) => ({ head: [{ text: e.date }], cells: [[{ text: e.slug }], [{ text: e.kind, small: true }, { text: `${e.title}${e.assessor ? ` ${e.assessor}: ${e.finding ?? ""}` : ""}` }]] })),
+      comparison.timeline.events.map((e) => ({
+        head: [{ text: e.date }],
+        cells: [
+          [{ text: e.slug }],
+          [{ text: e.kind, small: true }, { text: `${e.title}${e.assessor ? ` ${e.assessor}: ${e.finding ?? ""}` : ""}` }],
+        ],
+      })),
       width,
       ["Agreement", "Event"],
       0.2,
@@ -90,7 +112,8 @@ export function estimateEmbedHeight(comparison: Comparison, state: EmbedState, w
         head: [{ text: row.provision.label }, { text: "Reworded (88% similar)", small: true }],
         cells: row.cells.map((cell) => {
           if (cell.clauses.length === 0) return [{ text: "No such provision." }];
-          const diffText = state.diff === "words" && cell.diff?.ok && !cell.diff.identical ? cell.diff.parts.map((p) => p.text).join(" ") : null;
+          const diffText =
+            state.diff === "words" && cell.diff?.ok && !cell.diff.identical ? cell.diff.parts.map((p) => p.text).join(" ") : null;
           const text = diffText ?? cell.clauses.map((c) => (c.texts.find((t) => t.language === "en") ?? c.texts[0])?.text ?? "").join("\n");
           const notes = cellNotes(cell, diffText !== null);
           return [
@@ -108,8 +131,26 @@ export function estimateEmbedHeight(comparison: Comparison, state: EmbedState, w
       0.26,
     );
   }
-  const caption = LINE + lines("Clauses aligned by provision; words that differ from the base are struck through (deleted) or underlined (inserted).", content, SMALL_CHAR) * 20 + 8;
-  const footer = 10 + SMALL_LINE * (lines("From Pactdiff: names · dataset version 0123456789ab · CSV · JSON", content, SMALL_CHAR) + lines("Cite: Pactdiff. (2026). A vs B: clauses compared (Version 0123456789ab) [Data set]. Pactdiff. https://example.org/compare/a/b?v=0123456789ab Accessed 2026-01-01. BibTeX · RIS · CSL-JSON. Coding and notes: CC BY 4.0; quoted texts remain their publishers'.", content, SMALL_CHAR) + 1 + sources * Math.max(1, lines("Publisher: a source title of average length for the catalogue", content - 18, SMALL_CHAR)));
+  const caption =
+    LINE +
+    lines(
+      "Clauses aligned by provision; words that differ from the base are struck through (deleted) or underlined (inserted).",
+      content,
+      SMALL_CHAR,
+    ) *
+      20 +
+    8;
+  const footer =
+    10 +
+    SMALL_LINE *
+      (lines("From Pactdiff: names · dataset version 0123456789ab · CSV · JSON", content, SMALL_CHAR) +
+        lines(
+          "Cite: Pactdiff. (2026). A vs B: clauses compared (Version 0123456789ab) [Data set]. Pactdiff. https://example.org/compare/a/b?v=0123456789ab Accessed 2026-01-01. BibTeX · RIS · CSL-JSON. Coding and notes: CC BY 4.0; quoted texts remain their publishers'.",
+          content,
+          SMALL_CHAR,
+        ) +
+        1 +
+        sources * Math.max(1, lines("Publisher: a source title of average length for the catalogue", content - 18, SMALL_CHAR)));
   const total = Math.ceil(BODY_PAD + caption + table + footer);
   return Math.min(EMBED_HEIGHT_RANGE.max, Math.max(EMBED_HEIGHT_RANGE.min, total));
 }

@@ -20,17 +20,41 @@ export function provisionEmbedHref(state: ProvisionEmbedState, site = ""): strin
   return `${site}${href}${href.includes("?") ? "&" : "?"}theme=${state.theme}`;
 }
 
-export function renderProvisionEmbed(view: ProvisionView, state: ProvisionEmbedState, version: { id: string; isLatest: boolean; importedAt: string }, site: string): string {
+export function renderProvisionEmbed(
+  view: ProvisionView,
+  state: ProvisionEmbedState,
+  version: { id: string; isLatest: boolean; importedAt: string },
+  site: string,
+): string {
   const title = view.provision.label;
   const full = `${site}${provisionHref({ ...state, v: undefined })}`;
   const pinnedPath = provisionHref({ ...state, page: 1, v: version.id });
   const api = `${site}${provisionHref({ ...state, page: 1, v: version.id }, {}, "/api/v1/provisions")}`;
   const against = state.against === "previous" ? "the wording before it" : (view.reference?.shortTitle ?? "the earliest");
-  const sources = [...new Map(view.rows.flatMap((r) => r.compared.flatMap((t) => t.citations)).filter((c) => c.source.url).map((c) => [c.source.url, c.source])).values()];
-  const item = cslItem({ key: `provision-${state.key}`, title: `${title}: every wording compared`, pinnedPath, versionId: version.id, versionDate: version.importedAt }, site, new Date());
+  const sources = [
+    ...new Map(
+      view.rows
+        .flatMap((r) => r.compared.flatMap((t) => t.citations))
+        .filter((c) => c.source.url)
+        .map((c) => [c.source.url, c.source]),
+    ).values(),
+  ];
+  const item = cslItem(
+    {
+      key: `provision-${state.key}`,
+      title: `${title}: every wording compared`,
+      pinnedPath,
+      versionId: version.id,
+      versionDate: version.importedAt,
+    },
+    site,
+    new Date(),
+  );
   const formatted = formattedReference(item);
   const [before, after] = splitAtAccessed(formatted);
-  const links = (["bibtex", "ris", "csl-json"] as const).map((f, i) => html`${i ? " · " : ""}<a href="${`${site}${citationHref(pinnedPath, f)}`}">${CITATION_MEDIA[f].label}</a>`);
+  const links = (["bibtex", "ris", "csl-json"] as const).map(
+    (f, i) => html`${i ? " · " : ""}<a href="${`${site}${citationHref(pinnedPath, f)}`}">${CITATION_MEDIA[f].label}</a>`,
+  );
   const rows = view.rows.map((r) => {
     const diff = r.step.diff?.ok && !r.step.diff.identical ? r.step.diff : null;
     const figure = r.isReference
@@ -40,15 +64,22 @@ export function renderProvisionEmbed(view: ProvisionView, state: ProvisionEmbedS
         : html`<span class="meta">Not diffed${r.step.why ? `: ${r.step.why}` : ""}</span>`;
     const text = diff
       ? html`<q lang="${r.language ?? "en"}">${diff.parts.map((p, i) =>
-          p.kind === "equal" ? p.text : p.kind === "insert" ? html`${diff.parts[i - 1]?.kind === "delete" ? " " : ""}<ins><span class="sr">[inserted: </span>${p.text}<span class="sr">]</span></ins>` : html`<del><span class="sr">[deleted: </span>${p.text}<span class="sr">]</span></del>`,
+          p.kind === "equal"
+            ? p.text
+            : p.kind === "insert"
+              ? html`${diff.parts[i - 1]?.kind === "delete" ? " " : ""}<ins><span class="sr">[inserted: </span>${p.text}<span class="sr">]</span></ins>`
+              : html`<del><span class="sr">[deleted: </span>${p.text}<span class="sr">]</span></del>`,
         )}</q>`
       : r.compared.map((t) => html`<blockquote lang="${t.language}">${t.text}</blockquote>`);
     const step = changesOf(r.model?.diff ?? null);
-    const model = r.model ? html`<span class="meta">Closest earlier wording: ${r.model.shortTitle}${step.dropped.length ? ` · dropped ${step.dropped.map((w) => `“${w}”`).join(", ")}` : ""}${step.added.length ? ` · added ${step.added.map((w) => `“${w}”`).join(", ")}` : ""}</span>` : "";
+    const model = r.model
+      ? html`<span class="meta">Closest earlier wording: ${r.model.shortTitle}${step.dropped.length ? ` · dropped ${step.dropped.map((w) => `“${w}”`).join(", ")}` : ""}${step.added.length ? ` · added ${step.added.map((w) => `“${w}”`).join(", ")}` : ""}</span>`
+      : "";
     return html`<tr><th scope="row">${r.agreement.shortTitle}<small class="meta">${formatPartialDate(r.agreement.date)}</small>${figure}</th><td data-label="Wording">${r.caveats.length ? html`<span class="meta caveat">${caveatSentence(r.caveats)}</span>` : ""}${text}${r.compared.map((t) => html`<span class="meta">${provenanceLine(t)}</span>`)}${model}</td></tr>`;
   });
   const newer = !version.isLatest ? html` · <a href="${full}" target="_blank" rel="noopener">newer data available</a>` : "";
-  return `<!DOCTYPE html>${html`<html lang="en" data-theme="${state.theme}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+  return `<!DOCTYPE html>${
+    html`<html lang="en" data-theme="${state.theme}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · Pactdiff</title><link rel="canonical" href="${full}"><meta name="robots" content="noindex">
 <style>${trusted(EMBED_CSS)}</style></head><body><main><h1 class="sr">${title}</h1>
 <table><caption><strong>${title}</strong><small>${view.matching} wordings in date order${view.pages > 1 ? `, ${view.offset + 1}–${view.offset + view.rows.length} shown` : ""}; words that differ from ${against} are struck through (deleted) or underlined (inserted). <a href="${`${site}/methodology#similarity`}" target="_blank" rel="noopener">How similarity is measured</a>.</small></caption>
@@ -56,12 +87,16 @@ export function renderProvisionEmbed(view: ProvisionView, state: ProvisionEmbedS
 <footer><p>From <a href="${full}" target="_blank" rel="noopener"><strong>Pactdiff</strong>: ${title}</a> · dataset version ${version.id}${newer} · <a href="${`${api}&format=csv`}">CSV</a> · <a href="${api}">JSON</a></p>
 <p class="cite">Cite: ${before}<time datetime="${formatted.accessed}" data-accessed>${formatted.accessed}</time>${after} ${links}. Coding and notes: <a href="${LICENCE.url}" rel="license" target="_blank">${LICENCE.short}</a>; quoted texts remain their publishers'.</p>
 ${sources.length ? html`<p>Sources:</p><ol>${sources.map((s) => html`<li><a href="${s.url ?? ""}" target="_blank" rel="noopener">${s.publisher}</a>: ${s.title}</li>`)}</ol>` : ""}
-</footer></main><script>${trusted(EMBED_SCRIPT)}</script></body></html>`.value}`;
+</footer></main><script>${trusted(EMBED_SCRIPT)}</script></body></html>`.value
+  }`;
 }
 
 /** The embed's height at a width, estimated from its text (the embed posts its real height once loaded). */
 export function estimateProvisionEmbedHeight(view: ProvisionView, width: number): number {
   const charsPerLine = Math.max(20, Math.floor((width * 0.7) / 8));
-  const rows = view.rows.reduce((h, r) => h + 70 + 24 * Math.ceil(r.compared.reduce((n, t) => n + t.text.length, 0) / charsPerLine) + 18 * (r.compared.length + 1), 0);
+  const rows = view.rows.reduce(
+    (h, r) => h + 70 + 24 * Math.ceil(r.compared.reduce((n, t) => n + t.text.length, 0) / charsPerLine) + 18 * (r.compared.length + 1),
+    0,
+  );
   return Math.min(8000, Math.max(240, 160 + rows + 120));
 }

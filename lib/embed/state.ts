@@ -7,11 +7,21 @@ export { embedHref } from "../urls";
 
 export { THEMES, type EmbedState, type Theme } from "@/lib/domain/schema";
 
-export function parseEmbedState(segments: readonly string[], query: URLSearchParams): (ParseResult & { ok: false }) | { ok: true; state: EmbedState } {
+export function parseEmbedState(
+  segments: readonly string[],
+  query: URLSearchParams,
+): (ParseResult & { ok: false }) | { ok: true; state: EmbedState } {
   const parsed = parseCompareState(segments, query);
   if (!parsed.ok) return parsed;
   const theme = THEMES.find((t) => t === query.get("theme")) ?? "light";
-  const rows = [...new Set((query.get("rows") ?? "").split(",").map((r) => r.trim()).filter((r) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(r) && r.length <= 60))].slice(0, 40);
+  const rows = [
+    ...new Set(
+      (query.get("rows") ?? "")
+        .split(",")
+        .map((r) => r.trim())
+        .filter((r) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(r) && r.length <= 60),
+    ),
+  ].slice(0, 40);
   return { ok: true, state: { ...parsed.state, theme, rows } };
 }
 

@@ -7,9 +7,20 @@ import { COLOURS, DARK_COLOURS, FONTS } from "../design-tokens";
 const LIGHT = { ...COLOURS, paper: COLOURS.white };
 const palette = (c: Record<keyof typeof DARK_COLOURS, string>) =>
   [
-    ["bg", c.paper], ["fg", c.ink], ["muted", c.muted], ["rule", c.rule], ["accent", c.accent], ["soft", c["accent-soft"]],
-    ["ins", c.ins], ["ins-bg", c["ins-bg"]], ["del", c.del], ["del-bg", c["del-bg"]], ["warn-bg", c["warn-bg"]],
-  ].map(([name, value]) => `--${name}:${value}`).join(";");
+    ["bg", c.paper],
+    ["fg", c.ink],
+    ["muted", c.muted],
+    ["rule", c.rule],
+    ["accent", c.accent],
+    ["soft", c["accent-soft"]],
+    ["ins", c.ins],
+    ["ins-bg", c["ins-bg"]],
+    ["del", c.del],
+    ["del-bg", c["del-bg"]],
+    ["warn-bg", c["warn-bg"]],
+  ]
+    .map(([name, value]) => `--${name}:${value}`)
+    .join(";");
 
 export const EMBED_CSS = `
 :root{${palette(LIGHT)};color-scheme:light}

@@ -21,7 +21,9 @@ describe("Atom feeds", () => {
     const version = await getLatestVersion();
     const withIp = (await listAgreements(version!.id)).filter((a) => a.provisionKeys.includes("ip-theft"));
     const feed = parseFeed((await provisionFeed(SITE, "ip-theft"))!);
-    expect(feed.items.map((i) => i.title).sort()).toEqual(withIp.map((a) => `${a.shortTitle} has the provision “No cyber-enabled IP theft for commercial advantage”`).sort());
+    expect(feed.items.map((i) => i.title).sort()).toEqual(
+      withIp.map((a) => `${a.shortTitle} has the provision “No cyber-enabled IP theft for commercial advantage”`).sort(),
+    );
     const us = feed.items.find((i) => i.title?.startsWith("US–China 2015"));
     expect(us?.url).toBe(`${SITE}/agreements/us-china-2015?v=${version!.id}`);
     expect(us?.content).toContain("knowingly support");

@@ -32,7 +32,13 @@ export async function changesFeed(site: string): Promise<string | null> {
   const { entries } = await versionEntries(1, FEED_ENTRIES);
   const newest = entries[0];
   if (!newest) return null;
-  const feed = newFeed(site, "/feeds/changes.atom", "Pactdiff: what changed in the catalogue", "New dataset versions of the Pactdiff catalogue and the agreements they add.", new Date(newest.activatedAt));
+  const feed = newFeed(
+    site,
+    "/feeds/changes.atom",
+    "Pactdiff: what changed in the catalogue",
+    "New dataset versions of the Pactdiff catalogue and the agreements they add.",
+    new Date(newest.activatedAt),
+  );
   for (const e of entries) {
     const date = new Date(e.activatedAt);
     const link = e.previous ? `${site}/changes/${e.previous}...${e.id}` : `${site}/changes`;
@@ -43,7 +49,9 @@ export async function changesFeed(site: string): Promise<string | null> {
       date,
       published: date,
       description: `${e.sentence} ${e.counts.agreements} agreements, ${e.counts.clauses} clauses.`,
-      content: html`<p>${e.sentence}</p><p>${e.counts.agreements} agreements · ${e.counts.clauses} clauses · ${e.counts.texts} texts.</p><p><a href="${`${site}/data/${e.id}.zip`}">Data package of this version</a></p>`.value,
+      content:
+        html`<p>${e.sentence}</p><p>${e.counts.agreements} agreements · ${e.counts.clauses} clauses · ${e.counts.texts} texts.</p><p><a href="${`${site}/data/${e.id}.zip`}">Data package of this version</a></p>`
+          .value,
     });
     for (const a of e.added) {
       feed.addItem({
@@ -59,20 +67,36 @@ export async function changesFeed(site: string): Promise<string | null> {
   return feed.atom1();
 }
 
-type ProvisionUse = { slug: string; shortTitle: string; title: string; firstVersion: string; firstImportedAt: Date; texts: { language: string; text: string; form: string; isTranslation: boolean; translatedBy: string | null; confidence: string }[] };
+type ProvisionUse = {
+  slug: string;
+  shortTitle: string;
+  title: string;
+  firstVersion: string;
+  firstImportedAt: Date;
+  texts: { language: string; text: string; form: string; isTranslation: boolean; translatedBy: string | null; confidence: string }[];
+};
 
 /** Agreements that express a provision in the current version, each dated by the import that first had it. */
 async function provisionUses(key: string): Promise<{ label: string; description: string; uses: ProvisionUse[] } | null> {
   const { current } = await versionState();
   if (!current) return null;
   return memoByVersion(current, `provision-feed:${key}`, async () => {
-    const provision = await db.provision.findUnique({ where: { versionId_key: { versionId: current, key } }, select: { label: true, description: true } });
+    const provision = await db.provision.findUnique({
+      where: { versionId_key: { versionId: current, key } },
+      select: { label: true, description: true },
+    });
     if (!provision) return null;
     const [now, history] = await Promise.all([
       db.clause.findMany({
         where: { readoutPk: null, provision: { versionId: current, key } },
         orderBy: [{ agreement: { sortOrder: "asc" } }, { position: "asc" }],
-        select: { agreement: { select: { slug: true, shortTitle: true, title: true } }, texts: { orderBy: { position: "asc" }, select: { language: true, text: true, form: true, isTranslation: true, translatedBy: true, confidence: true } } },
+        select: {
+          agreement: { select: { slug: true, shortTitle: true, title: true } },
+          texts: {
+            orderBy: { position: "asc" },
+            select: { language: true, text: true, form: true, isTranslation: true, translatedBy: true, confidence: true },
+          },
+        },
       }),
       // For each agreement, the earliest imported version in which it has this provision: one row per
       // agreement, ranked in the database whatever the number of versions (SQLite and PostgreSQL alike).
@@ -96,13 +120,20 @@ async function provisionUses(key: string): Promise<{ label: string; description:
       use.texts.push(...c.texts);
       uses.set(c.agreement.slug, use);
     }
-    const sorted = [...uses.values()].sort((a, b) => b.firstImportedAt.getTime() - a.firstImportedAt.getTime() || a.slug.localeCompare(b.slug));
+    const sorted = [...uses.values()].sort(
+      (a, b) => b.firstImportedAt.getTime() - a.firstImportedAt.getTime() || a.slug.localeCompare(b.slug),
+    );
     return { ...provision, uses: sorted.slice(0, FEED_ENTRIES) };
   });
 }
 
 function provenance(t: ProvisionUse["texts"][number]): string {
-  return [t.form, t.isTranslation ? `translation${t.translatedBy ? ` by ${t.translatedBy}` : ""}` : "original", `confidence ${t.confidence}`, t.language].join(", ");
+  return [
+    t.form,
+    t.isTranslation ? `translation${t.translatedBy ? ` by ${t.translatedBy}` : ""}` : "original",
+    `confidence ${t.confidence}`,
+    t.language,
+  ].join(", ");
 }
 
 /** The feed of one provision; null when no provision has that key. */
@@ -110,7 +141,13 @@ export async function provisionFeed(site: string, key: string): Promise<string |
   const found = await provisionUses(key);
   if (!found) return null;
   const updated = found.uses[0]?.firstImportedAt ?? new Date(0);
-  const feed = newFeed(site, `/feeds/provisions/${key}.atom`, `Pactdiff: documents with the provision “${found.label}”`, found.description, updated);
+  const feed = newFeed(
+    site,
+    `/feeds/provisions/${key}.atom`,
+    `Pactdiff: documents with the provision “${found.label}”`,
+    found.description,
+    updated,
+  );
   for (const use of found.uses) {
     const link = `${site}/agreements/${use.slug}?v=${use.firstVersion}`;
     feed.addItem({
@@ -120,7 +157,9 @@ export async function provisionFeed(site: string, key: string): Promise<string |
       date: use.firstImportedAt,
       published: use.firstImportedAt,
       description: use.title,
-      content: html`<p>${use.title}</p>${use.texts.map((t) => html`<blockquote lang="${t.language}">${t.text}</blockquote><p><small>${provenance(t)}</small></p>`)}<p><a href="${`${site}/agreements?provision=${key}`}">Every agreement with this provision</a></p>`.value,
+      content:
+        html`<p>${use.title}</p>${use.texts.map((t) => html`<blockquote lang="${t.language}">${t.text}</blockquote><p><small>${provenance(t)}</small></p>`)}<p><a href="${`${site}/agreements?provision=${key}`}">Every agreement with this provision</a></p>`
+          .value,
     });
   }
   return feed.atom1();
@@ -131,6 +170,10 @@ export async function provisionFeedList(): Promise<{ key: string; label: string 
   const { current } = await versionState();
   if (!current) return [];
   return memoByVersion(current, "provision-feed-list", () =>
-    db.provision.findMany({ where: { versionId: current, clauses: { some: { readoutPk: null } } }, orderBy: { sortOrder: "asc" }, select: { key: true, label: true } }),
+    db.provision.findMany({
+      where: { versionId: current, clauses: { some: { readoutPk: null } } },
+      orderBy: { sortOrder: "asc" },
+      select: { key: true, label: true },
+    }),
   );
 }

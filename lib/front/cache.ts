@@ -25,7 +25,6 @@ export type Hit = { entry: Entry; body: Body };
 export type FrontCacheLimits = { maxEntries: number; maxBodyBytes: number };
 export const DEFAULT_LIMITS: FrontCacheLimits = { maxEntries: 20_000, maxBodyBytes: 96 * 1024 * 1024 };
 
-
 /** Hits after which a body is compressed again at the highest levels. */
 export const HITS_FOR_BEST = 3;
 

@@ -20,10 +20,18 @@ const brotliFast = promisify(brotliCompress);
 
 // Headers of Next's response that are not the front's to repeat: it sets its own length, encoding,
 // validators and Vary; hop-by-hop headers never travel on; internal routing headers stay inside.
-const DROPPED = /^(connection|keep-alive|transfer-encoding|content-length|content-encoding|date|etag|vary|x-powered-by|set-cookie|x-nextjs-.*|x-middleware-.*)$/;
+const DROPPED =
+  /^(connection|keep-alive|transfer-encoding|content-length|content-encoding|date|etag|vary|x-powered-by|set-cookie|x-nextjs-.*|x-middleware-.*)$/;
 // Requests Next.js answers differently from a plain page load (client navigation and prefetch payloads,
 // server actions): never answered from the cache.
-const NEXT_REQUEST_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
+const NEXT_REQUEST_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-action",
+  "next-url",
+];
 
 type Relay = { status: number; headers: Record<string, string>; setCookies: string[]; body: Uint8Array };
 type Fetched = { kind: "cached"; hit: Hit } | ({ kind: "relay" } & Relay);
@@ -44,7 +52,8 @@ export class Front {
   ) {}
 
   async serve(req: IncomingMessage, res: ServerResponse, url: string): Promise<void> {
-    if (!shareable(url, req.headers)) return this.send(req, res, await this.fetchFromNext(url, forwardedHeaders(req, this.fill.header), null), "BYPASS");
+    if (!shareable(url, req.headers))
+      return this.send(req, res, await this.fetchFromNext(url, forwardedHeaders(req, this.fill.header), null), "BYPASS");
     const state = lastVersionState() ?? (await versionState().catch(() => null));
     // Keyed by epoch (version + when it became current): an older version made current again re-renders
     // the pages that tell the history (changelog, feeds) instead of serving their copies from before.
@@ -61,7 +70,11 @@ export class Front {
   }
 
   /** Loads a URL from Next.js; keeps a 200 in the cache when it may be shared and the version did not change meanwhile. */
-  private async fetchFromNext(url: string, forwarded: Record<string, string>, keep: { key: string; version: string | null } | null): Promise<Fetched> {
+  private async fetchFromNext(
+    url: string,
+    forwarded: Record<string, string>,
+    keep: { key: string; version: string | null } | null,
+  ): Promise<Fetched> {
     const response = await fetch(`${this.origin}${url}`, {
       headers: { ...forwarded, "accept-encoding": "identity", [this.fill.header]: this.fill.token },
       redirect: "manual",
@@ -81,7 +94,8 @@ export class Front {
     const unshared =
       (!/^text\/html/.test(headers["content-type"] ?? "") && /\b(private|no-store)\b/.test(headers["cache-control"] ?? "")) ||
       /^application\/zip/.test(headers["content-type"] ?? "");
-    if (response.status !== 200 || setCookies.length > 0 || !stillCurrent || unshared) return { kind: "relay", status: response.status, headers: policy, setCookies, body };
+    if (response.status !== 200 || setCookies.length > 0 || !stillCurrent || unshared)
+      return { kind: "relay", status: response.status, headers: policy, setCookies, body };
     // Pages say "private" (Next.js renders them on request); they are public data, cached per version.
     if (!/\bpublic\b/.test(policy["cache-control"] ?? "")) policy["cache-control"] = CACHE_CONTROL.live;
     return { kind: "cached", hit: await this.cache.put(keep.key, 200, policy, body) };
@@ -117,7 +131,8 @@ async function sendRelayed(req: IncomingMessage, res: ServerResponse, fetched: R
   const textual = /^(text\/|application\/(json|javascript|xml)|image\/svg)/.test(fetched.headers["content-type"] ?? "");
   const encoding = textual && bytes.byteLength > 1024 ? negotiateEncoding(req.headers["accept-encoding"]) : "identity";
   if (encoding !== "identity") {
-    bytes = encoding === "br" ? await brotliFast(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } }) : await gzipFast(bytes, { level: 6 });
+    bytes =
+      encoding === "br" ? await brotliFast(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } }) : await gzipFast(bytes, { level: 6 });
     headers["content-encoding"] = encoding;
     headers.vary = "Accept-Encoding";
   }
@@ -147,9 +162,20 @@ function isNextErrorShell(response: Response, body: Uint8Array): boolean {
 function serverErrorPage(status: number): Fetched {
   const outage = status === 503 || databaseOutageActive();
   const html = outage
-    ? renderServicePage("Catalogue briefly unavailable", `<p class="rule">The catalogue database cannot be reached just now, and this page is not in the cache. Try again in a minute.</p><p>Pages already served recently, such as the <a href="/">home page</a>, still work.</p>`)
-    : renderServicePage("Something went wrong", `<p class="rule">Something went wrong on our side while preparing this page. It has been logged; try again in a moment.</p><p><a href="/">Back to Pactdiff</a></p>`);
-  const headers: Record<string, string> = { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "content-security-policy": pageCsp([]), "x-frame-options": "SAMEORIGIN" };
+    ? renderServicePage(
+        "Catalogue briefly unavailable",
+        `<p class="rule">The catalogue database cannot be reached just now, and this page is not in the cache. Try again in a minute.</p><p>Pages already served recently, such as the <a href="/">home page</a>, still work.</p>`,
+      )
+    : renderServicePage(
+        "Something went wrong",
+        `<p class="rule">Something went wrong on our side while preparing this page. It has been logged; try again in a moment.</p><p><a href="/">Back to Pactdiff</a></p>`,
+      );
+  const headers: Record<string, string> = {
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "no-store",
+    "content-security-policy": pageCsp([]),
+    "x-frame-options": "SAMEORIGIN",
+  };
   if (outage) headers["retry-after"] = String(RETRY_AFTER_SECONDS);
   return { kind: "relay", status: outage ? 503 : 500, headers, setCookies: [], body: new Uint8Array(Buffer.from(html, "utf8")) };
 }

@@ -2,7 +2,17 @@ import { createHash } from "node:crypto";
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { applyResponsePolicy, BASE_SECURITY_HEADERS, EMBED_CSP, hasScriptPolicy, HSTS, inlineScriptHashes, pageCsp, servedOverHttps, withHtmlPolicy } from "./headers";
+import {
+  applyResponsePolicy,
+  BASE_SECURITY_HEADERS,
+  EMBED_CSP,
+  hasScriptPolicy,
+  HSTS,
+  inlineScriptHashes,
+  pageCsp,
+  servedOverHttps,
+  withHtmlPolicy,
+} from "./headers";
 
 const sha = (s: string) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`;
 
@@ -98,9 +108,13 @@ describe("applyResponsePolicy", () => {
     });
     expect(viaSetHeader.get("content-security-policy")).toBe(pageCsp([]));
     expect(viaSetHeader.get("x-middleware-rewrite")).toBeNull();
-    const viaWriteHead = await headersOf((res) => res.writeHead(200, { "content-type": "text/html", "content-security-policy": "frame-ancestors *" }).end("<p>"));
+    const viaWriteHead = await headersOf((res) =>
+      res.writeHead(200, { "content-type": "text/html", "content-security-policy": "frame-ancestors *" }).end("<p>"),
+    );
     expect(viaWriteHead.get("content-security-policy")).toBe(pageCsp([]));
-    const embed = await headersOf((res) => res.writeHead(200, { "content-type": "text/html", "content-security-policy": EMBED_CSP }).end("<p>"));
+    const embed = await headersOf((res) =>
+      res.writeHead(200, { "content-type": "text/html", "content-security-policy": EMBED_CSP }).end("<p>"),
+    );
     expect(embed.get("content-security-policy")).toBe(EMBED_CSP);
   });
 });

@@ -23,7 +23,6 @@ export const BASE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /** Two years, subdomains included: only ever sent on responses that went out over HTTPS. */
 export const HSTS = "max-age=63072000; includeSubDomains";
 
-
 // An inline <script> is one without a src attribute; JSON data blocks are hashed too (harmless, not run).
 const INLINE_SCRIPT = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script\s*>/gi;
 const HAS_SRC = /(?:^|\s)src\s*=/i;
@@ -95,7 +94,9 @@ export function withHtmlPolicy(headers: Record<string, string>, body: Uint8Array
  */
 export function applyResponsePolicy(req: IncomingMessage, res: ServerResponse): void {
   for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) res.setHeader(name, value);
-  if (servedOverHttps(req.socket instanceof TLSSocket && req.socket.encrypted, req.socket.remoteAddress, req.headers["x-forwarded-proto"])) {
+  if (
+    servedOverHttps(req.socket instanceof TLSSocket && req.socket.encrypted, req.socket.remoteAddress, req.headers["x-forwarded-proto"])
+  ) {
     res.setHeader("strict-transport-security", HSTS);
   }
   // writeHead is overloaded (status[, message][, headers]); the wrapper passes its arguments on as they came.
@@ -125,9 +126,14 @@ function isHeaderObject(arg: unknown): arg is Record<string, unknown> {
   return typeof arg === "object" && arg !== null && !Array.isArray(arg);
 }
 
-export function servedOverHttps(encrypted: boolean, remoteAddress: string | undefined, forwardedProto: string | string[] | undefined): boolean {
+export function servedOverHttps(
+  encrypted: boolean,
+  remoteAddress: string | undefined,
+  forwardedProto: string | string[] | undefined,
+): boolean {
   if (encrypted) return true;
-  const loopback = !!remoteAddress && (remoteAddress === "::1" || remoteAddress.startsWith("127.") || remoteAddress.startsWith("::ffff:127."));
+  const loopback =
+    !!remoteAddress && (remoteAddress === "::1" || remoteAddress.startsWith("127.") || remoteAddress.startsWith("::ffff:127."));
   const proto = Array.isArray(forwardedProto) ? forwardedProto[0] : forwardedProto;
   return loopback && (proto ?? "").split(",")[0]?.trim().toLowerCase() === "https";
 }

@@ -28,17 +28,26 @@ describe("the search migration on an existing database", () => {
     expect(search).toBeGreaterThan(0);
     for (const name of migrations.slice(0, search)) db.exec(readFileSync(path.join(DIR, name, "migration.sql"), "utf8"));
     db.pragma("foreign_keys = OFF"); // the rows below stand alone (migrations turn the checks back on)
-    const insert = db.prepare(`INSERT INTO "ClauseText" ("clausePk", "position", "language", "text", "form", "isTranslation", "confidence") VALUES (?, ?, ?, ?, 'verbatim', 0, 'high')`);
+    const insert = db.prepare(
+      `INSERT INTO "ClauseText" ("clausePk", "position", "language", "text", "form", "isTranslation", "confidence") VALUES (?, ?, ?, ?, 'verbatim', 0, 'high')`,
+    );
     insert.run(1, 0, "en", "Neither will knowingly support cyber-enabled theft of intellectual property.");
     insert.run(1, 1, "zh", "双方也同意建立一个高级专家小组");
     for (const name of migrations.slice(search)) db.exec(readFileSync(path.join(DIR, name, "migration.sql"), "utf8"));
     // What backfillSearchText does, row by row.
-    const rows = db.prepare(`SELECT "pk", "text", "language" FROM "ClauseText" WHERE "searchText" = ''`).all() as { pk: number; text: string; language: string }[];
+    const rows = db.prepare(`SELECT "pk", "text", "language" FROM "ClauseText" WHERE "searchText" = ''`).all() as {
+      pk: number;
+      text: string;
+      language: string;
+    }[];
     expect(rows).toHaveLength(2);
     const update = db.prepare(`UPDATE "ClauseText" SET "searchText" = ? WHERE "pk" = ?`);
     for (const r of rows) update.run(searchTextOf(r.text, r.language), r.pk);
     expect(() => db.exec(`INSERT INTO "ClauseTextSearch"("ClauseTextSearch") VALUES ('integrity-check')`)).not.toThrow();
-    const match = (q: string) => (db.prepare(`SELECT rowid FROM "ClauseTextSearch" WHERE "ClauseTextSearch" MATCH ?`).all(q) as { rowid: number }[]).map((r) => r.rowid);
+    const match = (q: string) =>
+      (db.prepare(`SELECT rowid FROM "ClauseTextSearch" WHERE "ClauseTextSearch" MATCH ?`).all(q) as { rowid: number }[]).map(
+        (r) => r.rowid,
+      );
     expect(match('"knowingly"')).toHaveLength(1);
     expect(match('"thefts"')).toHaveLength(1); // Porter stemming: thefts → theft
     expect(match('"高级 专家 小组"')).toHaveLength(1);

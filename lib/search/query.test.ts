@@ -3,7 +3,13 @@ import { excerptOf, fts5Match, hasOwnWords, normaliseQuery, planSearch, websearc
 import { searchTextOf, wordsOf } from "./tokens";
 
 const VOCAB: VocabularyEntry[] = [
-  { kind: "provision", key: "ip-theft", label: "No cyber-enabled IP theft", description: "", synonyms: ["IP theft", "hacking", "trade secrets", "theft of intellectual property", "知识产权"] },
+  {
+    kind: "provision",
+    key: "ip-theft",
+    label: "No cyber-enabled IP theft",
+    description: "",
+    synonyms: ["IP theft", "hacking", "trade secrets", "theft of intellectual property", "知识产权"],
+  },
   { kind: "scope", key: "economic-espionage", label: "Economic espionage", description: "", synonyms: ["economic espionage", "hacking"] },
 ];
 
@@ -28,7 +34,9 @@ describe("search plans", () => {
   it("builds FTS5 and websearch queries that cannot be broken by the reader's input", () => {
     const hostile = planSearch('a" OR NEAR(b c) -x *', []);
     expect(fts5Match(hostile)).toBe('("a" AND "or" AND "near" AND "b" AND "c" AND "x")');
-    expect(websearchQuery(planSearch("IP theft", VOCAB))).toBe('ip theft or "hacking" or "trade secrets" or "theft of intellectual property" or "知识 产权"');
+    expect(websearchQuery(planSearch("IP theft", VOCAB))).toBe(
+      'ip theft or "hacking" or "trade secrets" or "theft of intellectual property" or "知识 产权"',
+    );
     expect(fts5Match(planSearch("高级专家小组", []))).toBe('("高级 专家 小组")');
     expect(fts5Match(planSearch("***", []))).toBeNull();
     expect(normaliseQuery("  a\u0000b  ")).toBe("a b");
@@ -44,11 +52,18 @@ describe("search plans", () => {
     expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(["knowingly"]);
     expect(parts.map((p) => p.text).join("").length).toBeLessThan(300);
     const zh = excerptOf("双方也同意建立一个高级专家小组", "zh", planSearch("高级专家小组", []));
-    expect(zh.filter((p) => p.hit).map((p) => p.text).join("")).toBe("高级专家小组");
+    expect(
+      zh
+        .filter((p) => p.hit)
+        .map((p) => p.text)
+        .join(""),
+    ).toBe("高级专家小组");
   });
 
   it("tells a text with the reader's own words from one found through a synonym", () => {
-    const plan = planSearch("高级专家小组", [{ kind: "provision", key: "seg", label: "Senior experts group", description: "", synonyms: ["高级专家小组", "senior experts"] }]);
+    const plan = planSearch("高级专家小组", [
+      { kind: "provision", key: "seg", label: "Senior experts group", description: "", synonyms: ["高级专家小组", "senior experts"] },
+    ]);
     expect(plan.expansions).toEqual([["senior", "experts"]]);
     expect(hasOwnWords("双方也同意建立一个高级专家小组", "zh", plan)).toBe(true);
     expect(hasOwnWords("The two sides agree to create a senior experts group", "en", plan)).toBe(false);

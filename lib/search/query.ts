@@ -22,7 +22,11 @@ const MAX_WORDS = 12;
 /** Control characters are spaces; the query is cut to its first 200 characters. Null: nothing to search. */
 export function normaliseQuery(raw: string | undefined): string | null {
   if (raw === undefined) return null;
-  const q = raw.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
+  const q = raw
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH);
   return q === "" ? null : q;
 }
 
@@ -102,7 +106,10 @@ export function excerptOf(text: string, language: string, plan: SearchPlan, size
   if (text.length > size) {
     const anchor = first === -1 ? 0 : (segments[first]?.index ?? 0);
     const from = Math.max(0, anchor - Math.floor(size / 3));
-    start = Math.max(0, segments.findIndex((s) => s.index >= from && s.isWordLike === true));
+    start = Math.max(
+      0,
+      segments.findIndex((s) => s.index >= from && s.isWordLike === true),
+    );
     const limit = (segments[start]?.index ?? 0) + size;
     end = segments.findIndex((s) => s.index + s.segment.length > limit);
     if (end === -1) end = segments.length;

@@ -53,7 +53,10 @@ describe("full-text search", () => {
   });
 
   it("a text imported before the index existed is made searchable by the backfill", async () => {
-    const text = await db.clauseText.findFirstOrThrow({ where: { text: { contains: "knowingly" } }, select: { pk: true, searchText: true } });
+    const text = await db.clauseText.findFirstOrThrow({
+      where: { text: { contains: "knowingly" } },
+      select: { pk: true, searchText: true },
+    });
     await db.clauseText.update({ where: { pk: text.pk }, data: { searchText: "" } });
     try {
       expect(await backfillSearchText(db)).toBe(1);

@@ -4,7 +4,16 @@ import { databaseProvider } from "../env";
 import { citationSelect, toCitations } from "../data/citations";
 import type { ClauseText, Precision } from "@/lib/domain/schema";
 import { memoByVersion } from "../data/memo";
-import { excerptOf, fts5Match, hasOwnWords, planSearch, websearchQuery, type ExcerptPart, type SearchPlan, type VocabularyEntry } from "./query";
+import {
+  excerptOf,
+  fts5Match,
+  hasOwnWords,
+  planSearch,
+  websearchQuery,
+  type ExcerptPart,
+  type SearchPlan,
+  type VocabularyEntry,
+} from "./query";
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Matched texts considered per query (ranked by the index); enough for any sensible page, bounded for any query. */
@@ -27,16 +36,26 @@ export type SearchResult = { plan: SearchPlan; total: number; page: number; page
 export function searchVocabulary(versionId: string): Promise<VocabularyEntry[]> {
   return memoByVersion(versionId, "search-vocabulary", async () => {
     const [provisions, categories] = await Promise.all([
-      db.provision.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" }, select: { key: true, label: true, description: true, synonyms: true } }),
-      db.scopeCategory.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" }, select: { key: true, label: true, description: true, synonyms: true } }),
+      db.provision.findMany({
+        where: { versionId },
+        orderBy: { sortOrder: "asc" },
+        select: { key: true, label: true, description: true, synonyms: true },
+      }),
+      db.scopeCategory.findMany({
+        where: { versionId },
+        orderBy: { sortOrder: "asc" },
+        select: { key: true, label: true, description: true, synonyms: true },
+      }),
     ]);
-    const entry = (kind: VocabularyEntry["kind"]) => (r: { key: string; label: string; description: string; synonyms: string }): VocabularyEntry => ({
-      kind,
-      key: r.key,
-      label: r.label,
-      description: r.description,
-      synonyms: r.synonyms.split("\n").filter(Boolean),
-    });
+    const entry =
+      (kind: VocabularyEntry["kind"]) =>
+      (r: { key: string; label: string; description: string; synonyms: string }): VocabularyEntry => ({
+        kind,
+        key: r.key,
+        label: r.label,
+        description: r.description,
+        synonyms: r.synonyms.split("\n").filter(Boolean),
+      });
     return [...provisions.map(entry("provision")), ...categories.map(entry("scope"))];
   });
 }
@@ -85,7 +104,9 @@ export async function searchClauses(versionId: string, q: string, page: number):
   const plan = planSearch(q, await searchVocabulary(versionId));
   const ranked = await matchTexts(versionId, plan);
   // The ranked texts' words only (to tell own-word matches and group by clause); details for one page.
-  const light = ranked.length ? await db.clauseText.findMany({ where: { pk: { in: ranked } }, select: { pk: true, clausePk: true, language: true, text: true } }) : [];
+  const light = ranked.length
+    ? await db.clauseText.findMany({ where: { pk: { in: ranked } }, select: { pk: true, clausePk: true, language: true, text: true } })
+    : [];
   const byPk = new Map(light.map((r) => [r.pk, r]));
   // Texts with the query's own words before those found through a synonym only, each group in rank order;
   // then one hit per clause: its first text (a clause quoted in English and Chinese is one result, shown
@@ -127,28 +148,32 @@ export async function searchClauses(versionId: string, q: string, page: number):
       })
     : [];
   const detailByPk = new Map(details.map((d) => [d.pk, d]));
-  const hits = shown.flatMap((pk) => {
-    const r = detailByPk.get(pk);
-    return r ? [r] : [];
-  }).map((r): SearchHit => {
-    const { agreement, provision, readout, label, position } = r.clause;
-    return {
-      agreement,
-      provision,
-      clauseLabel: label,
-      readout,
-      text: {
-        language: r.language,
-        text: r.text,
-        form: r.form,
-        isTranslation: r.isTranslation,
-        translatedBy: r.translatedBy,
-        confidence: r.confidence,
-        citations: toCitations(r.citations),
-      },
-      excerpt: excerptOf(r.text, r.language, plan),
-      href: readout ? `/agreements/${agreement.slug}/readouts?base=${readout.key}` : `/agreements/${agreement.slug}#clause-${position + 1}`,
-    };
-  });
+  const hits = shown
+    .flatMap((pk) => {
+      const r = detailByPk.get(pk);
+      return r ? [r] : [];
+    })
+    .map((r): SearchHit => {
+      const { agreement, provision, readout, label, position } = r.clause;
+      return {
+        agreement,
+        provision,
+        clauseLabel: label,
+        readout,
+        text: {
+          language: r.language,
+          text: r.text,
+          form: r.form,
+          isTranslation: r.isTranslation,
+          translatedBy: r.translatedBy,
+          confidence: r.confidence,
+          citations: toCitations(r.citations),
+        },
+        excerpt: excerptOf(r.text, r.language, plan),
+        href: readout
+          ? `/agreements/${agreement.slug}/readouts?base=${readout.key}`
+          : `/agreements/${agreement.slug}#clause-${position + 1}`,
+      };
+    });
   return { plan, total: ordered.length, page: current, pages, hits };
 }

@@ -88,9 +88,17 @@ describe.runIf(testPostgresBase())("PostgreSQL migrations", () => {
       const before = await prisma.clauseText.findMany({ orderBy: { pk: "asc" }, select: { pk: true, form: true, confidence: true } });
       const client = await connect(url);
       const columns: [string, string][] = [
-        ["Agreement", "status"], ["Agreement", "datePrecision"], ["Judgement", "basis"], ["Readout", "datePrecision"],
-        ["ClauseText", "form"], ["ClauseText", "confidence"], ["ScopeReading", "basis"], ["ScopeReading", "confidence"],
-        ["Event", "kind"], ["Event", "datePrecision"], ["Event", "confidence"],
+        ["Agreement", "status"],
+        ["Agreement", "datePrecision"],
+        ["Judgement", "basis"],
+        ["Readout", "datePrecision"],
+        ["ClauseText", "form"],
+        ["ClauseText", "confidence"],
+        ["ScopeReading", "basis"],
+        ["ScopeReading", "confidence"],
+        ["Event", "kind"],
+        ["Event", "datePrecision"],
+        ["Event", "confidence"],
       ];
       for (const [table, column] of columns) await client.query(`ALTER TABLE "${table}" ALTER COLUMN "${column}" TYPE text`);
       await client.query(`DROP TYPE "Precision", "Confidence", "TextForm", "Basis", "Status", "EventKind"`);

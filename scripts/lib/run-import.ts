@@ -38,7 +38,9 @@ export async function runImport({ dir, check }: { dir: string; check: boolean })
     // Running servers poll the current version and show it within seconds: nothing to notify.
     return 0;
   } catch (error) {
-    console.error(`Import failed; the database is unchanged: ${error instanceof Error ? error.message.split("\n").filter(Boolean).pop() : String(error)}`);
+    console.error(
+      `Import failed; the database is unchanged: ${error instanceof Error ? error.message.split("\n").filter(Boolean).pop() : String(error)}`,
+    );
     return 1;
   } finally {
     await prisma.$disconnect();

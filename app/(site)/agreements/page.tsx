@@ -18,7 +18,12 @@ export const metadata: Metadata = {
 
 export default async function AgreementsPage({ searchParams }: { searchParams: Promise<FilterParams> }) {
   const version = await getLatestVersion();
-  if (!version) return <p>The catalogue is empty: run <code>npm run db:import</code>.</p>;
+  if (!version)
+    return (
+      <p>
+        The catalogue is empty: run <code>npm run db:import</code>.
+      </p>
+    );
   const options = await getFilterOptions(version.id);
   const params = await searchParams;
   const filters = parseFilters(params, {
@@ -40,8 +45,8 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
     <div>
       <h1 className="font-serif text-3xl font-semibold">Agreements</h1>
       <p className="mt-2 max-w-3xl text-muted">
-        Cyber agreements between states, with every clause quoted from its source. Filter the catalogue, open an agreement, or
-        compare two or more side by side.
+        Cyber agreements between states, with every clause quoted from its source. Filter the catalogue, open an agreement, or compare two
+        or more side by side.
       </p>
       <div className="mt-6 grid gap-4">
         <AgreementFilters options={options} filters={filters} />

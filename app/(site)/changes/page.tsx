@@ -35,9 +35,8 @@ export default async function ChangesPage({ searchParams }: Props) {
     <div>
       <h1 className="font-serif text-3xl font-semibold">What changed</h1>
       <p className="mt-2 max-w-3xl text-muted">
-        Every import of the catalogue is a dataset version with its own id. Links pinned to a version (<code>v=</code>) keep
-        showing the data they were made on; here is what each version changed. Follow it with the{" "}
-        <a href="/feeds/changes.atom">Atom feed</a>.
+        Every import of the catalogue is a dataset version with its own id. Links pinned to a version (<code>v=</code>) keep showing the
+        data they were made on; here is what each version changed. Follow it with the <a href="/feeds/changes.atom">Atom feed</a>.
       </p>
       <p className="mt-4 text-sm" role="status">
         {total} {total === 1 ? "entry" : "entries"}, newest first.
@@ -67,12 +66,23 @@ export default async function ChangesPage({ searchParams }: Props) {
         </ol>
       )}
       {choices.length > 1 ? (
-        <form action="/changes" method="get" className="mt-8 flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-white p-4" aria-labelledby="compare-versions">
-          <h2 id="compare-versions" className="w-full font-serif text-xl font-semibold">Compare two versions</h2>
+        <form
+          action="/changes"
+          method="get"
+          className="mt-8 flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-white p-4"
+          aria-labelledby="compare-versions"
+        >
+          <h2 id="compare-versions" className="w-full font-serif text-xl font-semibold">
+            Compare two versions
+          </h2>
           {(["from", "to"] as const).map((name, i) => (
             <label key={name} className="text-sm font-medium">
               {name === "from" ? "From" : "To"}
-              <select name={name} defaultValue={choices[i === 0 ? 1 : 0]?.id} className="mt-1 block rounded border border-rule bg-white px-2 py-1.5 font-mono">
+              <select
+                name={name}
+                defaultValue={choices[i === 0 ? 1 : 0]?.id}
+                className="mt-1 block rounded border border-rule bg-white px-2 py-1.5 font-mono"
+              >
                 {choices.map((v) => (
                   <option key={v.id} value={v.id}>
                     {`${v.id} (${v.importedAt.slice(0, 10)})`}
@@ -87,17 +97,28 @@ export default async function ChangesPage({ searchParams }: Props) {
         </form>
       ) : null}
       <section aria-labelledby="follow" className="mt-10">
-        <h2 id="follow" className="font-serif text-2xl font-semibold">Follow a provision</h2>
+        <h2 id="follow" className="font-serif text-2xl font-semibold">
+          Follow a provision
+        </h2>
         <p className="mt-2 max-w-3xl text-muted">An Atom feed per provision tells you when a newly added document expresses it.</p>
         <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
           {provisions.map((p) => (
             <li key={p.key}>
-              <a href={`/feeds/provisions/${p.key}.atom`} type="application/atom+xml">{p.label}</a>
+              <a href={`/feeds/provisions/${p.key}.atom`} type="application/atom+xml">
+                {p.label}
+              </a>
             </li>
           ))}
         </ul>
       </section>
-      <Pager label="Pages of the changelog" page={page} pages={pages} href={(n) => (n === 1 ? "/changes" : `/changes?page=${n}`)} previous="← Newer" next="Older →" />
+      <Pager
+        label="Pages of the changelog"
+        page={page}
+        pages={pages}
+        href={(n) => (n === 1 ? "/changes" : `/changes?page=${n}`)}
+        previous="← Newer"
+        next="Older →"
+      />
     </div>
   );
 }

@@ -6,7 +6,8 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: "How the figures are made",
-  description: "How Pactdiff diffs wordings, computes similarity, picks the base of a comparison and the closest earlier wording, and what positions and bases of scope readings mean.",
+  description:
+    "How Pactdiff diffs wordings, computes similarity, picks the base of a comparison and the closest earlier wording, and what positions and bases of scope readings mean.",
   alternates: { canonical: "/methodology" },
 };
 
@@ -16,54 +17,71 @@ export default function MethodologyPage() {
     <article className="max-w-3xl space-y-6 leading-relaxed">
       <h1 className="font-serif text-3xl font-semibold">How the figures are made</h1>
       <section id="diff" aria-labelledby="diff-h" className="scroll-mt-4">
-        <h2 id="diff-h" className="font-serif text-2xl font-semibold">Word differences</h2>
+        <h2 id="diff-h" className="font-serif text-2xl font-semibold">
+          Word differences
+        </h2>
         <p className="mt-2">
-          Two wordings are compared word by word (the <code>diff</code> library&apos;s word diff; Chinese and other unspaced scripts are split into
-          words with the browser-standard <code>Intl.Segmenter</code>). Words only in the base are <del className="bg-del-bg text-del">struck through</del>, words only
-          in the other text are <ins className="bg-ins-bg text-ins">underlined</ins>. Texts are compared in English when both have it, else in the first language they
-          share; a paraphrase is never diffed. Where a stored copy is cut short (it starts or ends with “…”), the words beyond the cut are not counted as
-          changes: the copy does not say they are absent.
+          Two wordings are compared word by word (the <code>diff</code> library&apos;s word diff; Chinese and other unspaced scripts are
+          split into words with the browser-standard <code>Intl.Segmenter</code>). Words only in the base are{" "}
+          <del className="bg-del-bg text-del">struck through</del>, words only in the other text are{" "}
+          <ins className="bg-ins-bg text-ins">underlined</ins>. Texts are compared in English when both have it, else in the first language
+          they share; a paraphrase is never diffed. Where a stored copy is cut short (it starts or ends with “…”), the words beyond the cut
+          are not counted as changes: the copy does not say they are absent.
         </p>
       </section>
       <section id="similarity" aria-labelledby="similarity-h" className="scroll-mt-4">
-        <h2 id="similarity-h" className="font-serif text-2xl font-semibold">Similarity (“88% similar”)</h2>
+        <h2 id="similarity-h" className="font-serif text-2xl font-semibold">
+          Similarity (“88% similar”)
+        </h2>
         <p className="mt-2">
-          Similarity is the share of words the two wordings have in common, in order: twice the number of unchanged words divided by the words of both
-          texts together (2 × same ÷ (words in A + words in B)). Identical wordings are 100%; a wording that keeps 40 of its 50 words and adds 5 is 2×40 ÷
-          (50 + 45) = 84%. It measures wording, not meaning: dropping “knowingly” changes one word and a great deal of meaning. The headline of a comparison
-          therefore names the changed content words first (such as “knowingly”) and leaves function words (“the”, “will” → “would”) to the end.
+          Similarity is the share of words the two wordings have in common, in order: twice the number of unchanged words divided by the
+          words of both texts together (2 × same ÷ (words in A + words in B)). Identical wordings are 100%; a wording that keeps 40 of its
+          50 words and adds 5 is 2×40 ÷ (50 + 45) = 84%. It measures wording, not meaning: dropping “knowingly” changes one word and a great
+          deal of meaning. The headline of a comparison therefore names the changed content words first (such as “knowingly”) and leaves
+          function words (“the”, “will” → “would”) to the end.
         </p>
       </section>
       <section id="base" aria-labelledby="base-h" className="scroll-mt-4">
-        <h2 id="base-h" className="font-serif text-2xl font-semibold">The base of a comparison</h2>
+        <h2 id="base-h" className="font-serif text-2xl font-semibold">
+          The base of a comparison
+        </h2>
         <p className="mt-2">
-          The first agreement in a comparison&apos;s address is its base: every other column is diffed against it and every figure is “similar to” it. Change the
-          order of the address to change the base. In 3- and 4-way comparisons the headline names the lowest similarity to the base and that pair&apos;s changes.
-          A row present in only one agreement is “only in” that agreement; a row present in some but not all is “in some”.
+          The first agreement in a comparison&apos;s address is its base: every other column is diffed against it and every figure is
+          “similar to” it. Change the order of the address to change the base. In 3- and 4-way comparisons the headline names the lowest
+          similarity to the base and that pair&apos;s changes. A row present in only one agreement is “only in” that agreement; a row
+          present in some but not all is “in some”.
         </p>
       </section>
       <section id="lineage" aria-labelledby="lineage-h" className="scroll-mt-4">
-        <h2 id="lineage-h" className="font-serif text-2xl font-semibold">Closest earlier wording (lineage)</h2>
+        <h2 id="lineage-h" className="font-serif text-2xl font-semibold">
+          Closest earlier wording (lineage)
+        </h2>
         <p className="mt-2">
-          On a provision page, each wording is linked to the earlier wording in the catalogue (strictly earlier by date, in the same language) with which it
-          shares most words, counted as bags of words (the Dice coefficient). That is a likely model, not a proven one: drafters can work from texts the
-          catalogue does not hold. The similarity and the words dropped and added shown for the step are the word diff from that earlier wording.
+          On a provision page, each wording is linked to the earlier wording in the catalogue (strictly earlier by date, in the same
+          language) with which it shares most words, counted as bags of words (the Dice coefficient). That is a likely model, not a proven
+          one: drafters can work from texts the catalogue does not hold. The similarity and the words dropped and added shown for the step
+          are the word diff from that earlier wording.
         </p>
       </section>
       <section id="scope" aria-labelledby="scope-h" className="scroll-mt-4">
-        <h2 id="scope-h" className="font-serif text-2xl font-semibold">Scope positions and bases</h2>
+        <h2 id="scope-h" className="font-serif text-2xl font-semibold">
+          Scope positions and bases
+        </h2>
         <p className="mt-2">
-          A scope reading says whether an agreement <strong>covers</strong> an activity (such as economic espionage), <strong>does not cover</strong> it (it is
-          left out on purpose), or is <strong>silent</strong> on it. Each reading has a basis — the text itself, an official statement, a press reading or an
-          expert reading — a confidence and its sources. An activity nobody assessed for an agreement is “Not assessed”, never counted as a difference.
+          A scope reading says whether an agreement <strong>covers</strong> an activity (such as economic espionage),{" "}
+          <strong>does not cover</strong> it (it is left out on purpose), or is <strong>silent</strong> on it. Each reading has a basis —
+          the text itself, an official statement, a press reading or an expert reading — a confidence and its sources. An activity nobody
+          assessed for an agreement is “Not assessed”, never counted as a difference.
         </p>
       </section>
       <section id="search" aria-labelledby="search-h" className="scroll-mt-4">
-        <h2 id="search-h" className="font-serif text-2xl font-semibold">Search</h2>
+        <h2 id="search-h" className="font-serif text-2xl font-semibold">
+          Search
+        </h2>
         <p className="mt-2">
-          Search looks through every clause text in every language with the database&apos;s full-text index (SQLite FTS5 or PostgreSQL full-text search),
-          ranked by relevance. The catalogue&apos;s vocabulary adds synonyms: “IP theft”, “hacking” or “economic espionage” also find the wordings of the
-          provision and scope category they name.
+          Search looks through every clause text in every language with the database&apos;s full-text index (SQLite FTS5 or PostgreSQL
+          full-text search), ranked by relevance. The catalogue&apos;s vocabulary adds synonyms: “IP theft”, “hacking” or “economic
+          espionage” also find the wordings of the provision and scope category they name.
         </p>
       </section>
     </article>

@@ -7,20 +7,26 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: "Provisions",
-  description: "Every provision of the catalogue: follow one commitment, such as the pledge against cyber-enabled IP theft, across every agreement that words it.",
+  description:
+    "Every provision of the catalogue: follow one commitment, such as the pledge against cyber-enabled IP theft, across every agreement that words it.",
   alternates: { canonical: "/provisions" },
 };
 
 export default async function ProvisionsPage() {
   const version = await getLatestVersion();
-  if (!version) return <p>The catalogue is empty: run <code>npm run db:import</code>.</p>;
+  if (!version)
+    return (
+      <p>
+        The catalogue is empty: run <code>npm run db:import</code>.
+      </p>
+    );
   const provisions = (await listProvisions(version.id)).filter((p) => p.agreements > 0);
   return (
     <div>
       <h1 className="font-serif text-3xl font-semibold">Provisions</h1>
       <p className="mt-2 max-w-3xl text-muted">
-        Follow one commitment across the catalogue: every agreement that words it, in date order, each wording diffed against the first, and the
-        earlier text each one is closest to.
+        Follow one commitment across the catalogue: every agreement that words it, in date order, each wording diffed against the first, and
+        the earlier text each one is closest to.
       </p>
       <ul className="mt-6 grid gap-4 sm:grid-cols-2">
         {provisions.map((p) => (

@@ -43,15 +43,24 @@ export default async function SearchPage({ searchParams }: Props) {
         <label htmlFor="q" className="sr-only">
           Words to find in clause texts
         </label>
-        <input id="q" name="q" type="search" defaultValue={q ?? ""} maxLength={200} className="min-w-0 flex-1 rounded border border-rule bg-white px-3 py-2" placeholder="IP theft, knowingly, 知识产权, propriété intellectuelle…" />
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={q ?? ""}
+          maxLength={200}
+          className="min-w-0 flex-1 rounded border border-rule bg-white px-3 py-2"
+          placeholder="IP theft, knowingly, 知识产权, propriété intellectuelle…"
+        />
         {v ? <input type="hidden" name="v" value={v} /> : null}
         <button type="submit" className="rounded bg-accent px-4 py-2 font-medium text-white">
           Search
         </button>
       </form>
       <p className="mt-2 max-w-2xl text-sm text-muted">
-        Every clause text in every language, ranked by relevance. Words are matched with their endings (“theft” finds “thefts”); what readers call a
-        provision (“IP theft”, “hacking”, “economic espionage”) also finds its wordings. <a href="/methodology#search">How search works</a>.
+        Every clause text in every language, ranked by relevance. Words are matched with their endings (“theft” finds “thefts”); what
+        readers call a provision (“IP theft”, “hacking”, “economic espionage”) also finds its wordings.{" "}
+        <a href="/methodology#search">How search works</a>.
       </p>
       {rawV && !version ? (
         <p className="mt-6" role="alert">
@@ -68,7 +77,9 @@ export default async function SearchPage({ searchParams }: Props) {
               <ul className="mt-2 grid gap-3 sm:grid-cols-2">
                 {result.plan.named.map((n) => (
                   <li key={`${n.kind}:${n.key}`} className="rounded-lg border border-rule bg-white p-3">
-                    <p className="text-xs font-medium uppercase tracking-wide text-muted">{n.kind === "provision" ? "Provision" : "Scope category"}</p>
+                    <p className="text-xs font-medium uppercase tracking-wide text-muted">
+                      {n.kind === "provision" ? "Provision" : "Scope category"}
+                    </p>
                     <p className="font-semibold">
                       <a href={n.kind === "provision" ? `/provisions/${n.key}` : `/agreements?scope=${n.key}`}>{n.label}</a>
                     </p>
@@ -80,7 +91,9 @@ export default async function SearchPage({ searchParams }: Props) {
             </section>
           ) : null}
           <h2 className="mt-6 font-serif text-xl font-semibold">
-            {result.total === 0 ? `No clause matches “${q}”.` : `${result.total === 1 ? "1 clause matches" : `${result.total} clauses match`} “${q}”`}
+            {result.total === 0
+              ? `No clause matches “${q}”.`
+              : `${result.total === 1 ? "1 clause matches" : `${result.total} clauses match`} “${q}”`}
             {result.pages > 1 ? ` (page ${result.page} of ${result.pages})` : ""}
           </h2>
           <ol className="mt-3 space-y-3">
@@ -95,8 +108,20 @@ export default async function SearchPage({ searchParams }: Props) {
                     {h.readout ? ` · readout: ${h.readout.title}` : ""}
                   </span>
                 </p>
-                <blockquote lang={h.text.language} className="mt-2 font-serif leading-relaxed" aria-label={`Excerpt (${languageLabel(h.text.language)})`}>
-                  {h.excerpt.map((p, k) => (p.hit ? <mark key={k} className="rounded-sm bg-accent-soft px-0.5 font-semibold text-ink">{p.text}</mark> : <span key={k}>{p.text}</span>))}
+                <blockquote
+                  lang={h.text.language}
+                  className="mt-2 font-serif leading-relaxed"
+                  aria-label={`Excerpt (${languageLabel(h.text.language)})`}
+                >
+                  {h.excerpt.map((p, k) =>
+                    p.hit ? (
+                      <mark key={k} className="rounded-sm bg-accent-soft px-0.5 font-semibold text-ink">
+                        {p.text}
+                      </mark>
+                    ) : (
+                      <span key={k}>{p.text}</span>
+                    ),
+                  )}
                 </blockquote>
                 <div className="mt-2 text-xs">
                   <ProvenanceBadges text={h.text} />

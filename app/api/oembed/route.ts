@@ -35,7 +35,8 @@ export async function GET(request: Request) {
     const maxwidth = positiveInt(query.get("maxwidth"), "maxwidth");
     const maxheight = positiveInt(query.get("maxheight"), "maxheight");
     const pinnedParam = query.get("pinned");
-    if (pinnedParam !== null && !["0", "1", "true", "false"].includes(pinnedParam)) throw new ApiError("bad_request", "pinned must be 1 or 0.");
+    if (pinnedParam !== null && !["0", "1", "true", "false"].includes(pinnedParam))
+      throw new ApiError("bad_request", "pinned must be 1 or 0.");
     const wantPinned = pinnedParam === null || pinnedParam === "1" || pinnedParam === "true";
 
     const site = env().SITE_URL;
@@ -61,7 +62,10 @@ export async function GET(request: Request) {
 
     const { comparison, version } = result;
     const focus = parsedUrl.hash.slice(1);
-    const focused = parsed.state.view === "clauses" && parsed.state.rows.length === 0 && comparison.rows.some((r) => r.provision.key === focus) ? focus : null;
+    const focused =
+      parsed.state.view === "clauses" && parsed.state.rows.length === 0 && comparison.rows.some((r) => r.provision.key === focus)
+        ? focus
+        : null;
     const state = { ...parsed.state, rows: focused ? [focused] : parsed.state.rows };
     const width = Math.max(MIN_WIDTH, Math.min(maxwidth ?? DEFAULT_WIDTH, DEFAULT_WIDTH));
     const height = Math.min(maxheight ?? Number.POSITIVE_INFINITY, estimateEmbedHeight(comparison, state, width));
@@ -69,7 +73,18 @@ export async function GET(request: Request) {
     const origin = new URL(site).origin;
     const pinnedHtml = embedSnippet({ src: embedHref({ ...state, v: version.id }, site), title, origin, height });
     const liveHtml = embedSnippet({ src: embedHref({ ...state, v: undefined }, site), title, origin, height });
-    return richResponse({ title, width, height, pinnedHtml, liveHtml, urlPinned: Boolean(parsed.state.v), wantPinned, focused, versionId: version.id, site });
+    return richResponse({
+      title,
+      width,
+      height,
+      pinnedHtml,
+      liveHtml,
+      urlPinned: Boolean(parsed.state.v),
+      wantPinned,
+      focused,
+      versionId: version.id,
+      site,
+    });
   } catch (error) {
     return sendError(error);
   }
@@ -79,12 +94,22 @@ export async function GET(request: Request) {
 async function provisionOembed(
   key: string,
   url: URL,
-  { maxwidth, maxheight, wantPinned, site, notOurs }: { maxwidth: number | undefined; maxheight: number | undefined; wantPinned: boolean; site: string; notOurs: ApiError },
+  {
+    maxwidth,
+    maxheight,
+    wantPinned,
+    site,
+    notOurs,
+  }: { maxwidth: number | undefined; maxheight: number | undefined; wantPinned: boolean; site: string; notOurs: ApiError },
 ): Promise<Response> {
   const parsed = parseProvisionState(key, url.searchParams);
   if (!parsed) throw notOurs;
   const result = await getProvisionView(parsed);
-  if (result.kind !== "ok") throw new ApiError("not_found", result.kind === "unknown-version" ? "No dataset version has that id (v=…)." : `No provision has the key ${parsed.key}.`);
+  if (result.kind !== "ok")
+    throw new ApiError(
+      "not_found",
+      result.kind === "unknown-version" ? "No dataset version has that id (v=…)." : `No provision has the key ${parsed.key}.`,
+    );
   const { view, state, version } = result;
   const theme = THEMES.find((t) => t === url.searchParams.get("theme")) ?? "light";
   const width = Math.max(MIN_WIDTH, Math.min(maxwidth ?? DEFAULT_WIDTH, DEFAULT_WIDTH));
@@ -93,7 +118,18 @@ async function provisionOembed(
   const origin = new URL(site).origin;
   const pinnedHtml = embedSnippet({ src: provisionEmbedHref({ ...state, theme, v: version.id }, site), title, origin, height });
   const liveHtml = embedSnippet({ src: provisionEmbedHref({ ...state, theme, v: undefined }, site), title, origin, height });
-  return richResponse({ title, width, height, pinnedHtml, liveHtml, urlPinned: Boolean(parsed.v), wantPinned, focused: null, versionId: version.id, site });
+  return richResponse({
+    title,
+    width,
+    height,
+    pinnedHtml,
+    liveHtml,
+    urlPinned: Boolean(parsed.v),
+    wantPinned,
+    focused: null,
+    versionId: version.id,
+    site,
+  });
 }
 
 /** The oEmbed 1.0 "rich" answer. A link that names its version is pinned whatever is asked: that is what it shows. */
@@ -130,7 +166,12 @@ function richResponse(o: {
     license_url: LICENCE.url,
   };
   return new Response(JSON.stringify(body), {
-    headers: { ...CORS_HEADERS, "content-type": "application/json; charset=utf-8", "cache-control": cacheControlFor(o.urlPinned), "x-dataset-version": o.versionId },
+    headers: {
+      ...CORS_HEADERS,
+      "content-type": "application/json; charset=utf-8",
+      "cache-control": cacheControlFor(o.urlPinned),
+      "x-dataset-version": o.versionId,
+    },
   });
 }
 

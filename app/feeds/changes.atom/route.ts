@@ -11,7 +11,12 @@ export async function GET(request: Request) {
   try {
     const xml = await changesFeed(env().SITE_URL);
     if (!xml) throw new ApiError("unavailable", "The catalogue is empty.");
-    return sendBody(xml, { request, contentType: "application/atom+xml; charset=utf-8", version: (await currentVersionId()) ?? "", pinned: false });
+    return sendBody(xml, {
+      request,
+      contentType: "application/atom+xml; charset=utf-8",
+      version: (await currentVersionId()) ?? "",
+      pinned: false,
+    });
   } catch (error) {
     return sendError(error);
   }

@@ -13,18 +13,30 @@ export async function GET() {
   const years = agreements.map((a) => a.year);
   const span = years.length ? `${Math.min(...years)}–${Math.max(...years)}` : "";
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: C.paper, color: C.ink, padding: "56px 64px" }}>
-        <div style={{ display: "flex", fontSize: 72, fontWeight: 700 }}>
-          Pact<span style={{ color: C.accent }}>diff</span>
-        </div>
-        <div style={{ display: "flex", fontSize: 52, marginTop: 24, lineHeight: 1.15 }}>Compare cyber agreements between states, clause by clause.</div>
-        <div style={{ display: "flex", fontSize: 30, color: C.muted, marginTop: 24 }}>
-          {`${agreements.length} agreements${span ? `, ${span}` : ""} · word-level differences · scope · dates · every clause with its source`}
-        </div>
-        <div style={{ display: "flex", marginTop: "auto", fontSize: 24, color: C.muted }}>{version ? `Dataset version ${version.id}` : ""}</div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        background: C.paper,
+        color: C.ink,
+        padding: "56px 64px",
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 72, fontWeight: 700 }}>
+        Pact<span style={{ color: C.accent }}>diff</span>
       </div>
-    ),
+      <div style={{ display: "flex", fontSize: 52, marginTop: 24, lineHeight: 1.15 }}>
+        Compare cyber agreements between states, clause by clause.
+      </div>
+      <div style={{ display: "flex", fontSize: 30, color: C.muted, marginTop: 24 }}>
+        {`${agreements.length} agreements${span ? `, ${span}` : ""} · word-level differences · scope · dates · every clause with its source`}
+      </div>
+      <div style={{ display: "flex", marginTop: "auto", fontSize: 24, color: C.muted }}>
+        {version ? `Dataset version ${version.id}` : ""}
+      </div>
+    </div>,
     { ...OG_SIZE, headers: { "cache-control": cacheControlFor(false), ...(version ? { "x-dataset-version": version.id } : {}) } },
   );
 }

@@ -25,7 +25,10 @@ type Cite = { source: string; pinpoint?: string | undefined };
  * pinned version is searchable too. A no-op once done; each row updated on its own (the trigger re-indexes it).
  */
 export async function backfillSearchText(prisma: PrismaClient): Promise<number> {
-  const rows = await prisma.clauseText.findMany({ where: { searchText: "", text: { not: "" } }, select: { pk: true, text: true, language: true } });
+  const rows = await prisma.clauseText.findMany({
+    where: { searchText: "", text: { not: "" } },
+    select: { pk: true, text: true, language: true },
+  });
   for (const r of rows) await prisma.clauseText.update({ where: { pk: r.pk }, data: { searchText: searchTextOf(r.text, r.language) } });
   return rows.length;
 }
@@ -55,9 +58,17 @@ export async function importCatalogue(prisma: PrismaClient, catalogue: Catalogue
       const { parties, provisions, scopeCategories, featuredProvision: featured } = catalogue.vocabulary;
       await tx.party.createMany({ data: parties.map((p) => ({ versionId, code: p.code, name: p.name })) });
       await tx.provision.createMany({
-        data: provisions.map((p, i) => ({ versionId, ...p, synonyms: p.synonyms.join("\n"), featuredAs: p.key === featured.key ? featured.name : null, sortOrder: i })),
+        data: provisions.map((p, i) => ({
+          versionId,
+          ...p,
+          synonyms: p.synonyms.join("\n"),
+          featuredAs: p.key === featured.key ? featured.name : null,
+          sortOrder: i,
+        })),
       });
-      await tx.scopeCategory.createMany({ data: scopeCategories.map((c, i) => ({ versionId, ...c, synonyms: c.synonyms.join("\n"), sortOrder: i })) });
+      await tx.scopeCategory.createMany({
+        data: scopeCategories.map((c, i) => ({ versionId, ...c, synonyms: c.synonyms.join("\n"), sortOrder: i })),
+      });
 
       const partyPk = await pkMap(tx.party.findMany({ where: { versionId }, select: { pk: true, code: true } }), "code");
       const provisionPk = await pkMap(tx.provision.findMany({ where: { versionId }, select: { pk: true, key: true } }), "key");
@@ -120,7 +131,9 @@ async function writeSharedEvents(tx: Tx, agreements: AgreementFile[], written: M
             agreementPk: target.agreementPk,
             sortOrder: target.events++,
             sharedFrom: origin.slug,
-            citations: { create: e.cite.map((c, position) => ({ sourcePk: must(from.sourcePk, c.source), pinpoint: c.pinpoint ?? null, position })) },
+            citations: {
+              create: e.cite.map((c, position) => ({ sourcePk: must(from.sourcePk, c.source), pinpoint: c.pinpoint ?? null, position })),
+            },
           },
         });
       }
@@ -173,14 +186,27 @@ async function writeAgreement(
   });
   const agreementPk = created.pk;
 
-  for (const [field, judgement] of [["legal-character", a.legalCharacter], ["status", a.status]] as const) {
+  for (const [field, judgement] of [
+    ["legal-character", a.legalCharacter],
+    ["status", a.status],
+  ] as const) {
     if (!judgement) continue;
     await tx.judgement.create({
-      data: { agreementPk, field, value: judgement.value, basis: judgement.basis, note: judgement.note, citations: citations(judgement.cite) },
+      data: {
+        agreementPk,
+        field,
+        value: judgement.value,
+        basis: judgement.basis,
+        note: judgement.note,
+        citations: citations(judgement.cite),
+      },
     });
   }
   // The agreement's own clauses come first, then each readout's statements: positions run on across both.
-  const clauses: { clause: AgreementFile["clauses"][number]; readoutPk: number | null }[] = a.clauses.map((clause) => ({ clause, readoutPk: null }));
+  const clauses: { clause: AgreementFile["clauses"][number]; readoutPk: number | null }[] = a.clauses.map((clause) => ({
+    clause,
+    readoutPk: null,
+  }));
   for (const [sortOrder, r] of a.readouts.entries()) {
     const readout = await tx.readout.create({
       data: {

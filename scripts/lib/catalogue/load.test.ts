@@ -37,10 +37,26 @@ describe("parseCatalogue rejects malformed files with the file, field and line",
       `${F}:6: parties.1: unknown party code "XYZ": known party codes are USA, CHN (add new ones to prisma/catalogue/vocabulary.yaml)`,
     ],
     ["a party listed twice", mutate((a) => (a.parties = ["CHN", "CHN"])), `${F}:6: parties.1: party "CHN" is listed twice`],
-    ["bad date, echoed", mutate((a) => (a.date = "2015-02-30")), `${F}:14: date: bad date "2015-02-30": use YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)`],
-    ["bad month", mutate((a) => (a.events[0]!.date = "2015-13")), `${F}:41: events.0.date: bad date "2015-13": use YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)`],
-    ["clause without source", mutate((a) => (a.clauses[0]!.texts[0]!.cite = [])), `${F}:30: clauses.0.texts.0.cite: needs at least one source`],
-    ["citation of an unknown source", mutate((a) => (a.clauses[0]!.texts[0]!.cite = ["nope"])), `${F}:31: clauses.0.texts.0.cite.0: unknown source "nope": add it under sources`],
+    [
+      "bad date, echoed",
+      mutate((a) => (a.date = "2015-02-30")),
+      `${F}:14: date: bad date "2015-02-30": use YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)`,
+    ],
+    [
+      "bad month",
+      mutate((a) => (a.events[0]!.date = "2015-13")),
+      `${F}:41: events.0.date: bad date "2015-13": use YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)`,
+    ],
+    [
+      "clause without source",
+      mutate((a) => (a.clauses[0]!.texts[0]!.cite = [])),
+      `${F}:30: clauses.0.texts.0.cite: needs at least one source`,
+    ],
+    [
+      "citation of an unknown source",
+      mutate((a) => (a.clauses[0]!.texts[0]!.cite = ["nope"])),
+      `${F}:31: clauses.0.texts.0.cite.0: unknown source "nope": add it under sources`,
+    ],
     [
       "clause citing a source without url",
       mutate((a) => delete (a.sources.fs as { url?: string }).url),
@@ -68,7 +84,11 @@ describe("parseCatalogue rejects malformed files with the file, field and line",
     ],
     [
       "a readout of an unknown party",
-      mutate((a) => Object.assign(a, { readouts: [{ key: "r", party: "AUS", issuedBy: "x", title: "t", date: "2015", kind: "statement", clauses: a.clauses }] })),
+      mutate((a) =>
+        Object.assign(a, {
+          readouts: [{ key: "r", party: "AUS", issuedBy: "x", title: "t", date: "2015", kind: "statement", clauses: a.clauses }],
+        }),
+      ),
       `${F}:49: readouts.0.party: unknown party code "AUS": known party codes are USA, CHN (add new ones to prisma/catalogue/vocabulary.yaml)`,
     ],
     [
@@ -87,7 +107,11 @@ describe("parseCatalogue rejects malformed files with the file, field and line",
       [...files(vocabulary).slice(0, 1), { name: "agreements/other.yaml", text: files(agreement())[1]!.text }],
       `agreements/other.yaml: slug: slug "us-china-2015" must match the file name "other" (a copied file keeps the old slug and header comment: change both)`,
     ],
-    ["YAML syntax error", [files()[0]!, { name: F, text: "slug: us-china-2015\ntitle: [unclosed\n" }], `${F}:3: YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]`],
+    [
+      "YAML syntax error",
+      [files()[0]!, { name: F, text: "slug: us-china-2015\ntitle: [unclosed\n" }],
+      `${F}:3: YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+    ],
   ];
 
   it.each(cases)("%s", (_name, input, expected) => {
@@ -120,23 +144,35 @@ describe("parseCatalogue rejects malformed files with the file, field and line",
 
   it("rejects malformed synonyms and stores good ones", () => {
     const input = files(agreement());
-    const withSynonyms = (synonyms: unknown) => ({ ...vocabulary, provisions: vocabulary.provisions.map((p, i) => (i === 0 ? { ...p, synonyms } : p)) });
+    const withSynonyms = (synonyms: unknown) => ({
+      ...vocabulary,
+      provisions: vocabulary.provisions.map((p, i) => (i === 0 ? { ...p, synonyms } : p)),
+    });
     const issues = (synonyms: unknown) => issuesOf([{ name: "vocabulary.yaml", text: JSON.stringify(withSynonyms(synonyms)) }, input[1]!]);
     expect(issues(["IP theft", "ip THEFT"]).join("\n")).toContain("a synonym is listed twice");
     expect(issues(["x"]).join("\n")).toMatch(/provisions\.0\.synonyms\.0/);
     expect(issues("IP theft").join("\n")).toMatch(/provisions\.0\.synonyms/);
-    const good = parseCatalogue([{ name: "vocabulary.yaml", text: JSON.stringify(withSynonyms(["IP theft", "hacking", "知识产权"])) }, input[1]!]);
+    const good = parseCatalogue([
+      { name: "vocabulary.yaml", text: JSON.stringify(withSynonyms(["IP theft", "hacking", "知识产权"])) },
+      input[1]!,
+    ]);
     expect(good.vocabulary.provisions[0]?.synonyms).toEqual(["IP theft", "hacking", "知识产权"]);
     expect(good.vocabulary.provisions[1]?.synonyms).toEqual([]);
   });
 
   it("requires the featured provision to be one of the provisions, with a name for headlines", () => {
     const input = files(agreement());
-    const issues = (featuredProvision: unknown) => issuesOf([{ name: "vocabulary.yaml", text: JSON.stringify({ ...vocabulary, featuredProvision }) }, input[1]!]).join("\n");
-    expect(issues({ key: "hacking", name: "Hacking pledge" })).toMatch(/featuredProvision\.key: "hacking" is not one of the provisions listed/);
+    const issues = (featuredProvision: unknown) =>
+      issuesOf([{ name: "vocabulary.yaml", text: JSON.stringify({ ...vocabulary, featuredProvision }) }, input[1]!]).join("\n");
+    expect(issues({ key: "hacking", name: "Hacking pledge" })).toMatch(
+      /featuredProvision\.key: "hacking" is not one of the provisions listed/,
+    );
     expect(issues({ key: "ip-theft" })).toMatch(/featuredProvision\.name/);
     expect(issues(undefined)).toMatch(/featuredProvision/);
-    const good = parseCatalogue([{ name: "vocabulary.yaml", text: JSON.stringify({ ...vocabulary, featuredProvision: { key: "hotline", name: "hotline pledge" } }) }, input[1]!]);
+    const good = parseCatalogue([
+      { name: "vocabulary.yaml", text: JSON.stringify({ ...vocabulary, featuredProvision: { key: "hotline", name: "hotline pledge" } }) },
+      input[1]!,
+    ]);
     expect(good.vocabulary.featuredProvision).toEqual({ key: "hotline", name: "hotline pledge" });
   });
 
@@ -154,7 +190,9 @@ describe("readCatalogueFiles", () => {
     await mkdir(path.join(dir, "agreements"));
     await writeFile(path.join(dir, "vocabulary.yaml"), stringify(vocabulary));
     await writeFile(path.join(dir, "agreements", "us-uk-2020.YAML"), stringify(agreement("us-uk-2020")));
-    await expect(readCatalogueFiles(dir)).rejects.toThrow("agreements/us-uk-2020.YAML: not read: agreement files end in lower-case .yaml; rename it to us-uk-2020.yaml");
+    await expect(readCatalogueFiles(dir)).rejects.toThrow(
+      "agreements/us-uk-2020.YAML: not read: agreement files end in lower-case .yaml; rename it to us-uk-2020.yaml",
+    );
   });
 });
 
@@ -197,6 +235,19 @@ describe("parseCatalogue accepts valid files", () => {
       "us-russia-2013",
     ]);
     expect(catalogue.agreements.find((a) => a.slug === "nordic-baltic-us-2016")?.parties).toHaveLength(9);
-    expect(new Set(catalogue.agreements.map((a) => a.form))).toEqual(new Set(["joint-statement", "fact-sheet", "communique", "declaration", "intergovernmental-agreement", "call", "report", "principles", "media-release", "outcome-list"]));
+    expect(new Set(catalogue.agreements.map((a) => a.form))).toEqual(
+      new Set([
+        "joint-statement",
+        "fact-sheet",
+        "communique",
+        "declaration",
+        "intergovernmental-agreement",
+        "call",
+        "report",
+        "principles",
+        "media-release",
+        "outcome-list",
+      ]),
+    );
   });
 });

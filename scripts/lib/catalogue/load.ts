@@ -40,7 +40,11 @@ export async function readCatalogueFiles(dir: string): Promise<CatalogueFile[]> 
   const misnamed = all.filter((n) => /\.ya?ml$/i.test(n) && !/\.ya?ml$/.test(n));
   if (misnamed.length) {
     throw new CatalogueError(
-      misnamed.map((n) => ({ file: `agreements/${n}`, path: "", message: `not read: agreement files end in lower-case .yaml; rename it to ${n.replace(/\.ya?ml$/i, ".yaml")}` })),
+      misnamed.map((n) => ({
+        file: `agreements/${n}`,
+        path: "",
+        message: `not read: agreement files end in lower-case .yaml; rename it to ${n.replace(/\.ya?ml$/i, ".yaml")}`,
+      })),
     );
   }
   const names = all.filter((n) => /\.ya?ml$/.test(n));
@@ -83,7 +87,11 @@ export function parseCatalogue(files: CatalogueFile[]): Catalogue {
       if (other) {
         issues.push({ file: file.name, path: "slug", message: `duplicate slug "${agreement.slug}", also used by ${other}` });
       } else if (agreement.slug !== expected) {
-        issues.push({ file: file.name, path: "slug", message: `slug "${agreement.slug}" must match the file name "${expected}" (a copied file keeps the old slug and header comment: change both)` });
+        issues.push({
+          file: file.name,
+          path: "slug",
+          message: `slug "${agreement.slug}" must match the file name "${expected}" (a copied file keeps the old slug and header comment: change both)`,
+        });
       }
       seen.set(agreement.slug, file.name);
       agreements.push(agreement);
@@ -98,7 +106,11 @@ export function parseCatalogue(files: CatalogueFile[]): Catalogue {
     agreement.events.forEach((e, i) =>
       e.alsoConcerns?.forEach((slug, j) => {
         if (!seen.has(slug)) {
-          issues.push({ file: seen.get(agreement.slug) ?? `agreements/${agreement.slug}.yaml`, path: `events.${i}.alsoConcerns.${j}`, message: `no agreement in the catalogue has the slug "${slug}"` });
+          issues.push({
+            file: seen.get(agreement.slug) ?? `agreements/${agreement.slug}.yaml`,
+            path: `events.${i}.alsoConcerns.${j}`,
+            message: `no agreement in the catalogue has the slug "${slug}"`,
+          });
         }
       }),
     );
@@ -148,8 +160,7 @@ function lineOf(doc: Document, lines: LineCounter, issuePath: readonly PropertyK
   for (const segment of issuePath) {
     if (!isCollection(node)) break;
     const child = node.get(typeof segment === "number" ? segment : String(segment), true) as
-      | { range?: [number, number, number] }
-      | undefined;
+      { range?: [number, number, number] } | undefined;
     if (!child) break;
     node = child;
     if (child.range) offset = child.range[0];

@@ -26,7 +26,11 @@ export const partialDateSchema = z
   .transform((value) => String(value))
   .check((ctx) => {
     if (!isValidPartialDate(ctx.value)) {
-      ctx.issues.push({ code: "custom", input: ctx.value, message: `bad date "${ctx.value}": use YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)` });
+      ctx.issues.push({
+        code: "custom",
+        input: ctx.value,
+        message: `bad date "${ctx.value}": use YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)`,
+      });
     }
   });
 
@@ -60,7 +64,14 @@ export function isValidPartialDate(value: string): boolean {
 
 /** What readers call a provision or category ("IP theft", "hacking"): a search for one finds the others. */
 const synonyms = z
-  .array(z.string().trim().min(2).max(80).regex(/^[^\n]+$/, "one line per phrase"))
+  .array(
+    z
+      .string()
+      .trim()
+      .min(2)
+      .max(80)
+      .regex(/^[^\n]+$/, "one line per phrase"),
+  )
   .max(40)
   .default([])
   .refine((list) => new Set(list.map((s) => s.toLowerCase())).size === list.length, "a synonym is listed twice");
@@ -68,7 +79,9 @@ const synonyms = z
 export const vocabularySchema = z
   .strictObject({
     parties: z
-      .array(z.strictObject({ code: z.string().regex(/^[A-Z0-9]{2,6}$/, "must be an upper-case code such as USA"), name: z.string().min(1) }))
+      .array(
+        z.strictObject({ code: z.string().regex(/^[A-Z0-9]{2,6}$/, "must be an upper-case code such as USA"), name: z.string().min(1) }),
+      )
       .min(1),
     /** The provision comparisons headline and their preview images are about. */
     featuredProvision: z.strictObject({ key, name: z.string().trim().min(3).max(40) }),
@@ -92,7 +105,6 @@ const citeSchema = z
   )
   .min(1, "needs at least one source");
 
-
 const sourceSchema = z.strictObject({
   title: z.string().min(1),
   publisher: z.string().min(1),
@@ -107,18 +119,28 @@ const clauseTextSchema = z
     language: z
       .string()
       .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "must be a BCP 47 language tag such as en or zh")
-      .refine(isKnownLanguageTag, { error: (issue) => `unknown language "${String(issue.input)}": use a BCP 47 tag of a real language, such as en, fr, zh or zh-Hans` }),
+      .refine(isKnownLanguageTag, {
+        error: (issue) => `unknown language "${String(issue.input)}": use a BCP 47 tag of a real language, such as en, fr, zh or zh-Hans`,
+      }),
     form: textFormSchema,
     isTranslation: z.boolean().default(false),
     translatedBy: z.string().min(1).optional(),
     confidence,
     note: z.string().min(1).optional(),
-    text: z.string().trim().min(1).max(MAX_TEXT_LENGTH, `text is longer than ${MAX_TEXT_LENGTH} characters: store the clause, not the document`),
+    text: z
+      .string()
+      .trim()
+      .min(1)
+      .max(MAX_TEXT_LENGTH, `text is longer than ${MAX_TEXT_LENGTH} characters: store the clause, not the document`),
     cite: citeSchema,
   })
   .superRefine((t, ctx) => {
     if (t.isTranslation && !t.translatedBy) {
-      ctx.addIssue({ code: "custom", path: ["translatedBy"], message: "a translation needs translatedBy: who translated it (a publisher, an agency, or Pactdiff)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["translatedBy"],
+        message: "a translation needs translatedBy: who translated it (a publisher, an agency, or Pactdiff)",
+      });
     }
     if (!t.isTranslation && t.translatedBy) {
       ctx.addIssue({ code: "custom", path: ["isTranslation"], message: "translatedBy is set but isTranslation is not true" });
@@ -127,7 +149,11 @@ const clauseTextSchema = z
       ctx.addIssue({ code: "custom", path: ["form"], message: "a text that starts or ends with … is a cut copy: use form: truncated" });
     }
     if (t.confidence === "high" && /\p{L}\[[^\]…]+\]/u.test(t.text)) {
-      ctx.addIssue({ code: "custom", path: ["confidence"], message: "a text with words completed in brackets (relev[ant …]) is not seen as it stands: confidence cannot be high" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["confidence"],
+        message: "a text with words completed in brackets (relev[ant …]) is not seen as it stands: confidence cannot be high",
+      });
     }
   });
 
@@ -245,19 +271,23 @@ export function agreementFileSchema(vocabulary: Vocabulary) {
           if (!source) {
             ctx.addIssue({ code: "custom", path: [...path, "cite", i], message: `unknown source "${c.source}": add it under sources` });
           } else if (needUrl && !source.url) {
-            ctx.addIssue({ code: "custom", path: [...path, "cite", i], message: `source "${c.source}" has no url; clause text must cite a source with a url` });
+            ctx.addIssue({
+              code: "custom",
+              path: [...path, "cite", i],
+              message: `source "${c.source}" has no url; clause text must cite a source with a url`,
+            });
           }
         });
       };
       file.parties.forEach((code, i) => {
-        if (file.parties.indexOf(code) !== i) ctx.addIssue({ code: "custom", path: ["parties", i], message: `party "${code}" is listed twice` });
+        if (file.parties.indexOf(code) !== i)
+          ctx.addIssue({ code: "custom", path: ["parties", i], message: `party "${code}" is listed twice` });
       });
-      file.clauses.forEach((clause, ci) =>
-        clause.texts.forEach((t, ti) => checkCites(t.cite, ["clauses", ci, "texts", ti], true)),
-      );
+      file.clauses.forEach((clause, ci) => clause.texts.forEach((t, ti) => checkCites(t.cite, ["clauses", ci, "texts", ti], true)));
       const readoutKeys = new Set<string>();
       file.readouts.forEach((r, ri) => {
-        if (readoutKeys.has(r.key)) ctx.addIssue({ code: "custom", path: ["readouts", ri, "key"], message: `readout "${r.key}" is listed twice` });
+        if (readoutKeys.has(r.key))
+          ctx.addIssue({ code: "custom", path: ["readouts", ri, "key"], message: `readout "${r.key}" is listed twice` });
         readoutKeys.add(r.key);
         r.clauses.forEach((clause, ci) =>
           clause.texts.forEach((t, ti) => checkCites(t.cite, ["readouts", ri, "clauses", ci, "texts", ti], true)),
@@ -269,8 +299,14 @@ export function agreementFileSchema(vocabulary: Vocabulary) {
       file.events.forEach((e, i) => {
         checkCites(e.cite, ["events", i], false);
         e.alsoConcerns?.forEach((slug, j) => {
-          if (slug === file.slug) ctx.addIssue({ code: "custom", path: ["events", i, "alsoConcerns", j], message: "alsoConcerns names this agreement itself: list only the others" });
-          else if (e.alsoConcerns?.indexOf(slug) !== j) ctx.addIssue({ code: "custom", path: ["events", i, "alsoConcerns", j], message: `"${slug}" is listed twice` });
+          if (slug === file.slug)
+            ctx.addIssue({
+              code: "custom",
+              path: ["events", i, "alsoConcerns", j],
+              message: "alsoConcerns names this agreement itself: list only the others",
+            });
+          else if (e.alsoConcerns?.indexOf(slug) !== j)
+            ctx.addIssue({ code: "custom", path: ["events", i, "alsoConcerns", j], message: `"${slug}" is listed twice` });
         });
         if (e.kind === "assessment" && (!e.assessor || !e.finding)) {
           ctx.addIssue({ code: "custom", path: ["events", i], message: "an assessment needs assessor and finding" });
@@ -279,7 +315,11 @@ export function agreementFileSchema(vocabulary: Vocabulary) {
       file.corrections.forEach((c, i) => {
         checkCites(c.cite, ["corrections", i], false);
         if (!sources[c.claimedBy]) {
-          ctx.addIssue({ code: "custom", path: ["corrections", i, "claimedBy"], message: `unknown source "${c.claimedBy}": add it under sources` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["corrections", i, "claimedBy"],
+            message: `unknown source "${c.claimedBy}": add it under sources`,
+          });
         }
       });
       if (file.status?.value === "superseded" && !file.supersededBy) {

@@ -22,7 +22,10 @@ export function passages(text: string): string[] {
 describe("passages", () => {
   it("drops the marks of a cut and splits at omissions", () => {
     expect(passages("… The two sides also agree.")).toEqual(["The two sides also agree."]);
-    expect(passages("As a means … the United States committed. We will co-chair …")).toEqual(["As a means", "the United States committed. We will co-chair"]);
+    expect(passages("As a means … the United States committed. We will co-chair …")).toEqual([
+      "As a means",
+      "the United States committed. We will co-chair",
+    ]);
     expect(passages("……双方同意")).toEqual(["…双方同意"]);
   });
 });
@@ -38,7 +41,10 @@ describe("verbatim and truncated texts are in the dossier their file cites", asy
 
   const cases = catalogue.agreements.map((a) => {
     const file = files.find((f) => f.name === `agreements/${a.slug}.yaml`);
-    const header = (file?.text ?? "").split("\n").filter((l) => l.startsWith("#")).join("\n");
+    const header = (file?.text ?? "")
+      .split("\n")
+      .filter((l) => l.startsWith("#"))
+      .join("\n");
     const cited = [...header.matchAll(/\.\.\/shared\/sources\/([A-Z0-9-]+\.md)/g)].map((m) => m[1] ?? "");
     const texts = [...a.clauses, ...a.readouts.flatMap((r) => r.clauses)].flatMap((c) =>
       c.texts.filter((t) => t.form !== "paraphrase").map((t) => ({ label: c.label, text: t.text })),
@@ -53,7 +59,11 @@ describe("verbatim and truncated texts are in the dossier their file cites", asy
 
   it.each(cases)("%s", (_slug, cited, texts) => {
     const corpus = cited.map(dossier).join("\n");
-    const missing = texts.flatMap(({ label, text }) => passages(text).filter((p) => !corpus.includes(p)).map((p) => `${label}: ${p}`));
+    const missing = texts.flatMap(({ label, text }) =>
+      passages(text)
+        .filter((p) => !corpus.includes(p))
+        .map((p) => `${label}: ${p}`),
+    );
     expect(missing).toEqual([]);
   });
 });

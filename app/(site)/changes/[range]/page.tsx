@@ -54,7 +54,9 @@ function AgreementList({ id, title, agreements, version }: { id: string; title: 
   if (agreements.length === 0) return null;
   return (
     <section aria-labelledby={id} className="mt-6">
-      <h2 id={id} className="font-serif text-2xl font-semibold">{title}</h2>
+      <h2 id={id} className="font-serif text-2xl font-semibold">
+        {title}
+      </h2>
       <ul className="mt-2 list-disc pl-6">
         {agreements.map((a) => (
           <li key={a.slug}>
@@ -96,11 +98,18 @@ function Changed({ change, to }: { change: AgreementChange; to: string }) {
                 {t.diff?.ok ? (
                   <DiffText parts={t.diff.parts} lang={t.language} />
                 ) : t.kind === "added" ? (
-                  <p lang={t.language}><ins>{t.after}</ins></p>
+                  <p lang={t.language}>
+                    <ins>{t.after}</ins>
+                  </p>
                 ) : t.kind === "removed" ? (
-                  <p lang={t.language}><del>{t.before}</del></p>
+                  <p lang={t.language}>
+                    <del>{t.before}</del>
+                  </p>
                 ) : (
-                  <p lang={t.language}>{t.after}{t.diff && !t.diff.ok ? <span className="text-sm text-muted"> ({t.diff.message})</span> : null}</p>
+                  <p lang={t.language}>
+                    {t.after}
+                    {t.diff && !t.diff.ok ? <span className="text-sm text-muted"> ({t.diff.message})</span> : null}
+                  </p>
                 )}
               </li>
             ))}
@@ -123,19 +132,23 @@ export default async function VersionDiffPage({ params, searchParams }: Props) {
   const base = `/changes/${range.from}...${range.to}`;
   return (
     <div>
-      <p className="text-sm"><Link href="/changes">← All dataset versions</Link></p>
+      <p className="text-sm">
+        <Link href="/changes">← All dataset versions</Link>
+      </p>
       <h1 className="mt-2 font-serif text-3xl font-semibold">
         What changed from <code className="font-mono">{range.from}</code> to <code className="font-mono">{range.to}</code>
       </h1>
       <p className="mt-2 text-muted" role="status">
-        {diff.added.length} added · {diff.changed.length} changed · {diff.removed.length} removed · {diff.unchanged} unchanged.
-        {" "}<Link href={`/changes/${range.to}...${range.from}`}>Reverse</Link>
+        {diff.added.length} added · {diff.changed.length} changed · {diff.removed.length} removed · {diff.unchanged} unchanged.{" "}
+        <Link href={`/changes/${range.to}...${range.from}`}>Reverse</Link>
       </p>
       <AgreementList id="added" title="Added" agreements={diff.added} version={range.to} />
       <AgreementList id="removed" title="Removed" agreements={diff.removed} version={range.from} />
       {diff.changed.length ? (
         <section aria-labelledby="changed" className="mt-6">
-          <h2 id="changed" className="font-serif text-2xl font-semibold">Changed</h2>
+          <h2 id="changed" className="font-serif text-2xl font-semibold">
+            Changed
+          </h2>
           <ul className="mt-3 grid gap-4">
             {diff.changed.slice((page - 1) * CHANGED_PAGE_SIZE, page * CHANGED_PAGE_SIZE).map((c) => (
               <Changed key={c.agreement.slug} change={c} to={range.to} />
@@ -144,7 +157,9 @@ export default async function VersionDiffPage({ params, searchParams }: Props) {
           <Pager label="Pages of changed agreements" page={page} pages={pages} href={(n) => (n === 1 ? base : `${base}?page=${n}`)} />
         </section>
       ) : null}
-      {diff.added.length + diff.removed.length + diff.changed.length === 0 ? <p className="mt-6">Nothing changed in the agreements between these versions.</p> : null}
+      {diff.added.length + diff.removed.length + diff.changed.length === 0 ? (
+        <p className="mt-6">Nothing changed in the agreements between these versions.</p>
+      ) : null}
     </div>
   );
 }

@@ -55,7 +55,14 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     title,
     description,
     alternates: { canonical, types: { "application/json+oembed": oembed, "application/json": apiHref(state, found.version.id) } },
-    openGraph: { type: "article", title: `${title} · Pactdiff`, description, url: canonical, siteName: "Pactdiff", images: [{ url: image, width: 1200, height: 630, alt: title }] },
+    openGraph: {
+      type: "article",
+      title: `${title} · Pactdiff`,
+      description,
+      url: canonical,
+      siteName: "Pactdiff",
+      images: [{ url: image, width: 1200, height: 630, alt: title }],
+    },
     twitter: { card: "summary_large_image", title: `${title} · Pactdiff`, description, images: [image] },
   };
 }
@@ -71,7 +78,8 @@ export default async function ProvisionPage(props: Props) {
     <article>
       {!version.isLatest ? (
         <p className="mb-4 rounded-lg border border-warn/30 bg-warn-bg p-3 text-sm text-warn" role="note">
-          This view is pinned to dataset version <code className="font-mono">{version.id}</code>. <a href={provisionHref({ ...state, v: undefined })}>Newer data available</a>.
+          This view is pinned to dataset version <code className="font-mono">{version.id}</code>.{" "}
+          <a href={provisionHref({ ...state, v: undefined })}>Newer data available</a>.
         </p>
       ) : null}
       <p className="text-sm text-muted">
@@ -81,8 +89,10 @@ export default async function ProvisionPage(props: Props) {
       <p className="mt-2 max-w-3xl">{view.provision.description}</p>
       <p className="mt-2 max-w-3xl text-muted" role="status">
         {view.total === 1 ? "One agreement words it" : `${view.total} agreements word it`}
-        {view.options.agreements.length ? `, from ${formatPartialDate(view.options.agreements[0]?.date ?? "")} to ${formatPartialDate(view.options.agreements.at(-1)?.date ?? "")}` : ""}.
-        {filtered ? ` ${view.matching} match the filters.` : ""}
+        {view.options.agreements.length
+          ? `, from ${formatPartialDate(view.options.agreements[0]?.date ?? "")} to ${formatPartialDate(view.options.agreements.at(-1)?.date ?? "")}`
+          : ""}
+        .{filtered ? ` ${view.matching} match the filters.` : ""}
         {view.pages > 1 ? ` Showing ${view.offset + 1}–${view.offset + view.rows.length}.` : ""} Each wording is diffed against{" "}
         {state.against === "previous" ? "the wording before it" : <strong>{view.reference?.shortTitle ?? "the earliest"}</strong>}
         {state.against === "reference" && !state.ref ? " (the earliest)" : ""}. <a href="/methodology">How the figures are made</a>.
@@ -92,18 +102,28 @@ export default async function ProvisionPage(props: Props) {
       </div>
 
       <section aria-labelledby="lineage-heading" className="mt-8">
-        <h2 id="lineage-heading" className="font-serif text-2xl font-semibold">How the wording travelled</h2>
-        {view.rows.length ? <LineageChart rows={view.rows} label={view.provision.label} /> : <p className="mt-2">No agreement matches these filters.</p>}
+        <h2 id="lineage-heading" className="font-serif text-2xl font-semibold">
+          How the wording travelled
+        </h2>
+        {view.rows.length ? (
+          <LineageChart rows={view.rows} label={view.provision.label} />
+        ) : (
+          <p className="mt-2">No agreement matches these filters.</p>
+        )}
       </section>
 
       <section aria-labelledby="wordings-heading" className="mt-10">
-        <h2 id="wordings-heading" className="font-serif text-2xl font-semibold">Every wording, in date order</h2>
+        <h2 id="wordings-heading" className="font-serif text-2xl font-semibold">
+          Every wording, in date order
+        </h2>
         <WordingList rows={view.rows} />
         <Pager label="Pages of wordings" page={view.page} pages={view.pages} href={(n) => provisionHref({ ...state, page: n })} />
       </section>
 
       <section aria-labelledby="matrix-heading" className="mt-10">
-        <h2 id="matrix-heading" className="font-serif text-2xl font-semibold">Similarity of each pair</h2>
+        <h2 id="matrix-heading" className="font-serif text-2xl font-semibold">
+          Similarity of each pair
+        </h2>
         <p className="mt-1 text-sm text-muted">
           Per cent of words in common (<a href="/methodology#similarity">how</a>){view.pages > 1 ? ", for the wordings on this page" : ""}.
         </p>
@@ -111,18 +131,29 @@ export default async function ProvisionPage(props: Props) {
       </section>
 
       <section aria-labelledby="share-heading" className="mt-10 rounded-lg border border-rule bg-white p-4">
-        <h2 id="share-heading" className="font-serif text-xl font-semibold">Data, embed and citation</h2>
+        <h2 id="share-heading" className="font-serif text-xl font-semibold">
+          Data, embed and citation
+        </h2>
         <p className="mt-2 text-sm">
           Dataset version <code className="font-mono">{version.id}</code>
-          {version.isLatest ? " (latest)" : " (pinned)"}. <a href={apiHref(state, version.id, "csv")} download>Download CSV</a> · <a href={apiHref(state, version.id)}>JSON</a> ·{" "}
-          <a href={`/feeds/provisions/${view.provision.key}.atom`}>Atom feed</a> · <a href={provisionHref({ ...state, v: version.id })}>Link pinned to this version</a>
+          {version.isLatest ? " (latest)" : " (pinned)"}.{" "}
+          <a href={apiHref(state, version.id, "csv")} download>
+            Download CSV
+          </a>{" "}
+          · <a href={apiHref(state, version.id)}>JSON</a> · <a href={`/feeds/provisions/${view.provision.key}.atom`}>Atom feed</a> ·{" "}
+          <a href={provisionHref({ ...state, v: version.id })}>Link pinned to this version</a>
         </p>
         <CiteBox target={provisionCiteTarget(view.provision.label, state, version)} />
         <details className="mt-3">
           <summary className="cursor-pointer font-medium text-accent">Embed this provision</summary>
           <label className="mt-3 block text-sm font-medium">
             Embed code (pinned to this version)
-            <textarea readOnly rows={4} className="mt-1 block w-full rounded border border-rule p-2 font-mono text-xs" defaultValue={embedSnippet({ src: embedSrc, title: `${view.provision.label} · Pactdiff`, origin: site })} />
+            <textarea
+              readOnly
+              rows={4}
+              className="mt-1 block w-full rounded border border-rule p-2 font-mono text-xs"
+              defaultValue={embedSnippet({ src: embedSrc, title: `${view.provision.label} · Pactdiff`, origin: site })}
+            />
           </label>
         </details>
       </section>

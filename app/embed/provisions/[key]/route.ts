@@ -15,7 +15,8 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ key: string }> }) {
   const url = new URL(request.url);
   const parsed = parseProvisionState((await params).key, url.searchParams);
-  if (!parsed) return embedErrorPage(400, "Not a provision", "A provision embed is at /embed/provisions/{key}, such as /embed/provisions/ip-theft.");
+  if (!parsed)
+    return embedErrorPage(400, "Not a provision", "A provision embed is at /embed/provisions/{key}, such as /embed/provisions/ip-theft.");
   const theme = THEMES.find((t) => t === url.searchParams.get("theme")) ?? "light";
   try {
     const result = await getProvisionView(parsed);
@@ -24,7 +25,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ key:
     const { view, state, version } = result;
     const html = renderProvisionEmbed(view, { ...state, theme }, version, env().SITE_URL);
     return new Response(html, {
-      headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": EMBED_CSP, "cache-control": cacheControlFor(Boolean(parsed.v)), "x-dataset-version": version.id },
+      headers: {
+        "content-type": "text/html; charset=utf-8",
+        "content-security-policy": EMBED_CSP,
+        "cache-control": cacheControlFor(Boolean(parsed.v)),
+        "x-dataset-version": version.id,
+      },
     });
   } catch (error) {
     if (isDatabaseUnavailable(error)) {

@@ -9,12 +9,14 @@ import { OG_COLOURS as C, OG_SIZE } from "@/lib/og";
 
 export const dynamic = "force-dynamic";
 
-const notFound = (text: string) => new Response(`${text}\n`, { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+const notFound = (text: string) =>
+  new Response(`${text}\n`, { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const slug = (await params).slug;
   const v = new URL(request.url).searchParams.get("v");
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 80 || (v !== null && !/^[0-9a-f]{12}$/.test(v))) return notFound("Not an agreement.");
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 80 || (v !== null && !/^[0-9a-f]{12}$/.test(v)))
+    return notFound("Not an agreement.");
   const version = await resolveVersion(v);
   if (!version) return notFound("Unknown dataset version.");
   const agreement = await getAgreementBySlug(version.id, slug);
@@ -27,24 +29,40 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     [texts.filter((t) => t.isTranslation).length, "translation", "translations"],
     [texts.filter((t) => t.confidence === "unconfirmed").length, "unconfirmed wording", "unconfirmed wordings"],
   ];
-  const provenance = forms.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`).join(" · ");
+  const provenance = forms
+    .filter(([n]) => n > 0)
+    .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`)
+    .join(" · ");
 
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: C.paper, color: C.ink, padding: "56px 64px" }}>
-        <div style={{ display: "flex", fontSize: 28, color: C.accent, letterSpacing: 2 }}>PACTDIFF · AGREEMENT</div>
-        <div style={{ display: "flex", fontSize: 68, marginTop: 24, lineHeight: 1.1 }}>{agreement.shortTitle}</div>
-        <div style={{ display: "flex", fontSize: 32, marginTop: 16, lineHeight: 1.25 }}>{agreement.title.slice(0, 140)}</div>
-        <div style={{ display: "flex", fontSize: 28, color: C.muted, marginTop: 16 }}>
-          {`${formatPartialDate(agreement.date)}  ·  ${agreement.parties.map((p) => p.name).join(", ").slice(0, 90)}`}
-        </div>
-        <div style={{ display: "flex", flexDirection: "column", marginTop: 32, padding: "20px 24px", background: C.soft, borderRadius: 12 }}>
-          <div style={{ display: "flex", fontSize: 30 }}>{`${agreement.clauses.length} clauses, each with its source`}</div>
-          <div style={{ display: "flex", fontSize: 26, color: C.muted, marginTop: 8 }}>{provenance}</div>
-        </div>
-        <div style={{ display: "flex", marginTop: "auto", fontSize: 24, color: C.muted }}>{`Dataset version ${version.id}${version.isLatest ? "" : " (pinned)"}`}</div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        background: C.paper,
+        color: C.ink,
+        padding: "56px 64px",
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 28, color: C.accent, letterSpacing: 2 }}>PACTDIFF · AGREEMENT</div>
+      <div style={{ display: "flex", fontSize: 68, marginTop: 24, lineHeight: 1.1 }}>{agreement.shortTitle}</div>
+      <div style={{ display: "flex", fontSize: 32, marginTop: 16, lineHeight: 1.25 }}>{agreement.title.slice(0, 140)}</div>
+      <div style={{ display: "flex", fontSize: 28, color: C.muted, marginTop: 16 }}>
+        {`${formatPartialDate(agreement.date)}  ·  ${agreement.parties
+          .map((p) => p.name)
+          .join(", ")
+          .slice(0, 90)}`}
       </div>
-    ),
+      <div style={{ display: "flex", flexDirection: "column", marginTop: 32, padding: "20px 24px", background: C.soft, borderRadius: 12 }}>
+        <div style={{ display: "flex", fontSize: 30 }}>{`${agreement.clauses.length} clauses, each with its source`}</div>
+        <div style={{ display: "flex", fontSize: 26, color: C.muted, marginTop: 8 }}>{provenance}</div>
+      </div>
+      <div
+        style={{ display: "flex", marginTop: "auto", fontSize: 24, color: C.muted }}
+      >{`Dataset version ${version.id}${version.isLatest ? "" : " (pinned)"}`}</div>
+    </div>,
     { ...OG_SIZE, headers: { "cache-control": cacheControlFor(v !== null), "x-dataset-version": version.id } },
   );
 }

@@ -43,50 +43,66 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const similarity = ip?.status.kind === "reworded" && ip.status.similarity !== null ? Math.round(ip.status.similarity * 100) : null;
 
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: C.paper, color: C.ink, padding: "56px 64px" }}>
-        <div style={{ display: "flex", fontSize: 28, color: C.accent, letterSpacing: 2 }}>PACTDIFF · CLAUSE-BY-CLAUSE COMPARISON</div>
-        <div
-          style={{
-            display: "flex",
-            flexWrap: "wrap",
-            fontSize: agreements.length > 2 || agreements.map((a) => a.shortTitle).join("").length > 30 ? 52 : 64,
-            marginTop: 24,
-            lineHeight: 1.1,
-          }}
-        >
-          {agreements.map((a, i) => (
-            <span key={a.slug} style={{ display: "flex", marginRight: 18 }}>
-              {i > 0 ? <span style={{ color: C.muted, marginRight: 18 }}>vs</span> : null}
-              {a.shortTitle}
-            </span>
-          ))}
-        </div>
-        <div style={{ display: "flex", fontSize: 28, color: C.muted, marginTop: 16, lineHeight: 1.3 }}>
-          {agreements.map((a) => formatPartialDate(a.date)).join("  ·  ")}
-        </div>
-        <div style={{ display: "flex", fontSize: 30, marginTop: 6, lineHeight: 1.3 }}>{summary.intervals[0] ?? ""}</div>
-        {similarity !== null ? (
-          <div style={{ display: "flex", flexDirection: "column", marginTop: 32, padding: "20px 24px", background: C.soft, borderRadius: 12 }}>
-            <div style={{ display: "flex", fontSize: 30 }}>{`${ip?.provision.featuredAs}: ${similarity}% the same wording. Differences:`}</div>
-            <div style={{ display: "flex", flexWrap: "wrap", fontSize: 30, marginTop: 10 }}>
-              {pairs.map((p, i) => (
-                <span key={i} style={{ display: "flex", marginRight: 28 }}>
-                  {p.from ? <span style={{ color: C.del, textDecoration: "line-through", marginRight: 10 }}>{p.from}</span> : null}
-                  {p.to ? <span style={{ color: C.ins, textDecoration: "underline" }}>{p.to}</span> : null}
-                </span>
-              ))}
-            </div>
-          </div>
-        ) : (
-          <div style={{ display: "flex", fontSize: 32, marginTop: 32 }}>{summary.headline}</div>
-        )}
-        {summary.headlineCaveats.length ? (
-          <div style={{ display: "flex", marginTop: 14, fontSize: 26, color: C.warn }}>{`Note: the figure rests on ${summary.headlineCaveats.join("; ")}.`}</div>
-        ) : null}
-        <div style={{ display: "flex", marginTop: "auto", paddingTop: 20, fontSize: 26, color: C.muted }}>{summary.sentences.slice(0, summary.headlineCaveats.length ? 2 : 3).join("  ")}</div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        background: C.paper,
+        color: C.ink,
+        padding: "56px 64px",
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 28, color: C.accent, letterSpacing: 2 }}>PACTDIFF · CLAUSE-BY-CLAUSE COMPARISON</div>
+      <div
+        style={{
+          display: "flex",
+          flexWrap: "wrap",
+          fontSize: agreements.length > 2 || agreements.map((a) => a.shortTitle).join("").length > 30 ? 52 : 64,
+          marginTop: 24,
+          lineHeight: 1.1,
+        }}
+      >
+        {agreements.map((a, i) => (
+          <span key={a.slug} style={{ display: "flex", marginRight: 18 }}>
+            {i > 0 ? <span style={{ color: C.muted, marginRight: 18 }}>vs</span> : null}
+            {a.shortTitle}
+          </span>
+        ))}
       </div>
-    ),
+      <div style={{ display: "flex", fontSize: 28, color: C.muted, marginTop: 16, lineHeight: 1.3 }}>
+        {agreements.map((a) => formatPartialDate(a.date)).join("  ·  ")}
+      </div>
+      <div style={{ display: "flex", fontSize: 30, marginTop: 6, lineHeight: 1.3 }}>{summary.intervals[0] ?? ""}</div>
+      {similarity !== null ? (
+        <div
+          style={{ display: "flex", flexDirection: "column", marginTop: 32, padding: "20px 24px", background: C.soft, borderRadius: 12 }}
+        >
+          <div
+            style={{ display: "flex", fontSize: 30 }}
+          >{`${ip?.provision.featuredAs}: ${similarity}% the same wording. Differences:`}</div>
+          <div style={{ display: "flex", flexWrap: "wrap", fontSize: 30, marginTop: 10 }}>
+            {pairs.map((p, i) => (
+              <span key={i} style={{ display: "flex", marginRight: 28 }}>
+                {p.from ? <span style={{ color: C.del, textDecoration: "line-through", marginRight: 10 }}>{p.from}</span> : null}
+                {p.to ? <span style={{ color: C.ins, textDecoration: "underline" }}>{p.to}</span> : null}
+              </span>
+            ))}
+          </div>
+        </div>
+      ) : (
+        <div style={{ display: "flex", fontSize: 32, marginTop: 32 }}>{summary.headline}</div>
+      )}
+      {summary.headlineCaveats.length ? (
+        <div
+          style={{ display: "flex", marginTop: 14, fontSize: 26, color: C.warn }}
+        >{`Note: the figure rests on ${summary.headlineCaveats.join("; ")}.`}</div>
+      ) : null}
+      <div style={{ display: "flex", marginTop: "auto", paddingTop: 20, fontSize: 26, color: C.muted }}>
+        {summary.sentences.slice(0, summary.headlineCaveats.length ? 2 : 3).join("  ")}
+      </div>
+    </div>,
     { width: 1200, height: 630, headers: { "cache-control": cacheControlFor(Boolean(parsed.state.v)) } },
   );
 }

@@ -64,7 +64,8 @@ export default async function ReadoutsPage(props: Props) {
     <article>
       {!version.isLatest ? (
         <p className="mb-4 rounded-lg border border-warn/30 bg-warn-bg p-3 text-sm text-warn" role="note">
-          Pinned to dataset version <code className="font-mono">{version.id}</code>. <Link href={href(slug, found.base, undefined)}>Newer data available</Link>.
+          Pinned to dataset version <code className="font-mono">{version.id}</code>.{" "}
+          <Link href={href(slug, found.base, undefined)}>Newer data available</Link>.
         </p>
       ) : null}
       <p className="text-sm font-medium uppercase tracking-wide text-accent">Readouts compared</p>
@@ -72,14 +73,15 @@ export default async function ReadoutsPage(props: Props) {
         Each party&apos;s account of <Link href={agreementHref}>{agreement.shortTitle}</Link>
       </h1>
       <p className="mt-3 max-w-3xl leading-relaxed">
-        The same agreement as each side (or an outlet transcribing a leader) put it in its own words, aligned by provision.
-        Differences are word by word against the base readout; each text keeps its provenance, since a spoken remark as
-        one outlet transcribed it is not the negotiated text.
+        The same agreement as each side (or an outlet transcribing a leader) put it in its own words, aligned by provision. Differences are
+        word by word against the base readout; each text keeps its provenance, since a spoken remark as one outlet transcribed it is not the
+        negotiated text.
       </p>
 
       {!comparison ? (
         <p className="mt-6 rounded-lg border border-rule bg-white p-4">
-          No readouts of this agreement are recorded: the catalogue holds its agreed text only. <Link href={agreementHref}>Back to the agreement</Link>.
+          No readouts of this agreement are recorded: the catalogue holds its agreed text only.{" "}
+          <Link href={agreementHref}>Back to the agreement</Link>.
         </p>
       ) : (
         <>
@@ -118,7 +120,12 @@ export default async function ReadoutsPage(props: Props) {
             const baseName = "the base readout";
             const name = (key: string) => comparison.columns.find((c) => c.slug === key)?.shortTitle ?? key;
             return (
-              <section key={row.provision.key} id={row.provision.key} aria-labelledby={`h-${row.provision.key}`} className="mt-10 scroll-mt-4">
+              <section
+                key={row.provision.key}
+                id={row.provision.key}
+                aria-labelledby={`h-${row.provision.key}`}
+                className="mt-10 scroll-mt-4"
+              >
                 <h2 id={`h-${row.provision.key}`} className="font-serif text-2xl font-semibold">
                   <a href={`#${row.provision.key}`} className="text-ink no-underline hover:underline">
                     {row.provision.label}
@@ -150,7 +157,12 @@ export default async function ReadoutsPage(props: Props) {
                 </ol>
                 {row.cells.some((c) => c.clauses.length === 0) ? (
                   <p className="mt-2 text-sm text-muted">
-                    Not in: {row.cells.filter((c) => c.clauses.length === 0).map((c) => name(c.slug)).join("; ")}.
+                    Not in:{" "}
+                    {row.cells
+                      .filter((c) => c.clauses.length === 0)
+                      .map((c) => name(c.slug))
+                      .join("; ")}
+                    .
                   </p>
                 ) : null}
               </section>
@@ -161,8 +173,7 @@ export default async function ReadoutsPage(props: Props) {
 
       <p className="mt-10 text-sm text-muted">
         Dataset version <code className="font-mono">{version.id}</code>
-        {version.isLatest ? " (latest)" : " (pinned)"} ·{" "}
-        <Link href={href(slug, found.base, version.id)}>Link pinned to this version</Link>
+        {version.isLatest ? " (latest)" : " (pinned)"} · <Link href={href(slug, found.base, version.id)}>Link pinned to this version</Link>
       </p>
     </article>
   );

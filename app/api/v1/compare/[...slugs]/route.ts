@@ -25,7 +25,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       const view = parsed.state.view;
       const filename = `pactdiff-${parsed.state.slugs.join("-vs-")}${view === "clauses" ? "" : `-${view}`}-${version.id}.csv`;
       const table = viewTable(comparison, view, version.id, `${env().SITE_URL}${compareHref({ ...parsed.state, v: version.id })}`);
-      return sendBody(tableToCsv(table.columns, table.rows), { ...options, contentType: "text/csv; charset=utf-8; header=present", filename });
+      return sendBody(tableToCsv(table.columns, table.rows), {
+        ...options,
+        contentType: "text/csv; charset=utf-8; header=present",
+        filename,
+      });
     }
     return sendJson(comparisonDocument(comparison, parsed.state, version, env().SITE_URL), options);
   } catch (error) {

@@ -24,7 +24,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ key:
     const pinnedUrl = `${env().SITE_URL}${provisionHref({ ...state, v: version.id })}`;
     if (format === "csv") {
       const filename = `pactdiff-provision-${state.key}${view.pages > 1 ? `-page-${view.page}` : ""}-${version.id}.csv`;
-      return sendBody(tableToCsv(PROVISION_COLUMNS, provisionTable(view, version.id, pinnedUrl)), { ...options, contentType: "text/csv; charset=utf-8; header=present", filename });
+      return sendBody(tableToCsv(PROVISION_COLUMNS, provisionTable(view, version.id, pinnedUrl)), {
+        ...options,
+        contentType: "text/csv; charset=utf-8; header=present",
+        filename,
+      });
     }
     return sendJson(provisionDocument(view, state, version, env().SITE_URL), options);
   } catch (error) {

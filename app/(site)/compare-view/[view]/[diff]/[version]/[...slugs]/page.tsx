@@ -87,14 +87,25 @@ export default async function ComparePage({ params }: Props) {
         {state.view === "dates" ? <DatesView comparison={comparison} /> : null}
       </section>
       <section aria-labelledby="share-heading" className="mt-10 rounded-lg border border-rule bg-white p-4">
-        <h2 id="share-heading" className="font-serif text-xl font-semibold">Data, embed and citation</h2>
+        <h2 id="share-heading" className="font-serif text-xl font-semibold">
+          Data, embed and citation
+        </h2>
         <p className="mt-2 text-sm">
           Dataset version <code className="font-mono">{version.id}</code>
           {version.isLatest ? " (latest)" : " (pinned)"}, imported {version.importedAt.slice(0, 10)}.{" "}
-          <a href={apiHref({ ...state, v: version.id }, "csv")} download>Download CSV</a> (this view&apos;s table) ·{" "}
-          <a href={api}>JSON</a> · <a href={`/data/${version.id}.zip`}>Whole catalogue (data package)</a> · <a href={compareHref({ ...state, v: version.id })}>Link pinned to this version</a>
+          <a href={apiHref({ ...state, v: version.id }, "csv")} download>
+            Download CSV
+          </a>{" "}
+          (this view&apos;s table) · <a href={api}>JSON</a> · <a href={`/data/${version.id}.zip`}>Whole catalogue (data package)</a> ·{" "}
+          <a href={compareHref({ ...state, v: version.id })}>Link pinned to this version</a>
         </p>
-        <CiteBox target={comparisonCiteTarget(comparison.agreements.map((a) => a.shortTitle), state, version)} />
+        <CiteBox
+          target={comparisonCiteTarget(
+            comparison.agreements.map((a) => a.shortTitle),
+            state,
+            version,
+          )}
+        />
         <details className="mt-3">
           <summary className="cursor-pointer font-medium text-accent">Embed this table</summary>
           <div className="mt-3">
