@@ -4,23 +4,25 @@ import type { AgreementDetail, Clause, ScopeReading, AgreementEvent } from "@/li
 export function clause(
   provision: string,
   text: string,
-  opts: { language?: string; form?: "verbatim" | "truncated" | "paraphrase" } = {},
+  opts: { language?: string; form?: "verbatim" | "truncated" | "paraphrase"; also?: { language: string; text: string }[] } = {},
 ): Clause {
+  const text0 = (language: string, words: string, form: "verbatim" | "truncated" | "paraphrase") => ({
+    language,
+    text: words,
+    form,
+    isTranslation: false,
+    translatedBy: null,
+    confidence: "high" as const,
+    note: null,
+    citations: [],
+  });
   return {
     label: provision,
     note: null,
     provision: { key: provision, label: provision },
     texts: [
-      {
-        language: opts.language ?? "en",
-        text,
-        form: opts.form ?? "verbatim",
-        isTranslation: false,
-        translatedBy: null,
-        confidence: "high",
-        note: null,
-        citations: [],
-      },
+      text0(opts.language ?? "en", text, opts.form ?? "verbatim"),
+      ...(opts.also ?? []).map((t) => text0(t.language, t.text, "verbatim")),
     ],
   };
 }

@@ -47,7 +47,7 @@ describe("alignByProvision", () => {
     const rows = alignByProvision([zh, fr], provisions);
     expect(rows.map((r) => [r.provision.key, r.cells[1]?.status, r.cells[1]?.why])).toEqual([
       ["ip-theft", "not-comparable", "No verbatim text in a common language."],
-      ["hotline", "not-comparable", "No verbatim text in a common language."],
+      ["hotline", "not-comparable", "One side is known only as a paraphrase."],
     ]);
     expect(rows[0]?.status).toEqual({ kind: "reworded", similarity: null });
   });
@@ -58,6 +58,51 @@ describe("alignByProvision", () => {
     const cell = alignByProvision([a, b], provisions)[0]?.cells[1];
     expect(cell?.comparedIn).toBe("zh");
     expect(cell?.status).toBe("reworded");
+  });
+
+  it("compares a truncated copy only as far as it goes, and says so", () => {
+    const full = agreement("a", "2015-01-01", [
+      clause("ip-theft", "neither will conduct or knowingly support theft for commercial advantage"),
+    ]);
+    const cut = agreement("b", "2016-01-01", [clause("ip-theft", "neither will conduct or knowingly support…", { form: "truncated" })]);
+    const [row] = alignByProvision([full, cut], provisions);
+    const cell = row?.cells[1];
+    expect(cell?.status).toBe("identical");
+    expect(cell?.why).toBe("Compared as far as the truncated copy goes.");
+    expect(cell?.caveats.map((c) => c.code)).toContain("truncated");
+    expect(row?.status).toEqual({ kind: "identical" });
+  });
+
+  it("with several clauses, compares those in the shared language and counts the cell as cut short", () => {
+    // The base has two clauses in English; the other has the first in English and the second in French only.
+    const a = agreement("a", "2015-01-01", [clause("ip-theft", "No theft."), clause("ip-theft", "No support of theft.")]);
+    const b = agreement("b", "2016-01-01", [
+      clause("ip-theft", "No theft."),
+      clause("ip-theft", "Aucun soutien au vol.", { language: "fr" }),
+    ]);
+    const cell = alignByProvision([a, b], provisions)[0]?.cells[1];
+    expect(cell?.comparedIn).toBe("en");
+    expect(cell?.compared?.own.map((t) => t.text)).toEqual(["No theft."]);
+    expect(cell?.compared?.base.map((t) => t.text)).toEqual(["No theft.", "No support of theft."]);
+    expect(cell?.why).toBe("Compared as far as the truncated copy goes.");
+    expect(cell?.status).toBe("reworded");
+  });
+
+  it("prefers English when both have it, else the base's first language the other has", () => {
+    const a = agreement("a", "2015-01-01", [
+      clause("ip-theft", "中美双方同意", { language: "zh", also: [{ language: "en", text: "Both agree." }] }),
+    ]);
+    const b = agreement("b", "2016-01-01", [
+      clause("ip-theft", "中加双方同意", { language: "zh", also: [{ language: "en", text: "Both sides agree." }] }),
+    ]);
+    expect(alignByProvision([a, b], provisions)[0]?.cells[1]?.comparedIn).toBe("en");
+    const c = agreement("c", "2015-01-01", [
+      clause("ip-theft", "Les deux", { language: "fr", also: [{ language: "zh", text: "中美双方同意" }] }),
+    ]);
+    const d = agreement("d", "2016-01-01", [
+      clause("ip-theft", "中加双方同意", { language: "zh", also: [{ language: "fr", text: "Les trois" }] }),
+    ]);
+    expect(alignByProvision([c, d], provisions)[0]?.cells[1]?.comparedIn).toBe("fr");
   });
 
   it("returns no rows for no agreements", () => {

@@ -63,10 +63,15 @@ function compareCell(baseClauses: Clause[], group: { slug: string; clauses: Clau
     return { ...group, status: "absent", diff: null, comparedIn: null, why: null, compared: null, caveats: [] };
   if (baseClauses.length === 0) return { ...group, status: "added", diff: null, comparedIn: null, why: null, compared: null, caveats: [] };
   const language = commonLanguage(baseClauses, group.clauses);
+  // A shared language is one both sides have a non-paraphrase text in, so neither side comes back null.
   const a = language ? comparableText(baseClauses, language) : null;
   const b = language ? comparableText(group.clauses, language) : null;
   if (!language || !a || !b) {
-    const why = !language ? "No verbatim text in a common language." : "One side is known only as a paraphrase.";
+    const onlyParaphrased = (clauses: Clause[]) => clauses.every((c) => c.texts.every((t) => t.form === "paraphrase"));
+    const why =
+      onlyParaphrased(baseClauses) || onlyParaphrased(group.clauses)
+        ? "One side is known only as a paraphrase."
+        : "No verbatim text in a common language.";
     return { ...group, status: "not-comparable", diff: null, comparedIn: null, why, compared: null, caveats: [] };
   }
   const diff = diffClauseWords(a.text, b.text, language);
