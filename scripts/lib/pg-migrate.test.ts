@@ -74,6 +74,20 @@ describe.runIf(testPostgresBase())("PostgreSQL migrations", () => {
     await expect(applyPgMigrations(url, changed)).rejects.toThrow(/was changed after it was applied/);
   });
 
+  it("creates a database that does not exist yet, then migrates it", async () => {
+    const name = `pactdiff_test_created_${process.pid}`;
+    const admin = await connect(`${testPostgresBase()}/postgres`);
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    try {
+      const result = await applyPgMigrations(`${testPostgresBase()}/${name}`, real);
+      expect(result.applied).toEqual(real.map((m) => m.name));
+      const { rows } = await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]);
+      expect(rows).toHaveLength(1);
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }
+  });
+
   it("migrates once when two instances start together", async () => {
     const results = await Promise.all([applyPgMigrations(url, real), applyPgMigrations(url, real)]);
     expect(results.map((r) => r.applied.length).sort()).toEqual([0, real.length]);

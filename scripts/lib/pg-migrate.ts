@@ -7,7 +7,8 @@
 // - one advisory lock (the key Prisma uses), so instances starting together never migrate twice;
 // - each pending migration in its own transaction (PostgreSQL DDL is transactional): all of it or none;
 // - `_prisma_migrations` rows with the SHA-256 checksum of migration.sql, as Prisma writes them;
-// - a migration that failed half-way, or whose applied file has changed, stops the run with a clear message.
+// - a migration that failed half-way, or whose applied file has changed, stops the run with a clear message;
+// - a database that does not exist yet is created first, as migrate deploy does.
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -38,7 +39,45 @@ export interface PgMigrateResult {
   alreadyApplied: number;
 }
 
+/** PostgreSQL's "database does not exist" (invalid_catalog_name). */
+const NO_SUCH_DATABASE = "3D000";
+
+/**
+ * Creates the URL's database when it does not exist yet, as `prisma migrate deploy` does: connected to the
+ * server's `postgres` database, with the URL's role (which needs CREATEDB). Returns whether it created it.
+ */
+export async function ensurePgDatabase(connectionString: string): Promise<boolean> {
+  const probe = new Client({ connectionString, connectionTimeoutMillis: 10_000 });
+  try {
+    await probe.connect();
+    return false;
+  } catch (error) {
+    if (!(error instanceof Error) || !("code" in error) || error.code !== NO_SUCH_DATABASE) throw error;
+  } finally {
+    await probe.end().catch(() => undefined);
+  }
+  const url = new URL(connectionString);
+  const name = decodeURIComponent(url.pathname.slice(1));
+  url.pathname = "/postgres";
+  const admin = new Client({ connectionString: url.toString(), connectionTimeoutMillis: 10_000 });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+  } catch (error) {
+    // Another instance starting at the same moment may have created it first.
+    if (!(error instanceof Error) || !("code" in error) || error.code !== "42P04") {
+      throw new Error(
+        `Database "${name}" does not exist and could not be created: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  } finally {
+    await admin.end();
+  }
+  return true;
+}
+
 export async function applyPgMigrations(connectionString: string, migrations: PgMigration[]): Promise<PgMigrateResult> {
+  await ensurePgDatabase(connectionString);
   const client = new Client({ connectionString, connectionTimeoutMillis: 10_000 });
   await client.connect();
   try {
