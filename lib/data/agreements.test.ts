@@ -58,6 +58,12 @@ describe("agreement reads", () => {
     expect(await slugs({ provision: "hotline", party: "USA" })).toEqual(["us-russia-2013", "us-china-2015"]);
     expect(await slugs({ q: "Antalya" })).toEqual(["g20-antalya-2015", "nordic-baltic-us-2016"]);
     expect(await slugs({ q: "charlevoix" })).toEqual(["g7-charlevoix-2018"]);
+    // Case is ignored the same way on both databases; the slug matches too; LIKE's wildcards are literal.
+    expect(await slugs({ q: "CHARLEVOIX" })).toEqual(["g7-charlevoix-2018"]);
+    expect(await slugs({ q: "g7-charlevoix" })).toEqual(["g7-charlevoix-2018"]);
+    expect(await slugs({ q: "%" })).toEqual([]);
+    expect(await slugs({ q: "_" })).toEqual([]);
+    expect(await slugs({ q: "\\" })).toEqual([]);
   });
 
   it("returns an agreement with clauses, citations, scope readings, events and corrections", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import { db } from "../db";
-import { databaseProvider } from "../env";
+import { z } from "zod";
 import {
   formSchema,
   legalCharacterSchema,
@@ -88,14 +88,20 @@ function toSummary(row: SummaryRow): AgreementSummary {
   };
 }
 
+const agreementPks = z.array(z.object({ pk: z.union([z.number(), z.bigint()]).transform(Number) }));
+
 /**
- * A case-insensitive "contains" on both databases: SQLite's LIKE already ignores ASCII case; PostgreSQL
- * needs `mode: "insensitive"` (ILIKE), a filter the SQLite-typed client does not declare.
+ * Agreements of a version whose title, short title, summary or slug contain the words typed, ignoring case
+ * the same way on both databases (lower() on each side; `%`, `_` and `\` typed are literal characters).
  */
-function textContains(q: string): Prisma.StringFilter<"Agreement"> {
-  return databaseProvider() === "postgresql"
-    ? ({ contains: q, mode: "insensitive" } as Prisma.StringFilter<"Agreement">)
-    : { contains: q };
+async function agreementsContaining(versionId: string, q: string): Promise<number[]> {
+  const pattern = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows: unknown = await db.$queryRaw`
+    SELECT "pk" FROM "Agreement"
+     WHERE "versionId" = ${versionId}
+       AND (lower("title") LIKE ${pattern} ESCAPE '\\' OR lower("shortTitle") LIKE ${pattern} ESCAPE '\\'
+            OR lower("summary") LIKE ${pattern} ESCAPE '\\' OR lower("slug") LIKE ${pattern} ESCAPE '\\')`;
+  return agreementPks.parse(rows).map((r) => r.pk);
 }
 
 /** Agreements of a dataset version in catalogue order (by date), narrowed by the filters given. */
@@ -114,14 +120,7 @@ async function queryAgreements(versionId: string, filters: AgreementFilters): Pr
       ...(filters.party && { parties: { some: { party: { code: filters.party } } } }),
       ...(filters.scope && { readings: { some: { position: "covered", category: { key: filters.scope } } } }),
       ...(filters.provision && { clauses: { some: { readoutPk: null, provision: { key: filters.provision } } } }),
-      ...(filters.q && {
-        OR: [
-          { title: textContains(filters.q) },
-          { shortTitle: textContains(filters.q) },
-          { summary: textContains(filters.q) },
-          { slug: textContains(filters.q.toLowerCase()) },
-        ],
-      }),
+      ...(filters.q && { pk: { in: await agreementsContaining(versionId, filters.q) } }),
     },
     orderBy: { sortOrder: "asc" },
     select: summarySelect,

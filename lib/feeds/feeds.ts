@@ -2,6 +2,7 @@ import "server-only";
 // Atom feeds, written by the `feed` library: the catalogue's dataset versions and new agreements, and one
 // feed per provision ("a new document uses the IP-theft formula"). Entries date from the import that
 // brought them, so a reader subscribed today sees only what arrives after.
+import { z } from "zod";
 import { Feed } from "feed";
 import { versionEntries } from "../changes/changes";
 import { db } from "../db";
@@ -76,6 +77,15 @@ type ProvisionUse = {
   texts: { language: string; text: string; form: string; isTranslation: boolean; translatedBy: string | null; confidence: string }[];
 };
 
+/** The raw query's rows, checked: SQLite hands dates back as numbers or strings, PostgreSQL as Dates. */
+const firstUses = z.array(
+  z.object({
+    slug: z.string(),
+    versionId: z.string(),
+    importedAt: z.union([z.date(), z.string(), z.number()]).transform((value) => new Date(value)),
+  }),
+);
+
 /** Agreements that express a provision in the current version, each dated by the import that first had it. */
 async function provisionUses(key: string): Promise<{ label: string; description: string; uses: ProvisionUse[] } | null> {
   const { current } = await versionState();
@@ -100,7 +110,7 @@ async function provisionUses(key: string): Promise<{ label: string; description:
       }),
       // For each agreement, the earliest imported version in which it has this provision: one row per
       // agreement, ranked in the database whatever the number of versions (SQLite and PostgreSQL alike).
-      db.$queryRaw<{ slug: string; versionId: string; importedAt: Date | string | number }[]>`
+      db.$queryRaw`
         SELECT "slug", "versionId", "importedAt" FROM (
           SELECT a."slug" AS "slug", v."id" AS "versionId", v."importedAt" AS "importedAt",
                  ROW_NUMBER() OVER (PARTITION BY a."slug" ORDER BY v."importedAt", v."id") AS "n"
@@ -111,7 +121,7 @@ async function provisionUses(key: string): Promise<{ label: string; description:
           )
         ) ranked WHERE "n" = 1`,
     ]);
-    const first = new Map(history.map((row) => [row.slug, { id: row.versionId, importedAt: new Date(row.importedAt) }]));
+    const first = new Map(firstUses.parse(history).map((row) => [row.slug, { id: row.versionId, importedAt: row.importedAt }]));
     const uses = new Map<string, ProvisionUse>();
     for (const c of now) {
       const since = first.get(c.agreement.slug);

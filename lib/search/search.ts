@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "../db";
 import { databaseProvider } from "../env";
 import { citationSelect, toCitations } from "../data/citations";
@@ -60,14 +61,15 @@ export function searchVocabulary(versionId: string): Promise<VocabularyEntry[]> 
   });
 }
 
-type Ranked = { pk: number; rank: number };
+/** Rows of the ranking queries, checked as they come back (raw SQL is not typed by Prisma). */
+const rankedRows = z.array(z.object({ pk: z.union([z.number(), z.bigint()]).transform(Number) }));
 
 /** The ids of matching clause texts of one version, best first, from the database's full-text index. */
 async function matchTexts(versionId: string, plan: SearchPlan): Promise<number[]> {
   if (databaseProvider() === "postgresql") {
     const query = websearchQuery(plan);
     if (!query) return [];
-    const rows = await db.$queryRawUnsafe<Ranked[]>(
+    const rows: unknown = await db.$queryRawUnsafe(
       `SELECT t."pk" AS pk, ts_rank_cd(t."searchVector", q.query) AS rank
          FROM "ClauseText" t
          JOIN "Clause" c ON c."pk" = t."clausePk"
@@ -80,11 +82,11 @@ async function matchTexts(versionId: string, plan: SearchPlan): Promise<number[]
       query,
       versionId,
     );
-    return rows.map((r) => Number(r.pk));
+    return rankedRows.parse(rows).map((r) => r.pk);
   }
   const match = fts5Match(plan);
   if (!match) return [];
-  const rows = await db.$queryRawUnsafe<Ranked[]>(
+  const rows: unknown = await db.$queryRawUnsafe(
     `SELECT s.rowid AS pk, bm25("ClauseTextSearch") AS rank
        FROM "ClauseTextSearch" s
        JOIN "ClauseText" t ON t."pk" = s.rowid
@@ -96,7 +98,7 @@ async function matchTexts(versionId: string, plan: SearchPlan): Promise<number[]
     match,
     versionId,
   );
-  return rows.map((r) => Number(r.pk));
+  return rankedRows.parse(rows).map((r) => r.pk);
 }
 
 /** Ranked, highlighted clause texts of one version for a query, a page at a time (one hit per clause). */
