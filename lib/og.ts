@@ -12,3 +12,14 @@ export const OG_COLOURS = {
   ins: COLOURS.ins,
   del: COLOURS.del,
 } as const;
+
+/** The page of every preview image: paper, ink, a column with the house margins. */
+export const OG_FRAME = {
+  width: "100%",
+  height: "100%",
+  display: "flex",
+  flexDirection: "column",
+  background: OG_COLOURS.paper,
+  color: OG_COLOURS.ink,
+  padding: "56px 64px",
+} as const;

@@ -10,6 +10,7 @@ import { formatPartialDate } from "../format";
 import { html, trusted } from "../html";
 import { LICENCE } from "../licence";
 import type { Theme } from "./state";
+import { diffQuote } from "./render";
 import { EMBED_CSS, EMBED_SCRIPT } from "./styles";
 
 export type ProvisionEmbedState = ProvisionState & { theme: Theme };
@@ -62,15 +63,7 @@ export function renderProvisionEmbed(
       : r.step.diff?.ok
         ? html`<span class="meta">${Math.round(r.step.diff.similarity * 100)}% similar to ${r.step.against?.shortTitle ?? ""}</span>`
         : html`<span class="meta">Not diffed${r.step.why ? `: ${r.step.why}` : ""}</span>`;
-    const text = diff
-      ? html`<q lang="${r.language ?? "en"}">${diff.parts.map((p, i) =>
-          p.kind === "equal"
-            ? p.text
-            : p.kind === "insert"
-              ? html`${diff.parts[i - 1]?.kind === "delete" ? " " : ""}<ins><span class="sr">[inserted: </span>${p.text}<span class="sr">]</span></ins>`
-              : html`<del><span class="sr">[deleted: </span>${p.text}<span class="sr">]</span></del>`,
-        )}</q>`
-      : r.compared.map((t) => html`<blockquote lang="${t.language}">${t.text}</blockquote>`);
+    const text = diff ? diffQuote(diff, r.language) : r.compared.map((t) => html`<blockquote lang="${t.language}">${t.text}</blockquote>`);
     const step = changesOf(r.model?.diff ?? null);
     const model = r.model
       ? html`<span class="meta">Closest earlier wording: ${r.model.shortTitle}${step.dropped.length ? ` · dropped ${step.dropped.map((w) => `“${w}”`).join(", ")}` : ""}${step.added.length ? ` · added ${step.added.map((w) => `“${w}”`).join(", ")}` : ""}</span>`

@@ -14,6 +14,7 @@ import { shownRows, type EmbedState } from "./state";
 import { EMBED_CSS, EMBED_SCRIPT } from "./styles";
 import { CITATION_MEDIA, citationHref, cslItem, formattedReference, splitAtAccessed } from "../cite/cite";
 import { LICENCE } from "../licence";
+import type { DiffPart } from "../compare/word-diff";
 
 type Version = { id: string; isLatest: boolean; latestId: string; importedAt: string };
 
@@ -115,13 +116,7 @@ ${headerRow(comparison, "Provision", true)}<tbody>${rows.map(
             (t) => html`<blockquote lang="${t.language}">${t.text}</blockquote><span class="meta">Original: ${provenanceLine(t)}</span>`,
           );
           const text = diff
-            ? html`<q lang="${cell.comparedIn ?? "en"}">${diff.parts.map((p, i) =>
-                p.kind === "equal"
-                  ? p.text
-                  : p.kind === "insert"
-                    ? html`${diff.parts[i - 1]?.kind === "delete" ? " " : ""}<ins><span class="sr">[inserted: </span>${p.text}<span class="sr">]</span></ins>`
-                    : html`<del><span class="sr">[deleted: </span>${p.text}<span class="sr">]</span></del>`,
-              )}</q>`
+            ? diffQuote(diff, cell.comparedIn)
             : cell.clauses.map((c) => {
                 const t = c.texts.find((x) => x.language === "en") ?? c.texts[0];
                 if (!t) return "";
@@ -165,4 +160,18 @@ function datesTable(comparison: Comparison, cited: Citation[]): Markup {
       return html`<tr><td data-label="Date"><time datetime="${e.date}">${formatPartialDate(e.date)}</time></td><td data-label="Agreement">${names.get(e.slug) ?? e.slug}</td><td data-label="Event"><span class="meta">${eventKindLabel(e.kind)}</span>${e.title}${e.assessor ? html`<br>${e.assessor}: ${e.finding}` : ""}</td></tr>`;
     },
   )}</tbody></table>`;
+}
+
+/**
+ * A word diff as the embeds show it: a quotation in its language, deletions struck and insertions underlined,
+ * each announced to screen readers ("[deleted: …]"), so that nothing rests on colour.
+ */
+export function diffQuote(diff: { parts: DiffPart[] }, language: string | null): Markup {
+  return html`<q lang="${language ?? "en"}">${diff.parts.map((p, i) =>
+    p.kind === "equal"
+      ? p.text
+      : p.kind === "insert"
+        ? html`${diff.parts[i - 1]?.kind === "delete" ? " " : ""}<ins><span class="sr">[inserted: </span>${p.text}<span class="sr">]</span></ins>`
+        : html`<del><span class="sr">[deleted: </span>${p.text}<span class="sr">]</span></del>`,
+  )}</q>`;
 }

@@ -3,7 +3,7 @@ import { ImageResponse } from "next/og";
 import { listAgreements } from "@/lib/data/agreements";
 import { getLatestVersion } from "@/lib/data/versions";
 import { cacheControlFor } from "@/lib/http-cache";
-import { OG_COLOURS as C, OG_SIZE } from "@/lib/og";
+import { OG_COLOURS as C, OG_SIZE, OG_FRAME } from "@/lib/og";
 
 export const dynamic = "force-dynamic";
 
@@ -13,17 +13,7 @@ export async function GET() {
   const years = agreements.map((a) => a.year);
   const span = years.length ? `${Math.min(...years)}–${Math.max(...years)}` : "";
   return new ImageResponse(
-    <div
-      style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
-        flexDirection: "column",
-        background: C.paper,
-        color: C.ink,
-        padding: "56px 64px",
-      }}
-    >
+    <div style={OG_FRAME}>
       <div style={{ display: "flex", fontSize: 72, fontWeight: 700 }}>
         Pact<span style={{ color: C.accent }}>diff</span>
       </div>

@@ -5,7 +5,7 @@ import { getAgreementBySlug } from "@/lib/data/agreements";
 import { resolveVersion } from "@/lib/data/versions";
 import { formatPartialDate } from "@/lib/format";
 import { cacheControlFor } from "@/lib/http-cache";
-import { OG_COLOURS as C, OG_SIZE } from "@/lib/og";
+import { OG_COLOURS as C, OG_SIZE, OG_FRAME } from "@/lib/og";
 
 export const dynamic = "force-dynamic";
 
@@ -35,17 +35,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     .join(" · ");
 
   return new ImageResponse(
-    <div
-      style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
-        flexDirection: "column",
-        background: C.paper,
-        color: C.ink,
-        padding: "56px 64px",
-      }}
-    >
+    <div style={OG_FRAME}>
       <div style={{ display: "flex", fontSize: 28, color: C.accent, letterSpacing: 2 }}>PACTDIFF · AGREEMENT</div>
       <div style={{ display: "flex", fontSize: 68, marginTop: 24, lineHeight: 1.1 }}>{agreement.shortTitle}</div>
       <div style={{ display: "flex", fontSize: 32, marginTop: 16, lineHeight: 1.25 }}>{agreement.title.slice(0, 140)}</div>

@@ -10,7 +10,7 @@ import { parseCompareState } from "@/lib/compare/state";
 import { headlineCell } from "@/lib/compare/summary";
 import { getComparison } from "@/lib/data/comparison";
 import { formatPartialDate } from "@/lib/format";
-import { OG_COLOURS as C } from "@/lib/og";
+import { OG_COLOURS as C, OG_FRAME } from "@/lib/og";
 
 export const dynamic = "force-dynamic";
 
@@ -43,17 +43,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const similarity = ip?.status.kind === "reworded" && ip.status.similarity !== null ? Math.round(ip.status.similarity * 100) : null;
 
   return new ImageResponse(
-    <div
-      style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
-        flexDirection: "column",
-        background: C.paper,
-        color: C.ink,
-        padding: "56px 64px",
-      }}
-    >
+    <div style={OG_FRAME}>
       <div style={{ display: "flex", fontSize: 28, color: C.accent, letterSpacing: 2 }}>PACTDIFF · CLAUSE-BY-CLAUSE COMPARISON</div>
       <div
         style={{

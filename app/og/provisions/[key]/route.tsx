@@ -5,7 +5,7 @@ import { ImageResponse } from "next/og";
 import { parseProvisionState } from "@/lib/compare/provision-state";
 import { getProvisionView } from "@/lib/data/provision-view";
 import { cacheControlFor } from "@/lib/http-cache";
-import { OG_COLOURS } from "@/lib/og";
+import { OG_COLOURS, OG_FRAME } from "@/lib/og";
 
 export const dynamic = "force-dynamic";
 
@@ -27,17 +27,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ key:
       : "";
   const shown = view.rows.slice(0, 6);
   return new ImageResponse(
-    <div
-      style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
-        flexDirection: "column",
-        background: OG_COLOURS.paper,
-        color: OG_COLOURS.ink,
-        padding: "52px 64px",
-      }}
-    >
+    <div style={OG_FRAME}>
       <div style={{ display: "flex", fontSize: 28, color: OG_COLOURS.accent, letterSpacing: 2 }}>
         PACTDIFF · ONE PROVISION ACROSS THE CATALOGUE
       </div>
