@@ -68,7 +68,7 @@ export function AgreementView({
       </section>
 
       {agreement.readouts.length ? (
-        <section aria-labelledby="readouts" className="mt-10">
+        <section aria-labelledby="readouts" className="cv-auto mt-10">
           <h2 id="readouts" className="mb-2 font-serif text-2xl font-semibold">
             Readouts
           </h2>
@@ -93,7 +93,7 @@ export function AgreementView({
         </section>
       ) : null}
 
-      <section aria-labelledby="scope" className="mt-10">
+      <section aria-labelledby="scope" className="cv-auto mt-10">
         <h2 id="scope" className="mb-4 font-serif text-2xl font-semibold">
           Scope
         </h2>
@@ -104,7 +104,7 @@ export function AgreementView({
         <ScopeList scope={agreement.scope} />
       </section>
 
-      <section aria-labelledby="timeline" className="mt-10">
+      <section aria-labelledby="timeline" className="cv-auto mt-10">
         <h2 id="timeline" className="mb-4 font-serif text-2xl font-semibold">
           Timeline
         </h2>
@@ -112,7 +112,7 @@ export function AgreementView({
       </section>
 
       {agreement.corrections.length ? (
-        <section aria-labelledby="corrections" className="mt-10">
+        <section aria-labelledby="corrections" className="cv-auto mt-10">
           <h2 id="corrections" className="mb-2 font-serif text-2xl font-semibold">
             Corrections
           </h2>
@@ -121,7 +121,7 @@ export function AgreementView({
         </section>
       ) : null}
 
-      <section aria-labelledby="data-heading" className="mt-10 rounded-lg border border-rule bg-white p-4">
+      <section aria-labelledby="data-heading" className="cv-auto mt-10 rounded-lg border border-rule bg-white p-4">
         <h2 id="data-heading" className="font-serif text-xl font-semibold">
           Data and citation
         </h2>

@@ -86,7 +86,7 @@ export default async function ComparePage({ params }: Props) {
         {state.view === "scope" ? <ScopeView comparison={comparison} /> : null}
         {state.view === "dates" ? <DatesView comparison={comparison} /> : null}
       </section>
-      <section aria-labelledby="share-heading" className="mt-10 rounded-lg border border-rule bg-white p-4">
+      <section aria-labelledby="share-heading" className="cv-auto mt-10 rounded-lg border border-rule bg-white p-4">
         <h2 id="share-heading" className="font-serif text-xl font-semibold">
           Data, embed and citation
         </h2>
