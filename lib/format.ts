@@ -62,19 +62,24 @@ const EVENT_KIND: Record<EventKind, string> = {
 const TEXT_FORM: Record<TextForm, string> = { verbatim: "Verbatim", truncated: "Truncated copy", paraphrase: "Paraphrase only" };
 
 /** The label of a coded value; a value outside the list (a filter option typed by hand) is shown as it is. */
-const pick = <K extends string>(table: Record<K, string>, key: string): string =>
-  Object.entries<string>(table).find(([k]) => k === key)?.[1] ?? key;
-export const formLabel = (form: string) => pick(FORMS, form);
+const labels = <K extends string>(table: Record<K, string>): ((key: string) => string) => {
+  const byKey = new Map<string, string>(Object.entries(table));
+  return (key) => byKey.get(key) ?? key;
+};
+
+const characterLabels = labels(CHARACTER);
+const statusLabels = labels(STATUS);
+export const formLabel = labels(FORMS);
 /** null is a judgement nobody made: said so, never left blank or guessed. */
 export const NOT_ASSESSED = "Not assessed";
-export const characterLabel = (c: string | null) => (c === null ? NOT_ASSESSED : pick(CHARACTER, c));
-export const statusLabel = (s: string | null) => (s === null ? NOT_ASSESSED : pick(STATUS, s));
-export const readoutKindLabel = (k: string) => pick(READOUT_KIND, k);
-export const positionLabel = (p: string) => pick(POSITION, p);
-export const basisLabel = (b: string) => pick(BASIS, b);
-export const sourceKindLabel = (k: string) => pick(SOURCE_KIND, k);
-export const eventKindLabel = (k: string) => pick(EVENT_KIND, k);
-export const textFormLabel = (f: string) => pick(TEXT_FORM, f);
+export const characterLabel = (c: string | null) => (c === null ? NOT_ASSESSED : characterLabels(c));
+export const statusLabel = (s: string | null) => (s === null ? NOT_ASSESSED : statusLabels(s));
+export const readoutKindLabel = labels(READOUT_KIND);
+export const positionLabel = labels(POSITION);
+export const basisLabel = labels(BASIS);
+export const sourceKindLabel = labels(SOURCE_KIND);
+export const eventKindLabel = labels(EVENT_KIND);
+export const textFormLabel = labels(TEXT_FORM);
 export const confidenceLabel = (c: string) =>
   c === "unconfirmed" ? "UNCONFIRMED" : `${c[0]?.toUpperCase() ?? ""}${c.slice(1)} confidence`;
 
