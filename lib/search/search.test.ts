@@ -1,6 +1,6 @@
 // Full-text search on the unit-test database (SQLite FTS5, or PostgreSQL when PACTDIFF_TEST_POSTGRES_URL
 // is set) filled with the real catalogue by test/global-setup.ts.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "../db";
 import { backfillSearchText } from "@/scripts/lib/catalogue/import";
 import { getLatestVersion } from "../data/versions";
@@ -44,6 +44,26 @@ describe("full-text search", () => {
 
   it("knowingly is not found in the UK–China text, which dropped it", async () => {
     expect((await hits("knowingly")).some((h) => h.startsWith("uk-china-2015"))).toBe(false);
+  });
+
+  it("pages through one ranking: the index is asked once per query, each page is the next slice", async () => {
+    const version = await latest();
+    const query = vi.spyOn(db, "$queryRawUnsafe");
+    try {
+      const first = await searchClauses(version, "states", 1);
+      expect(first.pages).toBeGreaterThan(1);
+      const asked = query.mock.calls.length;
+      expect(asked).toBe(1);
+      const second = await searchClauses(version, "  States ", 2);
+      expect(query.mock.calls.length).toBe(asked);
+      expect(second.total).toBe(first.total);
+      const key = (h: (typeof first.hits)[number]) => `${h.agreement.slug}|${h.clauseLabel}|${h.readout?.key ?? ""}`;
+      const shown = [...first.hits.map(key), ...second.hits.map(key)];
+      expect(new Set(shown).size).toBe(shown.length);
+      expect(second.hits.length).toBe(Math.min(20, first.total - 20));
+    } finally {
+      query.mockRestore();
+    }
   });
 
   it("hostile input is only words", async () => {

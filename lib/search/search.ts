@@ -101,27 +101,37 @@ async function matchTexts(versionId: string, plan: SearchPlan): Promise<number[]
   return rankedRows.parse(rows).map((r) => r.pk);
 }
 
+/**
+ * The clause texts a query finds, one per clause, in the order they are shown: texts with the query's own
+ * words before those found through a synonym only, each group in the index's rank order; a clause quoted in
+ * English and Chinese is one result, shown in the language the reader searched in. Worked out once per
+ * version and query (the memo's bounds apply): each page of results is then a slice of it.
+ */
+function rankedTexts(versionId: string, plan: SearchPlan): Promise<number[]> {
+  const key = `search-ranking\n${JSON.stringify([plan.words, plan.phrase, plan.expansions])}`;
+  return memoByVersion(versionId, key, async () => {
+    const ranked = await matchTexts(versionId, plan);
+    // The ranked texts' words only (to tell own-word matches and group by clause); details for one page.
+    const light = ranked.length
+      ? await db.clauseText.findMany({ where: { pk: { in: ranked } }, select: { pk: true, clausePk: true, language: true, text: true } })
+      : [];
+    const byPk = new Map(light.map((r) => [r.pk, r]));
+    const own = new Set(light.filter((r) => hasOwnWords(r.text, r.language, plan)).map((r) => r.pk));
+    const preferred = [...ranked.filter((pk) => own.has(pk)), ...ranked.filter((pk) => !own.has(pk))];
+    const seen = new Set<number>();
+    return preferred.flatMap((pk) => {
+      const row = byPk.get(pk);
+      if (!row || seen.has(row.clausePk)) return [];
+      seen.add(row.clausePk);
+      return [pk];
+    });
+  });
+}
+
 /** Ranked, highlighted clause texts of one version for a query, a page at a time (one hit per clause). */
 export async function searchClauses(versionId: string, q: string, page: number): Promise<SearchResult> {
   const plan = planSearch(q, await searchVocabulary(versionId));
-  const ranked = await matchTexts(versionId, plan);
-  // The ranked texts' words only (to tell own-word matches and group by clause); details for one page.
-  const light = ranked.length
-    ? await db.clauseText.findMany({ where: { pk: { in: ranked } }, select: { pk: true, clausePk: true, language: true, text: true } })
-    : [];
-  const byPk = new Map(light.map((r) => [r.pk, r]));
-  // Texts with the query's own words before those found through a synonym only, each group in rank order;
-  // then one hit per clause: its first text (a clause quoted in English and Chinese is one result, shown
-  // in the language the reader searched in).
-  const own = new Set(light.filter((r) => hasOwnWords(r.text, r.language, plan)).map((r) => r.pk));
-  const preferred = [...ranked.filter((pk) => own.has(pk)), ...ranked.filter((pk) => !own.has(pk))];
-  const seen = new Set<number>();
-  const ordered = preferred.flatMap((pk) => {
-    const row = byPk.get(pk);
-    if (!row || seen.has(row.clausePk)) return [];
-    seen.add(row.clausePk);
-    return [pk];
-  });
+  const ordered = await rankedTexts(versionId, plan);
   const pages = Math.max(1, Math.ceil(ordered.length / SEARCH_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pages);
   const shown = ordered.slice((current - 1) * SEARCH_PAGE_SIZE, current * SEARCH_PAGE_SIZE);
