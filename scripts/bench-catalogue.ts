@@ -301,10 +301,15 @@ async function prepare(label: string, catalogueDir: string, port: number, cached
 async function start(p: Prepared): Promise<Running> {
   const server = spawn(process.execPath, [`${DIST}/pactdiff/server.cjs`], { env: p.env, stdio: ["ignore", "ignore", "inherit"] });
   const base = `http://127.0.0.1:${p.port}`;
-  await waitFor(`${base}/bench-reference`, server);
-  const list = (await (await fetch(`${base}/api/v1/agreements`)).json()) as { agreements: { slug: string }[] };
-  for (let i = 0; i < 3; i++) await get(`${base}/`); // first renders of the app itself
-  return { ...p, server, base, slugs: list.agreements.map((a) => a.slug), rssStartMiB: Math.round(treeRssMiB(server.pid!)) };
+  try {
+    await waitFor(`${base}/bench-reference`, server);
+    const list = (await (await fetch(`${base}/api/v1/agreements`)).json()) as { agreements: { slug: string }[] };
+    for (let i = 0; i < 3; i++) await get(`${base}/`); // first renders of the app itself
+    return { ...p, server, base, slugs: list.agreements.map((a) => a.slug), rssStartMiB: Math.round(treeRssMiB(server.pid!)) };
+  } catch (error) {
+    server.kill(); // a server that did not come up is not left running
+    throw error;
+  }
 }
 
 async function stop(r: Running): Promise<void> {
