@@ -7,23 +7,13 @@ import { renderEmbed } from "./render";
 const HOSTILE = `<img src=x onerror="alert(1)"> & "quoted" </td></table><script>alert(2)</script>`;
 
 function embedOf(view: "clauses" | "scope" | "dates") {
-  const a = agreement(
-    "a",
-    "2015-09-25",
-    [clause("ip-theft", `Neither will steal. ${HOSTILE}`)],
-    [reading("economic-espionage", "covered")],
-    [event("2015-09-25")],
-  );
+  const side = (slug: string, date: string, text: string, position: "covered" | "silent") =>
+    agreement(slug, date, [clause("ip-theft", `${text} ${HOSTILE}`)], [reading("economic-espionage", position)], [event(date)]);
+  const a = side("a", "2015-09-25", "Neither will steal.", "covered");
   a.shortTitle = `A <i>2015</i>`;
   a.scope[0]!.readings[0]!.note = HOSTILE;
   a.events[0]!.title = HOSTILE;
-  const b = agreement(
-    "b",
-    "2017-06-22",
-    [clause("ip-theft", `Neither would steal. ${HOSTILE}`)],
-    [reading("economic-espionage", "silent")],
-    [event("2017-06-22")],
-  );
+  const b = side("b", "2017-06-22", "Neither would steal.", "silent");
   b.clauses[0]!.texts[0]!.citations = [
     {
       pinpoint: null,
