@@ -1,13 +1,18 @@
 // The whole catalogue of one dataset version as a Frictionless Tabular Data Package, zipped:
 // datapackage.json (a Table Schema per CSV), data/*.csv, README.md, CITATION.cff and LICENSE.md. The bytes
 // depend only on the version (fixed file times), so every instance serves the same file with the same ETag.
+// The files are deflated by Node's zlib on libuv's thread pool (yazl), never on the event loop: at 500
+// agreements the CSVs are megabytes, and compressing them in JavaScript held the server for half a second
+// and left it slower at answering cached pages afterwards (docs/benchmark.md).
 import "server-only";
-import { zipSync, strToU8 } from "fflate";
+import { buffer } from "node:stream/consumers";
+import { ZipFile } from "yazl";
 import { LRUCache } from "lru-cache";
 import { toCsv } from "../csv";
 import { stringify } from "yaml";
 import type { DatasetVersionInfo } from "../data/versions";
 import { LICENCE } from "../licence";
+import { buildOffThread } from "./off-thread";
 import { catalogueTables, type Table } from "./tables";
 
 export const PACKAGE_NAME = "pactdiff-catalogue";
@@ -115,20 +120,22 @@ work of their publishers, named with each text in \`data/sources.csv\`.
 /** The zip's bytes for a version (deterministic: same version, same bytes). */
 export async function buildDataPackage(version: DatasetVersionInfo, site: string): Promise<Uint8Array> {
   const tables = await catalogueTables(version.id);
+  const files: [string, string][] = [
+    ["datapackage.json", `${JSON.stringify(descriptor(tables, version, site), null, 2)}\n`],
+    ["README.md", readme(tables, version, site)],
+    ["CITATION.cff", citationCff(version, site)],
+    ["LICENSE.md", licenceFile()],
+    ...tables.map((t): [string, string] => [`data/${t.name}.csv`, csv(t)]),
+  ];
+  const zip = new ZipFile();
   const mtime = new Date(version.importedAt);
-  const file = (text: string): [Uint8Array, { mtime: Date }] => [strToU8(text), { mtime }];
-  const files: Record<string, [Uint8Array, { mtime: Date }]> = {
-    "datapackage.json": file(`${JSON.stringify(descriptor(tables, version, site), null, 2)}\n`),
-    "README.md": file(readme(tables, version, site)),
-    "CITATION.cff": file(citationCff(version, site)),
-    "LICENSE.md": file(licenceFile()),
-  };
-  for (const t of tables) files[`data/${t.name}.csv`] = file(csv(t));
-  return zipSync(files, { level: 9 });
+  for (const [name, content] of files) zip.addBuffer(Buffer.from(content, "utf8"), name, { mtime, compressionLevel: 9 });
+  zip.end();
+  return new Uint8Array(await buffer(zip.outputStream));
 }
 
 // Zips are kept per version (a few MB at most at 500 agreements), a handful at a time; one build per
-// version however many ask at once.
+// version however many ask at once, in a worker thread (./worker.ts) when the build has compiled one.
 const built = new LRUCache<string, Uint8Array>({ maxSize: 64 * 1024 * 1024, sizeCalculation: (b) => Math.max(1, b.byteLength) });
 const building = new Map<string, Promise<Uint8Array>>();
 
@@ -138,7 +145,7 @@ export function dataPackage(version: DatasetVersionInfo, site: string): Promise<
   if (hit) return Promise.resolve(hit);
   let pending = building.get(key);
   if (!pending) {
-    pending = buildDataPackage(version, site)
+    pending = buildOffThread(version, site, buildDataPackage)
       .then((bytes) => {
         built.set(key, bytes);
         return bytes;

@@ -1,0 +1,43 @@
+// Runs the data package build (./worker.ts) in a worker thread and waits for its bytes. The production
+// build compiles the worker to <dist>/pactdiff/datapackage-worker.cjs (scripts/compile.mjs); where that file
+// is absent (`next dev`, tests) the package is built on this thread as before.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { DatasetVersionInfo } from "../data/versions";
+import type { WorkerInput, WorkerOutput } from "./worker";
+
+export function compiledWorkerPath(distDir = process.env.PACTDIFF_DIST_DIR || ".next"): string {
+  return path.resolve(distDir, "pactdiff", "datapackage-worker.cjs");
+}
+
+/** The zip built by the worker script at `file`; rejects with the worker's error (its message and code kept). */
+export function buildInWorker(file: string, version: DatasetVersionInfo, site: string): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(file, { workerData: { version, site } satisfies WorkerInput });
+    let answered = false;
+    worker.once("message", (out: WorkerOutput) => {
+      answered = true;
+      if (out.ok) resolve(out.bytes);
+      else reject(Object.assign(new Error(out.message), out.code ? { code: out.code } : {}));
+      void worker.terminate();
+    });
+    worker.once("error", (error) => {
+      answered = true;
+      reject(error);
+    });
+    worker.once("exit", (code) => {
+      if (!answered) reject(new Error(`The data package worker stopped (exit code ${code}) before it answered.`));
+    });
+  });
+}
+
+/** In the worker when the build has one, else here. */
+export function buildOffThread(
+  version: DatasetVersionInfo,
+  site: string,
+  inProcess: (version: DatasetVersionInfo, site: string) => Promise<Uint8Array>,
+): Promise<Uint8Array> {
+  const file = compiledWorkerPath();
+  return existsSync(file) ? buildInWorker(file, version, site) : inProcess(version, site);
+}
