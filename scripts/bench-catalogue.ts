@@ -7,8 +7,9 @@
 // RSS and disk bounded). Writes bench/results/catalogue-N.{json,md}.
 //
 // Both catalogues are imported and built first, then served side by side by two servers: latencies are
-// taken one server at a time (the other idle), cached throughput in turns (real, synthetic, real,
-// synthetic), so that the ratios compare the two catalogues and not two moments of the machine.
+// taken one request at a time, the servers taking turns request by request (the other idle), cached
+// throughput in turns (real, synthetic, synthetic, real), so that the ratios compare the two catalogues
+// and not two moments of the machine or of the processes.
 //
 // The synthetic catalogue is generated in bench/.tmp (never in prisma/catalogue) from the real files:
 // every agreement is a copy of a real one under the slug synthetic-NNNN, titled "Synthetic agreement NNNN
@@ -323,58 +324,75 @@ const percentiles = (ms: number[], errors = 0) => {
   return { count: sorted.length, p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), max: sorted.at(-1) ?? NaN, errors };
 };
 
-/** Latencies, one request at a time (the other server idle): whole-catalogue representations, cold comparisons, provision pages, search. */
-async function measureLatencies(r: Running, o: Options) {
-  const { base, label } = r;
-  console.log(`[${label}] whole-catalogue representations …`);
-  const wholeCatalogue = [];
-  for (const p of WHOLE_CATALOGUE) wholeCatalogue.push({ path: p, ...(await get(base + p)) });
+type Got = Awaited<ReturnType<typeof get>>;
 
-  console.log(`[${label}] ${o.cold} cold comparisons …`);
-  const times: number[] = [];
-  for (const url of comparisonUrls(r.slugs, o.cold, 1)) times.push((await get(base + url)).ms);
+/**
+ * Each server's list of URLs, requested one at a time, the servers taking turns request by request: one
+ * server is idle while the other answers, and both end each phase together. Measured one whole server after
+ * the other, the one measured last goes into the throughput runs straight from its heaviest work, and a
+ * Node.js process is slower for minutes after that (with the order swapped, the real catalogue came out
+ * 0.85× the synthetic one; after a minute's rest both were alike — docs/benchmark.md).
+ */
+async function inLockstep(servers: Running[], urlsOf: (r: Running) => string[]): Promise<Got[][]> {
+  const lists = servers.map(urlsOf);
+  const out: Got[][] = servers.map(() => []);
+  for (let i = 0; i < Math.max(...lists.map((l) => l.length)); i++)
+    for (const [s, r] of servers.entries()) {
+      const url = lists[s]![i];
+      if (url !== undefined) out[s]!.push(await get(r.base + url));
+    }
+  return out;
+}
 
-  console.log(`[${label}] provision pages and search …`);
-  const provisionFirst = await get(`${base}/provisions/ip-theft`);
-  const provisionJson = (await (await fetch(`${base}/api/v1/provisions/ip-theft`)).json()) as {
-    total: number;
-    pages: number;
-    wordings: { agreement: { slug: string } }[];
+/** Latencies, one request at a time, the servers in lockstep: whole-catalogue representations, cold comparisons, provision pages, search. */
+async function measureLatencies(servers: Running[], o: Options) {
+  console.log("whole-catalogue representations …");
+  const wholeCatalogue = await inLockstep(servers, () => WHOLE_CATALOGUE);
+
+  console.log(`${o.cold} cold comparisons on each …`);
+  const cold = await inLockstep(servers, (r) => comparisonUrls(r.slugs, o.cold, 1));
+
+  console.log("provision pages and search …");
+  const provisionFirst = await inLockstep(servers, () => ["/provisions/ip-theft"]);
+  type ProvisionJson = { total: number; pages: number; wordings: { agreement: { slug: string } }[] };
+  const provisionJsons: ProvisionJson[] = [];
+  for (const r of servers) provisionJsons.push((await (await fetch(`${r.base}/api/v1/provisions/ip-theft`)).json()) as ProvisionJson);
+  const provisionUrlsOf = (s: number) => {
+    const provisionJson = provisionJsons[s]!;
+    const urls: string[] = [];
+    for (let page = 1; page <= Math.min(provisionJson.pages, 10); page++)
+      urls.push(`/provisions/ip-theft?page=${page}`, `/provisions/ip-theft?against=previous&page=${page}`);
+    for (const w of provisionJson.wordings.slice(0, 10)) urls.push(`/provisions/ip-theft?ref=${w.agreement.slug}`);
+    for (const key of ["norms", "senior-experts-group", "hotline", "investigation-cooperation", "timely-responses", "international-law"])
+      urls.push(`/provisions/${key}`);
+    return urls;
   };
-  const provisionUrls: string[] = [];
-  for (let page = 1; page <= Math.min(provisionJson.pages, 10); page++)
-    provisionUrls.push(`/provisions/ip-theft?page=${page}`, `/provisions/ip-theft?against=previous&page=${page}`);
-  for (const w of provisionJson.wordings.slice(0, 10)) provisionUrls.push(`/provisions/ip-theft?ref=${w.agreement.slug}`);
-  for (const key of ["norms", "senior-experts-group", "hotline", "investigation-cooperation", "timely-responses", "international-law"])
-    provisionUrls.push(`/provisions/${key}`);
-  const provisionTimes: number[] = [];
-  let provisionErrors = 0;
-  for (const url of provisionUrls) {
-    const res = await get(base + url);
-    provisionTimes.push(res.ms);
-    if (res.status !== 200) provisionErrors++;
-  }
-  const searchTimes: number[] = [];
-  let searchErrors = 0;
-  for (const [i, q] of SEARCH_QUERIES.flatMap((q) => [q, q, q, q]).entries()) {
-    // The same query on four pages of results (or past the last): each URL is new to the server's cache.
-    const res = await get(`${base}/search?q=${encodeURIComponent(q)}${i % 4 ? `&page=${(i % 4) + 1}` : ""}`);
-    searchTimes.push(res.ms);
-    if (res.status !== 200) searchErrors++;
-  }
-  return {
-    wholeCatalogue,
-    cold: percentiles(times),
-    provisionFirstMs: provisionFirst.ms,
-    provisionCold: percentiles(provisionTimes, provisionErrors),
-    provisionWordings: provisionJson.total,
-    searchCold: percentiles(searchTimes, searchErrors),
-  };
+  const provisions = await inLockstep(servers, (r) => provisionUrlsOf(servers.indexOf(r)));
+  // The same query on four pages of results (or past the last): each URL is new to the server's cache.
+  const searchUrls = SEARCH_QUERIES.flatMap((q) => [q, q, q, q]).map(
+    (q, i) => `/search?q=${encodeURIComponent(q)}${i % 4 ? `&page=${(i % 4) + 1}` : ""}`,
+  );
+  const searches = await inLockstep(servers, () => searchUrls);
+  const errors = (results: Got[]) => results.filter((res) => res.status !== 200).length;
+  return servers.map((_, s) => ({
+    wholeCatalogue: WHOLE_CATALOGUE.map((path, i) => ({ path, ...wholeCatalogue[s]![i]! })),
+    cold: percentiles(cold[s]!.map((res) => res.ms)),
+    provisionFirstMs: provisionFirst[s]![0]!.ms,
+    provisionCold: percentiles(
+      provisions[s]!.map((res) => res.ms),
+      errors(provisions[s]!),
+    ),
+    provisionWordings: provisionJsons[s]!.total,
+    searchCold: percentiles(
+      searches[s]!.map((res) => res.ms),
+      errors(searches[s]!),
+    ),
+  }));
 }
 
 /**
- * Cached throughput of the same kind of page on both servers, taken in turns (real, synthetic, real,
- * synthetic) after a warm-up of each, the better of the two runs kept for each: wrk shares the two cores
+ * Cached throughput of the same kind of page on both servers, taken in turns (real, synthetic, synthetic,
+ * real) after a warm-up of each, the better of the two runs kept for each: wrk shares the two cores
  * with the server and one run moves by ±10 %, and a machine that slows down over minutes (heat, other
  * work) slows both sides alike instead of whichever happened to be measured later.
  */
@@ -390,8 +408,9 @@ async function measureThroughputInTurns(servers: Running[], o: Options): Promise
   for (const [kind, pathOf] of pages) {
     console.log(`cached throughput, ${kind} pages, in turns …`);
     for (const r of servers) await wrk(r.base + pathOf(r), 2);
-    for (let round = 0; round < 2; round++)
-      for (const r of servers) {
+    // Real, synthetic, then synthetic, real: neither is always the one measured straight after the other.
+    for (const round of [servers, [...servers].reverse()])
+      for (const r of round) {
         const run = await wrk(r.base + pathOf(r), o.duration);
         const mine = out.get(r.label) ?? {};
         out.set(r.label, mine);
@@ -431,8 +450,7 @@ async function measureBoth(catalogues: { label: string; dir: string; cachedPair:
     for (const p of prepared) servers.push(await start(p));
     const filesBefore = files(DIST);
     const nextBytesServing = du(DIST);
-    const latencies: Awaited<ReturnType<typeof measureLatencies>>[] = [];
-    for (const r of servers) latencies.push(await measureLatencies(r, o));
+    const latencies = await measureLatencies(servers, o);
     const throughput = await measureThroughputInTurns(servers, o);
     const distinct: Awaited<ReturnType<typeof measureDistinctUrls>>[] = [];
     for (const r of servers) distinct.push(await measureDistinctUrls(r, o));
