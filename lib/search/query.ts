@@ -75,7 +75,7 @@ export function websearchQuery(plan: SearchPlan): string | null {
  * Whether a text has the query's own words (not only a synonym's): such a text is shown first. Cheap (a
  * substring test of each word's stem, no segmentation): it only orders texts the index already matched.
  */
-export function hasOwnWords(text: string, _language: string, plan: SearchPlan): boolean {
+export function hasOwnWords(text: string, plan: SearchPlan): boolean {
   if (plan.expansions.length === 0) return true;
   const lower = text.toLowerCase();
   return plan.words.every((term) => lower.includes(UNSPACED.test(term) || term.length <= 5 ? term : term.slice(0, term.length - 2)));

@@ -62,15 +62,20 @@ export function searchVocabulary(versionId: string): Promise<VocabularyEntry[]> 
 }
 
 /** Rows of the ranking queries, checked as they come back (raw SQL is not typed by Prisma). */
-const rankedRows = z.array(z.object({ pk: z.union([z.number(), z.bigint()]).transform(Number) }));
+const id = z.union([z.number(), z.bigint()]).transform(Number);
+const rankedRows = z.array(z.object({ pk: id, clausePk: id, text: z.string() }));
+type Matched = z.infer<typeof rankedRows>[number];
 
-/** The ids of matching clause texts of one version, best first, from the database's full-text index. */
-async function matchTexts(versionId: string, plan: SearchPlan): Promise<number[]> {
+/**
+ * The matching clause texts of one version, best first, from the database's full-text index, each with its
+ * clause and wording (what ordering them needs), read in the same query.
+ */
+async function matchTexts(versionId: string, plan: SearchPlan): Promise<Matched[]> {
   if (databaseProvider() === "postgresql") {
     const query = websearchQuery(plan);
     if (!query) return [];
     const rows: unknown = await db.$queryRawUnsafe(
-      `SELECT t."pk" AS pk, ts_rank_cd(t."searchVector", q.query) AS rank
+      `SELECT t."pk" AS pk, t."clausePk" AS "clausePk", t."text" AS text, ts_rank_cd(t."searchVector", q.query) AS rank
          FROM "ClauseText" t
          JOIN "Clause" c ON c."pk" = t."clausePk"
          JOIN "Agreement" a ON a."pk" = c."agreementPk",
@@ -82,12 +87,12 @@ async function matchTexts(versionId: string, plan: SearchPlan): Promise<number[]
       query,
       versionId,
     );
-    return rankedRows.parse(rows).map((r) => r.pk);
+    return rankedRows.parse(rows);
   }
   const match = fts5Match(plan);
   if (!match) return [];
   const rows: unknown = await db.$queryRawUnsafe(
-    `SELECT s.rowid AS pk, bm25("ClauseTextSearch") AS rank
+    `SELECT s.rowid AS pk, t."clausePk" AS clausePk, t."text" AS text, bm25("ClauseTextSearch") AS rank
        FROM "ClauseTextSearch" s
        JOIN "ClauseText" t ON t."pk" = s.rowid
        JOIN "Clause" c ON c."pk" = t."clausePk"
@@ -98,7 +103,7 @@ async function matchTexts(versionId: string, plan: SearchPlan): Promise<number[]
     match,
     versionId,
   );
-  return rankedRows.parse(rows).map((r) => r.pk);
+  return rankedRows.parse(rows);
 }
 
 /**
@@ -111,19 +116,13 @@ function rankedTexts(versionId: string, plan: SearchPlan): Promise<number[]> {
   const key = `search-ranking\n${JSON.stringify([plan.words, plan.phrase, plan.expansions])}`;
   return memoByVersion(versionId, key, async () => {
     const ranked = await matchTexts(versionId, plan);
-    // The ranked texts' words only (to tell own-word matches and group by clause); details for one page.
-    const light = ranked.length
-      ? await db.clauseText.findMany({ where: { pk: { in: ranked } }, select: { pk: true, clausePk: true, language: true, text: true } })
-      : [];
-    const byPk = new Map(light.map((r) => [r.pk, r]));
-    const own = new Set(light.filter((r) => hasOwnWords(r.text, r.language, plan)).map((r) => r.pk));
-    const preferred = [...ranked.filter((pk) => own.has(pk)), ...ranked.filter((pk) => !own.has(pk))];
+    const own = new Set(ranked.filter((r) => hasOwnWords(r.text, plan)));
+    const preferred = [...own, ...ranked.filter((r) => !own.has(r))];
     const seen = new Set<number>();
-    return preferred.flatMap((pk) => {
-      const row = byPk.get(pk);
-      if (!row || seen.has(row.clausePk)) return [];
+    return preferred.flatMap((row) => {
+      if (seen.has(row.clausePk)) return [];
       seen.add(row.clausePk);
-      return [pk];
+      return [row.pk];
     });
   });
 }
