@@ -48,6 +48,11 @@ describe("the data package worker's runner", () => {
     );
   });
 
+  it("stops a worker that does not answer in time", async () => {
+    const file = workerScript("hangs.cjs", `setInterval(() => {}, 1000);`);
+    await expect(buildInWorker(file, version, "s", 300)).rejects.toThrow("took longer than 0.3 s to build; the worker was stopped");
+  });
+
   it("uses the build's compiled worker when there is one, and builds here when there is none", async () => {
     const dist = mkdtempSync(path.join(os.tmpdir(), "pactdiff-dist-"));
     vi.stubEnv("PACTDIFF_DIST_DIR", dist);

@@ -11,24 +11,32 @@ export function compiledWorkerPath(distDir = process.env.PACTDIFF_DIST_DIR || ".
   return path.resolve(distDir, "pactdiff", "datapackage-worker.cjs");
 }
 
+/** How long a build may take before the worker is stopped and the request answered with an error. */
+export const WORKER_TIMEOUT_MS = 120_000;
+
 /** The zip built by the worker script at `file`; rejects with the worker's error (its message and code kept). */
-export function buildInWorker(file: string, version: DatasetVersionInfo, site: string): Promise<Uint8Array> {
+export function buildInWorker(file: string, version: DatasetVersionInfo, site: string, timeoutMs = WORKER_TIMEOUT_MS): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, { workerData: { version, site } satisfies WorkerInput });
     let answered = false;
-    worker.once("message", (out: WorkerOutput) => {
+    const answer = (settle: () => void) => {
+      if (answered) return;
       answered = true;
-      if (out.ok) resolve(out.bytes);
-      else reject(Object.assign(new Error(out.message), out.code ? { code: out.code } : {}));
+      clearTimeout(timer);
+      settle();
       void worker.terminate();
-    });
-    worker.once("error", (error) => {
-      answered = true;
-      reject(error);
-    });
-    worker.once("exit", (code) => {
-      if (!answered) reject(new Error(`The data package worker stopped (exit code ${code}) before it answered.`));
-    });
+    };
+    const timer = setTimeout(
+      () => answer(() => reject(new Error(`The data package took longer than ${timeoutMs / 1000} s to build; the worker was stopped.`))),
+      timeoutMs,
+    );
+    worker.once("message", (out: WorkerOutput) =>
+      answer(() => (out.ok ? resolve(out.bytes) : reject(Object.assign(new Error(out.message), out.code ? { code: out.code } : {})))),
+    );
+    worker.once("error", (error) => answer(() => reject(error)));
+    worker.once("exit", (code) =>
+      answer(() => reject(new Error(`The data package worker stopped (exit code ${code}) before it answered.`))),
+    );
   });
 }
 
