@@ -1,9 +1,10 @@
 // The whole catalogue of one dataset version as a Frictionless Tabular Data Package, zipped:
 // datapackage.json (a Table Schema per CSV), data/*.csv, README.md, CITATION.cff and LICENSE.md. The bytes
 // depend only on the version (fixed file times), so every instance serves the same file with the same ETag.
-// The files are deflated by Node's zlib on libuv's thread pool (yazl), never on the event loop: at 500
-// agreements the CSVs are megabytes, and compressing them in JavaScript held the server for half a second
-// and left it slower at answering cached pages afterwards (docs/benchmark.md).
+// The files are deflated by Node's zlib (yazl). In production the whole build runs in a worker thread
+// (./worker.ts, ./off-thread.ts): at 500 agreements reading the catalogue, writing the CSVs and zipping
+// them is half a second of work, which on the server's own thread held every other request and left the
+// server slower at answering cached pages afterwards (docs/benchmark.md).
 import "server-only";
 import { buffer } from "node:stream/consumers";
 import { ZipFile } from "yazl";
