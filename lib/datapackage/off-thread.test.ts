@@ -53,9 +53,10 @@ describe("the data package worker's runner", () => {
     await expect(buildInWorker(file, version, "s", 300)).rejects.toThrow("took longer than 0.3 s to build; the worker was stopped");
   });
 
-  it("uses the build's compiled worker when there is one, and builds here when there is none", async () => {
+  it("uses the production build's compiled worker when there is one, and builds here otherwise", async () => {
     const dist = mkdtempSync(path.join(os.tmpdir(), "pactdiff-dist-"));
     vi.stubEnv("PACTDIFF_DIST_DIR", dist);
+    vi.stubEnv("NODE_ENV", "production");
     const inProcess = vi.fn(async () => new Uint8Array([7]));
     expect(await buildOffThread(version, "s", inProcess)).toEqual(new Uint8Array([7]));
     expect(inProcess).toHaveBeenCalledTimes(1);
@@ -69,5 +70,10 @@ describe("the data package worker's runner", () => {
     );
     expect(await buildOffThread(version, "s", inProcess)).toEqual(new Uint8Array([9]));
     expect(inProcess).toHaveBeenCalledTimes(1);
+
+    // `next dev` runs newer sources than the last build's worker: it builds here.
+    vi.stubEnv("NODE_ENV", "development");
+    expect(await buildOffThread(version, "s", inProcess)).toEqual(new Uint8Array([7]));
+    expect(inProcess).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,6 +1,7 @@
 // Runs the data package build (./worker.ts) in a worker thread and waits for its bytes. The production
-// build compiles the worker to <dist>/pactdiff/datapackage-worker.cjs (scripts/compile.mjs); where that file
-// is absent (`next dev`, tests) the package is built on this thread as before.
+// build compiles the worker to <dist>/pactdiff/datapackage-worker.cjs (scripts/compile.mjs); outside
+// production (`next dev`, whose sources may be newer than the last build's worker; tests) or where that file
+// is absent the package is built on this thread as before.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
@@ -40,12 +41,12 @@ export function buildInWorker(file: string, version: DatasetVersionInfo, site: s
   });
 }
 
-/** In the worker when the build has one, else here. */
+/** In the production build's worker when it has one, else here. */
 export function buildOffThread(
   version: DatasetVersionInfo,
   site: string,
   inProcess: (version: DatasetVersionInfo, site: string) => Promise<Uint8Array>,
 ): Promise<Uint8Array> {
   const file = compiledWorkerPath();
-  return existsSync(file) ? buildInWorker(file, version, site) : inProcess(version, site);
+  return process.env.NODE_ENV === "production" && existsSync(file) ? buildInWorker(file, version, site) : inProcess(version, site);
 }
