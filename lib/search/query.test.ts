@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { excerptOf, fts5Match, hasOwnWords, normaliseQuery, planSearch, websearchQuery, type VocabularyEntry } from "./query";
+import { excerptOf, fts5Match, fts5Own, normaliseQuery, planSearch, websearchOwn, websearchQuery, type VocabularyEntry } from "./query";
 import { searchTextOf, wordsOf } from "./tokens";
 
 const VOCAB: VocabularyEntry[] = [
@@ -60,12 +60,17 @@ describe("search plans", () => {
     ).toBe("高级专家小组");
   });
 
-  it("tells a text with the reader's own words from one found through a synonym", () => {
+  it("tells the reader's own words from the synonyms they name: the index ranks texts with them first", () => {
     const plan = planSearch("高级专家小组", [
       { kind: "provision", key: "seg", label: "Senior experts group", description: "", synonyms: ["高级专家小组", "senior experts"] },
     ]);
     expect(plan.expansions).toEqual([["senior", "experts"]]);
-    expect(hasOwnWords("双方也同意建立一个高级专家小组", plan)).toBe(true);
-    expect(hasOwnWords("The two sides agree to create a senior experts group", plan)).toBe(false);
+    expect(fts5Own(plan)).toBe('"高级 专家 小组"');
+    expect(fts5Match(plan)).toBe('("高级 专家 小组") OR "senior experts"');
+    expect(websearchOwn(plan)).toBe('"高级 专家 小组"');
+    const ip = planSearch("IP theft", VOCAB);
+    expect(fts5Own(ip)).toBe('"ip" AND "theft"');
+    expect(websearchOwn(ip)).toBe("ip theft");
+    expect(fts5Own(planSearch("***", []))).toBeNull();
   });
 });

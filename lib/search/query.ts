@@ -32,18 +32,30 @@ export function normaliseQuery(raw: string | undefined): string | null {
 
 const contains = (hay: string[], needle: string[]) => needle.length > 0 && hay.some((_, i) => needle.every((w, j) => hay[i + j] === w));
 
+/** The words of the vocabulary's labels and synonyms, kept: the same few hundred phrases are read for every query. */
+const phraseWords = new Map<string, readonly string[]>();
+function wordsOfPhrase(phrase: string): string[] {
+  let words = phraseWords.get(phrase);
+  if (!words) {
+    if (phraseWords.size >= 10_000) phraseWords.clear();
+    words = Object.freeze(wordsOf(phrase));
+    phraseWords.set(phrase, words);
+  }
+  return [...words];
+}
+
 export function planSearch(q: string, vocabulary: VocabularyEntry[]): SearchPlan {
   const words = wordsOf(q).slice(0, MAX_WORDS);
   const named: SearchPlan["named"] = [];
   for (const entry of vocabulary) {
-    const matched = [entry.label, ...entry.synonyms].find((s) => contains(words, wordsOf(s)));
+    const matched = [entry.label, ...entry.synonyms].find((s) => contains(words, wordsOfPhrase(s)));
     if (matched) named.push({ ...entry, matched });
   }
   const seen = new Set<string>([words.join(" ")]);
   const expansions: string[][] = [];
   for (const entry of named) {
     for (const s of entry.synonyms) {
-      const w = wordsOf(s);
+      const w = wordsOfPhrase(s);
       const key = w.join(" ");
       if (w.length && !seen.has(key)) {
         seen.add(key);
@@ -56,29 +68,32 @@ export function planSearch(q: string, vocabulary: VocabularyEntry[]): SearchPlan
 
 const quote = (w: string) => `"${w.replace(/"/g, '""')}"`;
 
+/** The FTS5 expression of the query's own words: all of them, or the phrase of an unspaced script. */
+export function fts5Own(plan: SearchPlan): string | null {
+  if (plan.words.length === 0) return null;
+  return plan.phrase ? quote(plan.words.join(" ")) : plan.words.map(quote).join(" AND ");
+}
+
 /** The FTS5 MATCH expression: (all the words) OR "synonym phrase" OR … */
 export function fts5Match(plan: SearchPlan): string | null {
-  if (plan.words.length === 0) return null;
-  const own = plan.phrase ? quote(plan.words.join(" ")) : plan.words.map(quote).join(" AND ");
+  const own = fts5Own(plan);
+  if (own === null) return null;
   return [`(${own})`, ...plan.expansions.map((p) => quote(p.join(" ")))].join(" OR ");
+}
+
+const clean = (w: string) => w.replace(/["\-]/g, " ").replace(/\bor\b/gi, " ");
+
+/** The websearch_to_tsquery text of the query's own words for PostgreSQL (all of them, or the phrase). */
+export function websearchOwn(plan: SearchPlan): string | null {
+  if (plan.words.length === 0) return null;
+  return plan.phrase ? `"${plan.words.map(clean).join(" ")}"` : plan.words.map(clean).join(" ");
 }
 
 /** The websearch_to_tsquery text for PostgreSQL: the words (AND), OR each synonym phrase in quotes. */
 export function websearchQuery(plan: SearchPlan): string | null {
-  if (plan.words.length === 0) return null;
-  const clean = (w: string) => w.replace(/["\-]/g, " ").replace(/\bor\b/gi, " ");
-  const own = plan.phrase ? `"${plan.words.map(clean).join(" ")}"` : plan.words.map(clean).join(" ");
+  const own = websearchOwn(plan);
+  if (own === null) return null;
   return [own, ...plan.expansions.map((p) => `"${p.map(clean).join(" ")}"`)].join(" or ");
-}
-
-/**
- * Whether a text has the query's own words (not only a synonym's): such a text is shown first. Cheap (a
- * substring test of each word's stem, no segmentation): it only orders texts the index already matched.
- */
-export function hasOwnWords(text: string, plan: SearchPlan): boolean {
-  if (plan.expansions.length === 0) return true;
-  const lower = text.toLowerCase();
-  return plan.words.every((term) => lower.includes(UNSPACED.test(term) || term.length <= 5 ? term : term.slice(0, term.length - 2)));
 }
 
 export type ExcerptPart = { text: string; hit: boolean };

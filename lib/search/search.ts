@@ -2,14 +2,15 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db";
 import { databaseProvider } from "../env";
-import { citationSelect, toCitations } from "../data/citations";
-import type { ClauseText, Precision } from "@/lib/domain/schema";
+import type { Citation } from "../data/citations";
+import { confidenceSchema, precisionSchema, sourceKindSchema, textFormSchema, type ClauseText, type Precision } from "@/lib/domain/schema";
 import { memoByVersion } from "../data/memo";
 import {
   excerptOf,
   fts5Match,
-  hasOwnWords,
+  fts5Own,
   planSearch,
+  websearchOwn,
   websearchQuery,
   type ExcerptPart,
   type SearchPlan,
@@ -63,68 +64,176 @@ export function searchVocabulary(versionId: string): Promise<VocabularyEntry[]> 
 
 /** Rows of the ranking queries, checked as they come back (raw SQL is not typed by Prisma). */
 const id = z.union([z.number(), z.bigint()]).transform(Number);
-const rankedRows = z.array(z.object({ pk: id, clausePk: id, text: z.string() }));
-type Matched = z.infer<typeof rankedRows>[number];
+const flag = z.union([z.boolean(), z.number(), z.bigint()]).transform((v) => Boolean(Number(v)));
+const rankedRows = z.array(z.object({ pk: id, clausePk: id }));
+
+/** A PostgreSQL tsquery of a parameter, read in every language the catalogue is written in. */
+const tsquery = (param: string) =>
+  ["english", "french", "russian", "german", "simple"].map((config) => `websearch_to_tsquery('${config}', ${param})`).join(" || ");
 
 /**
- * The matching clause texts of one version, best first, from the database's full-text index, each with its
- * clause and wording (what ordering them needs), read in the same query.
+ * The matching clause texts of one version in the order they are shown, from the database's full-text
+ * index: texts with the query's own words before those found through a synonym only (the index tells
+ * which), each group best first. Ids only: the texts a page shows are read for that page.
  */
-async function matchTexts(versionId: string, plan: SearchPlan): Promise<Matched[]> {
+async function matchTexts(versionId: string, plan: SearchPlan): Promise<{ pk: number; clausePk: number }[]> {
+  // Without synonyms, every match has the query's own words.
+  const synonyms = plan.expansions.length > 0;
   if (databaseProvider() === "postgresql") {
     const query = websearchQuery(plan);
-    if (!query) return [];
+    const own = websearchOwn(plan);
+    if (!query || !own) return [];
     const rows: unknown = await db.$queryRawUnsafe(
-      `SELECT t."pk" AS pk, t."clausePk" AS "clausePk", t."text" AS text, ts_rank_cd(t."searchVector", q.query) AS rank
+      `SELECT t."pk" AS pk, t."clausePk" AS "clausePk"
          FROM "ClauseText" t
          JOIN "Clause" c ON c."pk" = t."clausePk"
          JOIN "Agreement" a ON a."pk" = c."agreementPk",
-         (SELECT websearch_to_tsquery('english', $1) || websearch_to_tsquery('french', $1) || websearch_to_tsquery('russian', $1)
-                 || websearch_to_tsquery('german', $1) || websearch_to_tsquery('simple', $1) AS query) q
-        WHERE t."searchVector" @@ q.query AND a."versionId" = $2
-        ORDER BY rank DESC, t."pk" ASC
+         (SELECT ${tsquery("$1")} AS query, ${tsquery("$2")} AS own) q
+        WHERE t."searchVector" @@ q.query AND a."versionId" = $3
+        ORDER BY ${synonyms ? `(t."searchVector" @@ q.own) DESC, ` : ""}ts_rank_cd(t."searchVector", q.query) DESC, t."pk" ASC
         LIMIT ${MAX_MATCHES}`,
       query,
+      own,
       versionId,
     );
     return rankedRows.parse(rows);
   }
   const match = fts5Match(plan);
-  if (!match) return [];
+  const own = fts5Own(plan);
+  if (!match || !own) return [];
   const rows: unknown = await db.$queryRawUnsafe(
-    `SELECT s.rowid AS pk, t."clausePk" AS clausePk, t."text" AS text, bm25("ClauseTextSearch") AS rank
+    `SELECT s.rowid AS pk, t."clausePk" AS clausePk
        FROM "ClauseTextSearch" s
        JOIN "ClauseText" t ON t."pk" = s.rowid
        JOIN "Clause" c ON c."pk" = t."clausePk"
        JOIN "Agreement" a ON a."pk" = c."agreementPk"
       WHERE "ClauseTextSearch" MATCH ? AND a."versionId" = ?
-      ORDER BY rank ASC, s.rowid ASC
+      ORDER BY ${synonyms ? `s.rowid IN (SELECT rowid FROM "ClauseTextSearch" WHERE "ClauseTextSearch" MATCH ?) DESC, ` : ""}bm25("ClauseTextSearch") ASC, s.rowid ASC
       LIMIT ${MAX_MATCHES}`,
     match,
     versionId,
+    ...(synonyms ? [own] : []),
   );
   return rankedRows.parse(rows);
 }
 
 /**
- * The clause texts a query finds, one per clause, in the order they are shown: texts with the query's own
- * words before those found through a synonym only, each group in the index's rank order; a clause quoted in
- * English and Chinese is one result, shown in the language the reader searched in. Worked out once per
- * version and query (the memo's bounds apply): each page of results is then a slice of it.
+ * The clause texts a query finds, one per clause, in the order they are shown; a clause quoted in English
+ * and Chinese is one result, shown in the language the reader searched in (the text with the reader's own
+ * words comes first). Worked out once per version and query (the memo's bounds apply): each page of
+ * results is then a slice of it.
  */
 function rankedTexts(versionId: string, plan: SearchPlan): Promise<number[]> {
   const key = `search-ranking\n${JSON.stringify([plan.words, plan.phrase, plan.expansions])}`;
   return memoByVersion(versionId, key, async () => {
-    const ranked = await matchTexts(versionId, plan);
-    const own = new Set(ranked.filter((r) => hasOwnWords(r.text, plan)));
-    const preferred = [...own, ...ranked.filter((r) => !own.has(r))];
     const seen = new Set<number>();
-    return preferred.flatMap((row) => {
+    return (await matchTexts(versionId, plan)).flatMap((row) => {
       if (seen.has(row.clausePk)) return [];
       seen.add(row.clausePk);
       return [row.pk];
     });
   });
+}
+
+/** Where a raw query's parameters go: `?` for SQLite, `$1`, `$2`… for PostgreSQL. */
+const placeholders = (count: number): string =>
+  Array.from({ length: count }, (_, i) => (databaseProvider() === "postgresql" ? `$${i + 1}` : "?")).join(", ");
+
+const detailRows = z.array(
+  z.object({
+    pk: id,
+    language: z.string(),
+    text: z.string(),
+    form: textFormSchema,
+    isTranslation: flag,
+    translatedBy: z.string().nullable(),
+    confidence: confidenceSchema,
+    clauseLabel: z.string(),
+    clausePosition: id,
+    provisionKey: z.string(),
+    provisionLabel: z.string(),
+    readoutKey: z.string().nullable(),
+    readoutTitle: z.string().nullable(),
+    slug: z.string(),
+    shortTitle: z.string(),
+    date: z.string(),
+    datePrecision: precisionSchema,
+  }),
+);
+const citationRows = z.array(
+  z.object({
+    clauseTextPk: id,
+    pinpoint: z.string().nullable(),
+    key: z.string(),
+    title: z.string(),
+    publisher: z.string(),
+    date: z.string().nullable(),
+    url: z.string().nullable(),
+    kind: sourceKindSchema,
+    reliability: z.string().nullable(),
+  }),
+);
+type HitDetail = Omit<SearchHit, "excerpt" | "href"> & { clausePosition: number };
+
+/**
+ * What a page of hits shows of each text: its wording and provenance marks, its clause, provision,
+ * readout and agreement (one joined query), and its citations in order (a second). Two queries for any
+ * page, where the ORM's nested read takes one a relation.
+ */
+async function hitDetails(pks: number[]): Promise<Map<number, HitDetail>> {
+  if (pks.length === 0) return new Map();
+  const [rows, cited] = await Promise.all([
+    db.$queryRawUnsafe(
+      `SELECT t."pk" AS "pk", t."language" AS "language", t."text" AS "text", t."form" AS "form",
+              t."isTranslation" AS "isTranslation", t."translatedBy" AS "translatedBy", t."confidence" AS "confidence",
+              c."label" AS "clauseLabel", c."position" AS "clausePosition", p."key" AS "provisionKey", p."label" AS "provisionLabel",
+              r."key" AS "readoutKey", r."title" AS "readoutTitle",
+              a."slug" AS "slug", a."shortTitle" AS "shortTitle", a."date" AS "date", a."datePrecision" AS "datePrecision"
+         FROM "ClauseText" t
+         JOIN "Clause" c ON c."pk" = t."clausePk"
+         JOIN "Provision" p ON p."pk" = c."provisionPk"
+         JOIN "Agreement" a ON a."pk" = c."agreementPk"
+         LEFT JOIN "Readout" r ON r."pk" = c."readoutPk"
+        WHERE t."pk" IN (${placeholders(pks.length)})`,
+      ...pks,
+    ),
+    db.$queryRawUnsafe(
+      `SELECT ci."clauseTextPk" AS "clauseTextPk", ci."pinpoint" AS "pinpoint", s."key" AS "key", s."title" AS "title",
+              s."publisher" AS "publisher", s."date" AS "date", s."url" AS "url", s."kind" AS "kind", s."reliability" AS "reliability"
+         FROM "Citation" ci
+         JOIN "Source" s ON s."pk" = ci."sourcePk"
+        WHERE ci."clauseTextPk" IN (${placeholders(pks.length)})
+        ORDER BY ci."clauseTextPk" ASC, ci."position" ASC`,
+      ...pks,
+    ),
+  ]);
+  const citations = new Map<number, Citation[]>();
+  for (const { clauseTextPk, pinpoint, ...source } of citationRows.parse(cited)) {
+    const list = citations.get(clauseTextPk) ?? [];
+    list.push({ pinpoint, source });
+    citations.set(clauseTextPk, list);
+  }
+  return new Map(
+    detailRows.parse(rows).map((r): [number, HitDetail] => [
+      r.pk,
+      {
+        agreement: { slug: r.slug, shortTitle: r.shortTitle, date: r.date, datePrecision: r.datePrecision },
+        provision: { key: r.provisionKey, label: r.provisionLabel },
+        clauseLabel: r.clauseLabel,
+        readout: r.readoutKey !== null && r.readoutTitle !== null ? { key: r.readoutKey, title: r.readoutTitle } : null,
+        clausePosition: r.clausePosition,
+        text: {
+          language: r.language,
+          text: r.text,
+          form: r.form,
+          isTranslation: r.isTranslation,
+          translatedBy: r.translatedBy,
+          confidence: r.confidence,
+          citations: citations.get(r.pk) ?? [],
+        },
+      },
+    ]),
+  );
 }
 
 /** Ranked, highlighted clause texts of one version for a query, a page at a time (one hit per clause). */
@@ -134,57 +243,24 @@ export async function searchClauses(versionId: string, q: string, page: number):
   const pages = Math.max(1, Math.ceil(ordered.length / SEARCH_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pages);
   const shown = ordered.slice((current - 1) * SEARCH_PAGE_SIZE, current * SEARCH_PAGE_SIZE);
-  const details = shown.length
-    ? await db.clauseText.findMany({
-        where: { pk: { in: shown } },
-        select: {
-          pk: true,
-          language: true,
-          text: true,
-          form: true,
-          isTranslation: true,
-          translatedBy: true,
-          confidence: true,
-          citations: citationSelect,
-          clause: {
-            select: {
-              label: true,
-              position: true,
-              provision: { select: { key: true, label: true } },
-              readout: { select: { key: true, title: true } },
-              agreement: { select: { slug: true, shortTitle: true, date: true, datePrecision: true } },
-            },
-          },
-        },
-      })
-    : [];
-  const detailByPk = new Map(details.map((d) => [d.pk, d]));
-  const hits = shown
-    .flatMap((pk) => {
-      const r = detailByPk.get(pk);
-      return r ? [r] : [];
-    })
-    .map((r): SearchHit => {
-      const { agreement, provision, readout, label, position } = r.clause;
-      return {
+  const details = await hitDetails(shown);
+  const hits = shown.flatMap((pk): SearchHit[] => {
+    const d = details.get(pk);
+    if (!d) return [];
+    const { agreement, provision, readout, clauseLabel, clausePosition, text } = d;
+    return [
+      {
         agreement,
         provision,
-        clauseLabel: label,
+        clauseLabel,
         readout,
-        text: {
-          language: r.language,
-          text: r.text,
-          form: r.form,
-          isTranslation: r.isTranslation,
-          translatedBy: r.translatedBy,
-          confidence: r.confidence,
-          citations: toCitations(r.citations),
-        },
-        excerpt: excerptOf(r.text, r.language, plan),
+        text,
+        excerpt: excerptOf(text.text, text.language, plan),
         href: readout
           ? `/agreements/${agreement.slug}/readouts?base=${readout.key}`
-          : `/agreements/${agreement.slug}#clause-${position + 1}`,
-      };
-    });
+          : `/agreements/${agreement.slug}#clause-${clausePosition + 1}`,
+      },
+    ];
+  });
   return { plan, total: ordered.length, page: current, pages, hits };
 }

@@ -81,7 +81,8 @@ export default function MethodologyPage() {
         <p className="mt-2">
           Search looks through every clause text in every language with the database&apos;s full-text index (SQLite FTS5 or PostgreSQL
           full-text search), ranked by relevance. The catalogue&apos;s vocabulary adds synonyms: “IP theft”, “hacking” or “economic
-          espionage” also find the wordings of the provision and scope category they name.
+          espionage” also find the wordings of the provision and scope category they name. Clauses with the words you typed come before
+          those found only through a synonym; each clause is one result, shown in the language you searched in when it is quoted in several.
         </p>
       </section>
     </article>
