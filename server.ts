@@ -8,6 +8,8 @@
 //   the site does not answer 405, malformed %-escapes 400, over-long targets 414; never a 5xx.
 // - Database down: cached pages go on being served; what needs the database answers 503 + Retry-After;
 //   Next's per-request error logs about the outage become one line a minute (lib/outage.ts).
+// - Once listening, one search is rendered and thrown away (lib/front/warm-up.ts): the first reader's
+//   search does not pay the process's one-time costs.
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
@@ -15,6 +17,7 @@ import { startVersionPolling, onVersionChange, versionState } from "./lib/datase
 import { env } from "./lib/env";
 import { Front } from "./lib/front/front";
 import { applyResponsePolicy } from "./lib/front/headers";
+import { warmUp } from "./lib/front/warm-up";
 import { isDatabaseUnavailable, reportDatabaseUnavailable } from "./lib/outage";
 
 const { PORT: port, HOSTNAME: hostname, SITE_URL: siteUrl, siteUrlFromPort } = env();
@@ -110,6 +113,8 @@ async function main() {
       `Links, previews, embed code and oEmbed use ${siteUrl}` +
         (siteUrlFromPort ? " (the port served; set SITE_URL to the public address when it differs)" : " (SITE_URL)"),
     );
+    // The first search of a process would pay ICU's and V8's one-time costs: paid here instead.
+    void warmUp(`http://127.0.0.1:${port}`, FILL);
   });
 }
 
