@@ -14,7 +14,14 @@ export default function NotFound() {
       <p className="mt-3">There is no page at this address. If you followed a link to an agreement, its slug may be mistyped.</p>
       <SlugSuggestions />
       <p className="mt-8">
-        <Link href="/agreements">Browse the catalogue</Link> for every agreement, or go to the <Link href="/">home page</Link>.
+        <Link prefetch={false} href="/agreements">
+          Browse the catalogue
+        </Link>{" "}
+        for every agreement, or go to the{" "}
+        <Link prefetch={false} href="/">
+          home page
+        </Link>
+        .
       </p>
     </SiteChrome>
   );

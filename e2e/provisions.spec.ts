@@ -188,3 +188,17 @@ test("at 375 px the page does not scroll sideways", async ({ page }) => {
   await page.goto(PAGE);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
+
+test("loading a page asks for no other page's payload: links and forms do not prefetch", async ({ page }) => {
+  const prefetched: string[] = [];
+  page.on("request", (r) => {
+    if (r.headers().rsc !== undefined || /[?&]_rsc=/.test(r.url())) prefetched.push(r.url());
+  });
+  for (const path of [PAGE, "/", "/agreements/us-china-2015", "/compare/us-china-2015/canada-china-2017", "/search?q=IP+theft"]) {
+    await page.goto(path, { waitUntil: "networkidle" });
+    // Links scrolled into view would prefetch too: the whole page is brought into view once.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState("networkidle");
+  }
+  expect(prefetched).toEqual([]);
+});

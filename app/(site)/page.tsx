@@ -62,7 +62,7 @@ export default async function HomePage() {
           US–China commitments come with a dialogue, a hotline and response times.
         </p>
         <p className="mt-3">
-          <Link href={`/compare/${FEATURED.join("/")}`} className="font-semibold">
+          <Link prefetch={false} href={`/compare/${FEATURED.join("/")}`} className="font-semibold">
             Open the comparison →
           </Link>
         </p>
@@ -73,7 +73,7 @@ export default async function HomePage() {
           <h2 id="catalogue" className="font-serif text-2xl font-semibold">
             The catalogue
           </h2>
-          <Form action="/agreements" role="search" className="flex gap-2">
+          <Form prefetch={false} action="/agreements" role="search" className="flex gap-2">
             <label htmlFor="home-search" className="sr-only">
               Search agreements
             </label>
@@ -103,7 +103,7 @@ export default async function HomePage() {
         </ul>
         {agreements.length > HOME_LIMIT ? (
           <p className="mt-4">
-            <Link href="/agreements" className="font-semibold">
+            <Link prefetch={false} href="/agreements" className="font-semibold">
               All {agreements.length} agreements →
             </Link>
           </p>

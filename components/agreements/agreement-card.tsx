@@ -19,7 +19,7 @@ export function AgreementCard({
         <time dateTime={agreement.date}>{formatPartialDate(agreement.date)}</time> · {partiesLabel(agreement.parties, 4)}
       </p>
       <Heading className="mt-1 text-lg font-semibold leading-snug">
-        <Link href={`/agreements/${agreement.slug}`} className="text-ink no-underline hover:underline">
+        <Link prefetch={false} href={`/agreements/${agreement.slug}`} className="text-ink no-underline hover:underline">
           {agreement.shortTitle}
         </Link>
       </Heading>

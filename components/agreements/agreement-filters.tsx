@@ -23,6 +23,7 @@ export function AgreementFilters({ options, filters }: { options: FilterOptions;
   );
   return (
     <Form
+      prefetch={false}
       action="/agreements"
       className="grid grid-cols-2 gap-3 rounded-lg border border-rule bg-white p-4 lg:grid-cols-3"
       aria-label="Filter agreements"
@@ -60,7 +61,7 @@ export function AgreementFilters({ options, filters }: { options: FilterOptions;
         <button type="submit" className="rounded bg-accent px-4 py-2 font-medium text-white hover:bg-accent/90">
           Apply filters
         </button>
-        <Link href="/agreements" className="py-2 text-sm">
+        <Link prefetch={false} href="/agreements" className="py-2 text-sm">
           Clear
         </Link>
       </div>

@@ -30,7 +30,11 @@ export function EventList({ events }: { events: AgreementEvent[] }) {
           ) : null}
           {e.sharedFrom ? (
             <p className="mt-1 text-sm text-muted">
-              About several agreements; recorded with <Link href={`/agreements/${e.sharedFrom.slug}`}>{e.sharedFrom.shortTitle}</Link>.
+              About several agreements; recorded with{" "}
+              <Link prefetch={false} href={`/agreements/${e.sharedFrom.slug}`}>
+                {e.sharedFrom.shortTitle}
+              </Link>
+              .
             </p>
           ) : null}
           {e.alsoConcerns.length ? (
@@ -39,7 +43,9 @@ export function EventList({ events }: { events: AgreementEvent[] }) {
               {e.alsoConcerns.map((a, k) => (
                 <span key={a.slug}>
                   {k > 0 ? ", " : ""}
-                  <Link href={`/agreements/${a.slug}`}>{a.shortTitle}</Link>
+                  <Link prefetch={false} href={`/agreements/${a.slug}`}>
+                    {a.shortTitle}
+                  </Link>
                 </span>
               ))}
               .

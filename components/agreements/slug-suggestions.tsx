@@ -65,7 +65,10 @@ export function SlugSuggestions() {
           <ul className="mt-1 list-disc pl-6">
             {suggested.map((o) => (
               <li key={o.slug}>
-                <Link href={`/agreements/${o.slug}`}>{o.title}</Link> <code className="font-mono text-sm text-muted">{o.slug}</code>
+                <Link prefetch={false} href={`/agreements/${o.slug}`}>
+                  {o.title}
+                </Link>{" "}
+                <code className="font-mono text-sm text-muted">{o.slug}</code>
               </li>
             ))}
           </ul>

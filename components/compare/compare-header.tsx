@@ -80,6 +80,7 @@ export function CompareHeader({ comparison, state }: { comparison: Comparison; s
               return (
                 <li key={t.view}>
                   <Link
+                    prefetch={false}
                     href={compareHref(state, { view: t.view })}
                     aria-current={active ? "page" : undefined}
                     className={`-mb-px block rounded-t border px-4 py-2 font-medium no-underline ${active ? "border-rule border-b-paper bg-paper text-ink" : "border-transparent text-accent hover:bg-white"}`}
@@ -98,13 +99,13 @@ export function CompareHeader({ comparison, state }: { comparison: Comparison; s
             {state.diff === "words" ? (
               <>
                 <strong>shown</strong> ·{" "}
-                <Link href={compareHref(state, { diff: "off" })} scroll={false}>
+                <Link prefetch={false} href={compareHref(state, { diff: "off" })} scroll={false}>
                   hide
                 </Link>
               </>
             ) : (
               <>
-                <Link href={compareHref(state, { diff: "words" })} scroll={false}>
+                <Link prefetch={false} href={compareHref(state, { diff: "words" })} scroll={false}>
                   show
                 </Link>{" "}
                 · <strong>hidden</strong>

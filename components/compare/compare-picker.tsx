@@ -33,7 +33,10 @@ export function ComparePicker({
       {compact ? (
         <p className="mt-1 text-sm text-muted">
           Type an agreement&apos;s slug (such as <code className="font-mono">us-china-2015</code>) or pick from the suggestions; the{" "}
-          <Link href="/agreements">catalogue</Link> lists them all.
+          <Link prefetch={false} href="/agreements">
+            catalogue
+          </Link>{" "}
+          lists them all.
         </p>
       ) : null}
       <div className="mt-2 grid grid-cols-2 gap-3 lg:grid-cols-4">

@@ -20,13 +20,13 @@ export function Pager({
   return (
     <nav aria-label={label} className="mt-6 flex flex-wrap items-center gap-4">
       {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev">
+        <Link prefetch={false} href={href(page - 1)} rel="prev">
           {previous}
         </Link>
       ) : null}
       <span className="text-sm text-muted">{`Page ${page} of ${pages}`}</span>
       {page < pages ? (
-        <Link href={href(page + 1)} rel="next">
+        <Link prefetch={false} href={href(page + 1)} rel="next">
           {next}
         </Link>
       ) : null}

@@ -57,7 +57,11 @@ export default async function ChangesPage({ searchParams }: Props) {
                 {e.counts.agreements} agreements · {e.counts.clauses} clauses · {e.counts.texts} texts · {e.counts.sources} sources
               </p>
               <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
-                {e.previous ? <Link href={`/changes/${e.previous}...${e.id}`}>What changed since {e.previous}</Link> : null}
+                {e.previous ? (
+                  <Link prefetch={false} href={`/changes/${e.previous}...${e.id}`}>
+                    What changed since {e.previous}
+                  </Link>
+                ) : null}
                 <a href={`/api/v1/agreements?v=${e.id}`}>Catalogue as of this version (JSON)</a>
                 <a href={`/data/${e.id}.zip`}>Data package</a>
               </p>

@@ -40,7 +40,7 @@ export default async function DataPage({ searchParams }: Props) {
           Latest version (zip)
         </a>
         {current ? <span className="text-muted"> · currently {current.id}, imported {current.importedAt.slice(0, 10)}</span> : null}
-        {" · "}<Link href="/changes">What changed between versions</Link>
+        {" · "}<Link prefetch={false} href="/changes">What changed between versions</Link>
       </p>
       <p className="mt-2 max-w-3xl text-sm text-muted">
         {LICENCE.scope} Licence: <a href={LICENCE.url} rel="license">{LICENCE.short}</a>. Pin your analysis to a version: its zip

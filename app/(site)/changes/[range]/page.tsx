@@ -133,14 +133,18 @@ export default async function VersionDiffPage({ params, searchParams }: Props) {
   return (
     <div>
       <p className="text-sm">
-        <Link href="/changes">← All dataset versions</Link>
+        <Link prefetch={false} href="/changes">
+          ← All dataset versions
+        </Link>
       </p>
       <h1 className="mt-2 font-serif text-3xl font-semibold">
         What changed from <code className="font-mono">{range.from}</code> to <code className="font-mono">{range.to}</code>
       </h1>
       <p className="mt-2 text-muted" role="status">
         {diff.added.length} added · {diff.changed.length} changed · {diff.removed.length} removed · {diff.unchanged} unchanged.{" "}
-        <Link href={`/changes/${range.to}...${range.from}`}>Reverse</Link>
+        <Link prefetch={false} href={`/changes/${range.to}...${range.from}`}>
+          Reverse
+        </Link>
       </p>
       <AgreementList id="added" title="Added" agreements={diff.added} version={range.to} />
       <AgreementList id="removed" title="Removed" agreements={diff.removed} version={range.from} />

@@ -83,7 +83,10 @@ export default async function ProvisionPage(props: Props) {
         </p>
       ) : null}
       <p className="text-sm text-muted">
-        <Link href="/provisions">Provisions</Link> › {view.provision.key}
+        <Link prefetch={false} href="/provisions">
+          Provisions
+        </Link>{" "}
+        › {view.provision.key}
       </p>
       <h1 className="mt-1 font-serif text-3xl font-semibold">{view.provision.label}</h1>
       <p className="mt-2 max-w-3xl">{view.provision.description}</p>

@@ -65,12 +65,18 @@ export default async function ReadoutsPage(props: Props) {
       {!version.isLatest ? (
         <p className="mb-4 rounded-lg border border-warn/30 bg-warn-bg p-3 text-sm text-warn" role="note">
           Pinned to dataset version <code className="font-mono">{version.id}</code>.{" "}
-          <Link href={href(slug, found.base, undefined)}>Newer data available</Link>.
+          <Link prefetch={false} href={href(slug, found.base, undefined)}>
+            Newer data available
+          </Link>
+          .
         </p>
       ) : null}
       <p className="text-sm font-medium uppercase tracking-wide text-accent">Readouts compared</p>
       <h1 className="mt-1 font-serif text-3xl font-semibold leading-tight sm:text-4xl">
-        Each party&apos;s account of <Link href={agreementHref}>{agreement.shortTitle}</Link>
+        Each party&apos;s account of{" "}
+        <Link prefetch={false} href={agreementHref}>
+          {agreement.shortTitle}
+        </Link>
       </h1>
       <p className="mt-3 max-w-3xl leading-relaxed">
         The same agreement as each side (or an outlet transcribing a leader) put it in its own words, aligned by provision. Differences are
@@ -81,7 +87,10 @@ export default async function ReadoutsPage(props: Props) {
       {!comparison ? (
         <p className="mt-6 rounded-lg border border-rule bg-white p-4">
           No readouts of this agreement are recorded: the catalogue holds its agreed text only.{" "}
-          <Link href={agreementHref}>Back to the agreement</Link>.
+          <Link prefetch={false} href={agreementHref}>
+            Back to the agreement
+          </Link>
+          .
         </p>
       ) : (
         <>
@@ -106,7 +115,7 @@ export default async function ReadoutsPage(props: Props) {
                     {i === 0 ? (
                       <strong>Base for differences</strong>
                     ) : (
-                      <Link href={href(slug, c.slug, pinned)} scroll={false}>
+                      <Link prefetch={false} href={href(slug, c.slug, pinned)} scroll={false}>
                         Use as base
                       </Link>
                     )}
@@ -173,7 +182,10 @@ export default async function ReadoutsPage(props: Props) {
 
       <p className="mt-10 text-sm text-muted">
         Dataset version <code className="font-mono">{version.id}</code>
-        {version.isLatest ? " (latest)" : " (pinned)"} · <Link href={href(slug, found.base, version.id)}>Link pinned to this version</Link>
+        {version.isLatest ? " (latest)" : " (pinned)"} ·{" "}
+        <Link prefetch={false} href={href(slug, found.base, version.id)}>
+          Link pinned to this version
+        </Link>
       </p>
     </article>
   );
