@@ -3,7 +3,8 @@
 // - The dataset version is polled from the database every second (lib/dataset-version.ts): a new import
 //   shows on every instance within seconds, with nothing to notify. It is also the front cache's key.
 // - Every response gets the security headers of lib/front/headers.ts; every HTML response a CSP.
-// - Page loads are answered from the front's cache, filled from Next.js once per URL and version.
+// - Page loads and static assets are answered from the front's cache, filled from Next.js once per URL and
+//   version (Next.js would gzip each asset again for every request).
 // - HTTP edge cases are answered here: absolute-form targets are served, `OPTIONS *` gets 400, methods
 //   the site does not answer 405, malformed %-escapes 400, over-long targets 414; never a 5xx.
 // - Database down: cached pages go on being served; what needs the database answers 503 + Retry-After;
@@ -88,9 +89,11 @@ async function main() {
     if (req.method !== "GET" && req.method !== "HEAD" && req.method !== "OPTIONS") {
       return plain(res, 405, `Method not allowed: this site answers ${ALLOW}.`, { allow: ALLOW });
     }
-    // Static assets, CORS preflights, Next's client-navigation payloads and the benchmark's reference page
-    // (which measures Next.js itself) go straight to Next.js.
-    if (req.method === "OPTIONS" || path.startsWith("/_next/") || req.headers.rsc !== undefined || path === "/bench-reference")
+    // CORS preflights, Next's client-navigation payloads, its other internal paths and the benchmark's
+    // reference page (which measures Next.js itself) go straight to Next.js. Its static assets (immutable,
+    // content-hashed) are served by the front like pages: compressed once, not gzipped again per request.
+    const internal = path.startsWith("/_next/") && !path.startsWith("/_next/static/");
+    if (req.method === "OPTIONS" || internal || req.headers.rsc !== undefined || path === "/bench-reference")
       return void handle(req, res);
     front.serve(req, res, path).catch((error: unknown) => {
       if (isDatabaseUnavailable(error)) reportDatabaseUnavailable(error);

@@ -128,3 +128,33 @@ test("absolute-form targets are served; OPTIONS *, TRACE and unknown methods get
     expect(trace.body, path).not.toContain("Host:");
   }
 });
+
+test("static assets are compressed once and served from the front's cache, immutable; a missing one is a 404 never kept", async ({
+  baseURL,
+  request,
+}) => {
+  const p = port(baseURL);
+  const html = await (await request.get("/")).text();
+  const assets = [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  expect(assets.length).toBeGreaterThan(2);
+  for (const asset of assets) {
+    const first = await rawRequest(p, `GET ${asset} HTTP/1.1`, { "Accept-Encoding": "gzip, br" });
+    expect(first.status, asset).toBe(200);
+    const again = await rawRequest(p, `GET ${asset} HTTP/1.1`, { "Accept-Encoding": "gzip, br" });
+    expect(again.headers["x-pactdiff-cache"], asset).toBe("HIT");
+    expect(again.headers["content-encoding"], asset).toBe("br");
+    expect(again.headers["cache-control"], asset).toBe("public, max-age=31536000, immutable");
+    expect(again.headers["content-type"], asset).toMatch(/^(application\/javascript|text\/css)/);
+    // The front answers no Range request, so it promises none.
+    expect(again.headers["accept-ranges"], asset).toBeUndefined();
+    const revalidated = await rawRequest(p, `GET ${asset} HTTP/1.1`, { "If-None-Match": again.headers.etag! });
+    expect(revalidated.status, asset).toBe(304);
+    const plain = await request.get(asset, { headers: { "accept-encoding": "identity" } });
+    expect((await plain.body()).length, asset).toBeGreaterThan(Number(again.headers["content-length"]));
+  }
+  for (let i = 0; i < 2; i++) {
+    const missing = await rawRequest(p, "GET /_next/static/chunks/not-a-chunk.js HTTP/1.1");
+    expect(missing.status).toBe(404);
+    expect(missing.headers["x-pactdiff-cache"]).toBe("BYPASS");
+  }
+});

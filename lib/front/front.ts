@@ -1,6 +1,6 @@
-// The front: what server.ts does with a page load before (or instead of) Next.js. A GET or HEAD without
-// credentials or Next.js client-navigation headers is fetched from Next.js over loopback once per dataset
-// version and then answered from the cache (./cache.ts): precompressed bodies, ETag, 304. Anything else
+// The front: what server.ts does with a page load or a static asset before (or instead of) Next.js. A GET
+// or HEAD without credentials or Next.js client-navigation headers is fetched from Next.js over loopback once
+// per dataset version and then answered from the cache (./cache.ts): precompressed bodies, ETag, 304. Anything else
 // that reaches it is relayed: fetched with the visitor's headers, given the page policy, never kept.
 // A page Next.js could not render is answered with a page of our own: 503 + Retry-After while the database
 // is down, else 500; never Next's empty shell or a stack.
@@ -19,9 +19,10 @@ const gzipFast = promisify(gzip);
 const brotliFast = promisify(brotliCompress);
 
 // Headers of Next's response that are not the front's to repeat: it sets its own length, encoding,
-// validators and Vary; hop-by-hop headers never travel on; internal routing headers stay inside.
+// validators and Vary, and answers no Range request (a static asset's Accept-Ranges would promise one);
+// hop-by-hop headers never travel on; internal routing headers stay inside.
 const DROPPED =
-  /^(connection|keep-alive|transfer-encoding|content-length|content-encoding|date|etag|vary|x-powered-by|set-cookie|x-nextjs-.*|x-middleware-.*)$/;
+  /^(connection|keep-alive|transfer-encoding|content-length|content-encoding|accept-ranges|date|etag|vary|x-powered-by|set-cookie|x-nextjs-.*|x-middleware-.*)$/;
 // Requests Next.js answers differently from a plain page load (client navigation and prefetch payloads,
 // server actions): never answered from the cache.
 const NEXT_REQUEST_HEADERS = [
