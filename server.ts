@@ -93,8 +93,7 @@ async function main() {
     // reference page (which measures Next.js itself) go straight to Next.js. Its static assets (immutable,
     // content-hashed) are served by the front like pages: compressed once, not gzipped again per request.
     const internal = path.startsWith("/_next/") && !path.startsWith("/_next/static/");
-    if (req.method === "OPTIONS" || internal || req.headers.rsc !== undefined || path === "/bench-reference")
-      return void handle(req, res);
+    if (req.method === "OPTIONS" || internal || req.headers.rsc !== undefined || path === "/bench-reference") return void handle(req, res);
     front.serve(req, res, path).catch((error: unknown) => {
       if (isDatabaseUnavailable(error)) reportDatabaseUnavailable(error);
       else console.error(`pactdiff front: ${error instanceof Error ? error.message : String(error)}`);
