@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "../db";
 import { databaseProvider } from "../env";
 import type { Citation } from "../data/citations";
-import { confidenceSchema, precisionSchema, sourceKindSchema, textFormSchema, type ClauseText, type Precision } from "@/lib/domain/schema";
+import { confidenceSchema, precisionSchema, sourceSchema, textFormSchema, type ClauseText, type Precision } from "@/lib/domain/schema";
 import { memoByVersion } from "../data/memo";
 import {
   excerptOf,
@@ -160,19 +160,8 @@ const detailRows = z.array(
     datePrecision: precisionSchema,
   }),
 );
-const citationRows = z.array(
-  z.object({
-    clauseTextPk: id,
-    pinpoint: z.string().nullable(),
-    key: z.string(),
-    title: z.string(),
-    publisher: z.string(),
-    date: z.string().nullable(),
-    url: z.string().nullable(),
-    kind: sourceKindSchema,
-    reliability: z.string().nullable(),
-  }),
-);
+/** A citation's row: the text it belongs to, its pinpoint and its source's columns (the domain's source). */
+const citationRows = z.array(sourceSchema.extend({ clauseTextPk: id, pinpoint: z.string().nullable() }));
 type HitDetail = Omit<SearchHit, "excerpt" | "href"> & { clausePosition: number };
 
 /**
