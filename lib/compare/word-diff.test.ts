@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { countWords, diffClauseWords } from "./word-diff";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { countWords, DIFF_LIMITS, diffClauseWords, editBound, tokenEstimate } from "./word-diff";
 
 const US =
   "The United States and China agree that neither country's government will conduct or knowingly support cyber-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages to companies or commercial sectors.";
@@ -57,6 +57,30 @@ describe("diffClauseWords", () => {
 
   it("refuses input over the length bound", () => {
     expect(diffClauseWords("a ".repeat(20_001), "b")).toMatchObject({ ok: false, reason: "too-long" });
+  });
+
+  describe("the answer does not depend on the clock", () => {
+    afterEach(() => vi.restoreAllMocks());
+    it("gives the same diff on a machine so busy that every clock reading is a second later", () => {
+      const calm = diffClauseWords(US, CA);
+      let now = Date.now();
+      vi.spyOn(Date, "now").mockImplementation(() => (now += 1_000));
+      vi.spyOn(performance, "now").mockImplementation(() => (now += 1_000));
+      // A page is cached under its dataset version: a pause must not turn into "the texts differ too much".
+      expect(diffClauseWords(US, CA)).toEqual(calm);
+      expect(calm.ok).toBe(true);
+    });
+  });
+
+  it("allows short clauses the whole edit bound and long texts fewer edits, by a fixed work budget", () => {
+    expect(tokenEstimate("neither country's government will conduct")).toBe(7);
+    expect(tokenEstimate("中国和美国同意")).toBe(7);
+    expect(editBound(tokenEstimate(US) + tokenEstimate(CA))).toBe(DIFF_LIMITS.maxEditLength);
+    expect(editBound(10_000)).toBe(400);
+    expect(editBound(10_000) * 10_000).toBeLessThanOrEqual(DIFF_LIMITS.workBudget);
+    // A small budget refuses what a full one diffs: the bound is what decides, not the time it took.
+    const limits = { ...DIFF_LIMITS, workBudget: 100 };
+    expect(diffClauseWords(US, CA, "en", limits)).toMatchObject({ ok: false, reason: "too-different" });
   });
 
   it("gives up on adversarial input within the edit bound, quickly", () => {

@@ -1,6 +1,12 @@
 // Word-level diff of two clause texts with jsdiff, segmenting words with Intl.Segmenter so Chinese and
-// other unspaced scripts diff by word rather than by whole sentence. Always bounded: input length, edit
-// distance and time are capped, and a diff that hits a cap says so instead of hanging the request.
+// other unspaced scripts diff by word rather than by whole sentence. Always bounded: input length and
+// work are capped, and a diff that hits a cap says so instead of hanging the request.
+//
+// The bounds are counts, never the clock: a page is cached under its dataset version, so the same two
+// texts must give the same answer on a busy machine as on an idle one. (A wall-clock timeout once turned a
+// garbage-collection pause into "the texts differ too much" on a cached page.) Myers' algorithm does at most
+// about (edit length × tokens) steps, so the edit length allowed shrinks as the texts grow: short clauses
+// get the full edit bound, long texts only as many edits as the work budget pays for.
 import { diffWords } from "diff";
 import { wordSegmenter } from "../segmenter";
 
@@ -9,7 +15,19 @@ export type WordDiff =
   | { ok: true; parts: DiffPart[]; similarity: number; identical: boolean }
   | { ok: false; reason: "too-long" | "too-different"; message: string };
 
-export const DIFF_LIMITS = { maxChars: 20_000, maxEditLength: 1_500, timeoutMs: 100 } as const;
+export const DIFF_LIMITS = { maxChars: 20_000, maxEditLength: 1_500, workBudget: 4_000_000 } as const;
+export type DiffLimits = { maxChars: number; maxEditLength: number; workBudget: number };
+
+// About as many tokens as the segmenter makes (a word, a mark of punctuation; a character of an unspaced
+// script), counted by a regular expression: the segmenter itself costs more than the diff of a clause.
+const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]|[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+export const tokenEstimate = (text: string): number => text.match(TOKEN)?.length ?? 0;
+
+/** The edit length a diff of this many tokens (both texts) may reach: the edit bound, less for long texts. */
+export function editBound(tokens: number, limits: DiffLimits = DIFF_LIMITS): number {
+  return Math.max(1, Math.min(limits.maxEditLength, Math.floor(limits.workBudget / Math.max(1, tokens))));
+}
 
 const segmenter = wordSegmenter;
 
@@ -35,7 +53,7 @@ export function cutsOf(text: string): { start: boolean; end: boolean; body: stri
  * text beyond where a copy was cut (before a leading "…", after a trailing one) are not shown as deleted
  * or inserted, and do not count against the similarity — the copy does not say they are absent.
  */
-export function diffClauseWords(base: string, other: string, language = "en", limits = DIFF_LIMITS): WordDiff {
+export function diffClauseWords(base: string, other: string, language = "en", limits: DiffLimits = DIFF_LIMITS): WordDiff {
   const baseCut = cutsOf(base);
   const otherCut = cutsOf(other);
   const a = baseCut.body;
@@ -47,8 +65,7 @@ export function diffClauseWords(base: string, other: string, language = "en", li
 
   const changes = diffWords(a, b, {
     intlSegmenter: segmenter(language),
-    maxEditLength: limits.maxEditLength,
-    timeout: limits.timeoutMs,
+    maxEditLength: editBound(tokenEstimate(a) + tokenEstimate(b), limits),
   });
   if (!changes) {
     return { ok: false, reason: "too-different", message: "The texts differ too much for a word-level diff to be useful." };
