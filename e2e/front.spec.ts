@@ -158,3 +158,24 @@ test("static assets are compressed once and served from the front's cache, immut
     expect(missing.headers["x-pactdiff-cache"]).toBe("BYPASS");
   }
 });
+
+test("every script a page runs as it loads asks to be compiled on the streaming thread; the nomodule polyfills do not", async ({
+  request,
+}) => {
+  for (const path of [
+    "/",
+    "/agreements/us-china-2015",
+    "/compare/us-china-2015/canada-china-2017",
+    "/provisions/ip-theft",
+    "/search?q=theft",
+  ]) {
+    const html = await (await request.get(path)).text();
+    const tags = [...html.matchAll(/<script\b[^>]*\bsrc="(\/_next\/static\/[^"]+\.js)"[^>]*>/g)];
+    const loaded = tags.filter((m) => !/\bnoModule\b/i.test(m[0])).map((m) => m[1]!);
+    const nomodule = tags.filter((m) => /\bnoModule\b/i.test(m[0])).map((m) => m[1]!);
+    expect(loaded.length, path).toBeGreaterThan(3);
+    for (const src of loaded)
+      expect((await (await request.get(src)).text()).split("\n")[0], `${path}: ${src}`).toBe("//# allFunctionsCalledOnLoad");
+    for (const src of nomodule) expect(await (await request.get(src)).text(), `${path}: ${src}`).not.toContain("allFunctionsCalledOnLoad");
+  }
+});

@@ -12,6 +12,8 @@ const INPUTS = [
   "types",
   "scripts/lib",
   "scripts/db-setup.ts",
+  "scripts/compile.mjs",
+  "scripts/compile-hints.mjs",
   "server.ts",
   "proxy.ts",
   "next.config.ts",

@@ -1,10 +1,12 @@
 // The second half of `npm run build`: compiles the production server (server.ts) and the database setup
 // (scripts/db-setup.ts) and the data package worker (lib/datapackage/worker.ts) to JavaScript in the build
-// folder, so production runs no TypeScript loader, then stamps the build with the hash of its sources (scripts/build-stamp.mjs).
+// folder, so production runs no TypeScript loader, then stamps the build with the hash of its sources (scripts/build-stamp.mjs)
+// and marks the client chunks every page runs at load for eager compilation (scripts/compile-hints.mjs).
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 import { compiledDir, sourcesHash } from "./build-stamp.mjs";
+import { addCompileHints } from "./compile-hints.mjs";
 
 const out = compiledDir();
 // `server-only` guards modules against a client bundle; outside Next.js (the worker) it has nothing to guard.
@@ -31,4 +33,7 @@ await build({
   plugins: [serverOnly],
 });
 writeFileSync(path.join(out, "sources.sha256"), `${sourcesHash()}\n`);
+const distDir = process.env.PACTDIFF_DIST_DIR || ".next";
+const hinted = addCompileHints(distDir);
+console.log(`Compile hints: ${hinted.length} entry chunk(s) marked for eager compilation`);
 console.log(`Compiled server.ts, scripts/db-setup.ts and the data package worker to ${out}/`);
