@@ -33,7 +33,7 @@ await build({
   plugins: [serverOnly],
 });
 writeFileSync(path.join(out, "sources.sha256"), `${sourcesHash()}\n`);
-const distDir = process.env.PACTDIFF_DIST_DIR || ".next";
-const hinted = addCompileHints(distDir);
+// The build folder is the one the compiled server went into (compiledDir() is <dist>/pactdiff).
+const hinted = addCompileHints(path.dirname(out));
 console.log(`Compile hints: ${hinted.length} entry chunk(s) marked for eager compilation`);
 console.log(`Compiled server.ts, scripts/db-setup.ts and the data package worker to ${out}/`);

@@ -26,9 +26,9 @@ export default function MethodologyPage() {
           <del className="bg-del-bg text-del">struck through</del>, words only in the other text are{" "}
           <ins className="bg-ins-bg text-ins">underlined</ins>. Texts are compared in English when both have it, else in the first language
           they share; a paraphrase is never diffed. Where a stored copy is cut short (it starts or ends with “…”), the words beyond the cut
-          are not counted as changes: the copy does not say they are absent. The work of a diff is bounded by counts, never by the clock, so
-          the same two texts always give the same answer: texts over 20,000 characters are not diffed, and two texts needing more than 1,500
-          word edits (fewer for long texts) are shown as too different for a word diff.
+          are not counted as changes: the copy does not say they are absent. Diffs have fixed limits, so the same two texts always give the
+          same result: texts over 20,000 characters are not diffed, and two texts that would need more than 1,500 word edits (fewer for long
+          texts) are shown as too different for a word diff.
         </p>
       </section>
       <section id="similarity" aria-labelledby="similarity-h" className="scroll-mt-4">
