@@ -29,7 +29,7 @@ function document(slug: string, shortTitle: string, texts: object[]): string {
     form: "joint-statement",
     date: "2026-01-15",
     summary: "A test document for the provenance end-to-end test.",
-    sources: { official: { title: "Test source", publisher: "Test publisher", url: "https://example.org/test", kind: "primary" } },
+    sources: { official: { evidence: "e2e-test-source", kind: "primary" } },
     clauses: [{ label: "Para. 1", provision: "ip-theft", texts }],
   });
 }
@@ -38,6 +38,26 @@ function catalogueWithTestDocuments(): void {
   rmSync(DIR, { recursive: true, force: true });
   cpSync("prisma/catalogue", DIR, { recursive: true });
   // JSON is YAML: the importer reads these as it reads the curated files.
+  const seen = { language: "en", seen: "a test fixture" };
+  writeFileSync(
+    `${DIR}/evidence/e2e-test.yaml`,
+    JSON.stringify({
+      sources: {
+        "e2e-test-source": {
+          url: "https://example.org/test",
+          title: "Test source",
+          publisher: "Test publisher",
+          date: null,
+          copied: null,
+          seen: "a test fixture",
+          passages: [
+            { ...seen, language: "de", text: GERMAN },
+            { ...seen, text: ENGLISH },
+          ],
+        },
+      },
+    }),
+  );
   writeFileSync(
     `${DIR}/agreements/${TRANSLATED}.yaml`,
     document(TRANSLATED, "Translated 2026", [

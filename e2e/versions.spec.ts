@@ -19,6 +19,9 @@ function changedCatalogue(): void {
   cpSync("prisma/catalogue", DIR, { recursive: true });
   const canada = `${DIR}/agreements/canada-china-2017.yaml`;
   writeFileSync(canada, readFileSync(canada, "utf8").replace(OLD, NEW));
+  // As a curator who found a better copy would: the passages it was quoted from change with it.
+  const seen = `${DIR}/evidence/canada-china-2017.yaml`;
+  writeFileSync(seen, readFileSync(seen, "utf8").replaceAll(OLD, NEW));
   const uk = readFileSync(`${DIR}/agreements/uk-china-2015.yaml`, "utf8");
   writeFileSync(
     `${DIR}/agreements/${SLUG}.yaml`,

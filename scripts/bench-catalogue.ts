@@ -140,6 +140,9 @@ export function generateSyntheticCatalogue(n: number, dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, "agreements"), { recursive: true });
   cpSync(path.join("prisma", "catalogue", "vocabulary.yaml"), path.join(dir, "vocabulary.yaml"));
+  // The templates cite the real evidence; each synthetic document's reworded texts are its own evidence.
+  cpSync(path.join("prisma", "catalogue", "evidence"), path.join(dir, "evidence"), { recursive: true });
+  const seen: Record<string, unknown> = {};
   const templates = readdirSync(path.join("prisma", "catalogue", "agreements"))
     .filter((f) => f.endsWith(".yaml"))
     .sort()
@@ -148,7 +151,9 @@ export function generateSyntheticCatalogue(n: number, dir: string): void {
   for (let i = 1; i <= n; i++) {
     const id = String(i).padStart(4, "0");
     const copy = structuredClone(templates[i % templates.length]!) as Record<string, unknown> & {
-      clauses?: { texts?: { text: string }[] }[];
+      sources: Record<string, unknown>;
+      clauses?: { texts?: { text: string; language: string; form: string; cite: unknown[] }[] }[];
+      readouts?: { clauses?: { texts?: { text: string; language: string; form: string; cite: unknown[] }[] }[] }[];
     };
     const template = String(copy.shortTitle);
     copy.slug = `synthetic-${id}`;
@@ -158,19 +163,39 @@ export function generateSyntheticCatalogue(n: number, dir: string): void {
     delete copy.supersededBy;
     // An event about other agreements names real slugs, which the synthetic catalogue does not have.
     for (const event of (copy.events as { alsoConcerns?: string[] }[] | undefined) ?? []) delete event.alsoConcerns;
-    for (const clause of copy.clauses ?? []) {
+    const passages: { language: string; seen: string; text: string }[] = [];
+    for (const clause of [...(copy.clauses ?? []), ...(copy.readouts ?? []).flatMap((r) => r.clauses ?? [])]) {
       for (const text of clause.texts ?? []) {
         const words = text.text.split(" ");
         // Change two words per text, differently for each agreement.
-        for (const k of [i % words.length, (i * 7) % words.length]) words[k] = swaps[(i + k) % swaps.length]!;
+        // (A cut mark stays: it says where the copy stops.)
+        for (const k of [i % words.length, (i * 7) % words.length]) if (!words[k]?.includes("…")) words[k] = swaps[(i + k) % swaps.length]!;
         text.text = words.join(" ");
+        if (text.form === "paraphrase") continue;
+        text.cite = ["synthetic"];
+        passages.push({ language: text.language, seen: "generated", text: text.text });
       }
     }
+    copy.sources.synthetic = { evidence: `synthetic-${id}`, kind: "analysis" };
+    seen[`synthetic-${id}`] = {
+      url: `https://example.org/synthetic/${id}`,
+      title: null,
+      publisher: null,
+      date: null,
+      copied: null,
+      seen: "generated",
+      note: "Synthetic benchmark data: not a real source.",
+      passages,
+    };
     writeFileSync(
       path.join(dir, "agreements", `synthetic-${id}.yaml`),
       `# Synthetic benchmark data (scripts/bench-catalogue.ts): not a real agreement.\n${stringify(copy)}`,
     );
   }
+  writeFileSync(
+    path.join(dir, "evidence", "synthetic.yaml"),
+    `# Synthetic benchmark data: not real sources.\n${stringify({ sources: seen })}`,
+  );
 }
 
 function get(url: string): Promise<{ status: number; ms: number; bytes: number }> {

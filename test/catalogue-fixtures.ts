@@ -25,7 +25,7 @@ export function agreement(slug = "us-china-2015") {
     legalCharacter: { value: "political-commitment", basis: "text", note: "A fact sheet.", cite: ["fs"] },
     date: "2015-09-25",
     summary: "A summary.",
-    sources: { fs: { title: "Fact sheet", publisher: "White House", url: "https://example.org/fs", kind: "primary" } },
+    sources: { fs: { evidence: "example-fact-sheet", kind: "primary" } },
     clauses: [
       {
         label: "Commitment 2",
@@ -38,9 +38,34 @@ export function agreement(slug = "us-china-2015") {
   };
 }
 
+/** What was seen of the fixtures' one source: the passage their verbatim text is quoted from. */
+export function evidence() {
+  return {
+    sources: {
+      "example-fact-sheet": {
+        url: "https://example.org/fs",
+        title: "Fact sheet",
+        publisher: null,
+        date: "2015-09-25",
+        copied: null,
+        seen: "a test fixture",
+        passages: [
+          { language: "en", seen: "a test fixture", text: "The two sides agree. Neither government will conduct. They will meet." },
+        ],
+      },
+    },
+  };
+}
+
 export function files(...agreements: object[]): CatalogueFile[] {
+  return filesWith(evidence(), ...agreements);
+}
+
+/** The vocabulary, the evidence file given and the agreements, as the loader reads them. */
+export function filesWith(seen: object, ...agreements: object[]): CatalogueFile[] {
   return [
     { name: "vocabulary.yaml", text: stringify(vocabulary) },
     ...agreements.map((a) => ({ name: `agreements/${(a as { slug: string }).slug}.yaml`, text: stringify(a) })),
+    { name: "evidence/examples.yaml", text: stringify(seen) },
   ];
 }

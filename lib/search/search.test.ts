@@ -17,7 +17,7 @@ const hits = async (q: string) => (await searchClauses(await latest(), q, 1)).hi
 
 describe("full-text search", () => {
   it.each([
-    ["IP theft", "us-china-2015 Commitment 2"],
+    ["IP theft", "us-china-2015 Bullet on intellectual-property theft"],
     ["hacking", "uk-china-2015"],
     ["economic espionage", "canada-china-2017"],
     ["knowingly", "nordic-baltic-us-2016"],
@@ -33,7 +33,7 @@ describe("full-text search", () => {
     expect(result.plan.named.map((n) => `${n.kind}:${n.key}`)).toEqual(["provision:ip-theft", "scope:economic-espionage"]);
     expect(result.total).toBeGreaterThanOrEqual(7);
     expect(result.hits.every((h) => h.excerpt.some((p) => p.hit))).toBe(true);
-    // One hit per clause: the Chinese and English texts of Commitment 2 are one result.
+    // One hit per clause: the Chinese and English texts of the IP-theft bullet are one result.
     const keys = result.hits.map((h) => `${h.agreement.slug}|${h.clauseLabel}|${h.readout?.key ?? ""}`);
     expect(new Set(keys).size).toBe(keys.length);
   });

@@ -74,10 +74,20 @@ export async function importCatalogue(prisma: PrismaClient, catalogue: Catalogue
       const provisionPk = await pkMap(tx.provision.findMany({ where: { versionId }, select: { pk: true, key: true } }), "key");
       const categoryPk = await pkMap(tx.scopeCategory.findMany({ where: { versionId }, select: { pk: true, key: true } }), "key");
 
+      const evidencePk = await writeEvidence(tx, versionId, catalogue.evidence);
       const ordered = [...catalogue.agreements].sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug));
       const written = new Map<string, Written>();
       for (const [index, agreement] of ordered.entries()) {
-        written.set(agreement.slug, await writeAgreement(tx, versionId, index, agreement, { partyPk, provisionPk, categoryPk }));
+        written.set(
+          agreement.slug,
+          await writeAgreement(tx, versionId, index, agreement, {
+            partyPk,
+            provisionPk,
+            categoryPk,
+            evidencePk,
+            evidence: catalogue.evidence,
+          }),
+        );
       }
       await writeSharedEvents(tx, ordered, written);
     },
@@ -141,12 +151,41 @@ async function writeSharedEvents(tx: Tx, agreements: AgreementFile[], written: M
   }
 }
 
+/** What was seen of every source, and its passages: written first, so that each agreement's sources point at it. */
+async function writeEvidence(tx: Tx, versionId: string, evidence: Catalogue["evidence"]): Promise<Map<string, number>> {
+  const pks = new Map<string, number>();
+  for (const e of evidence.values()) {
+    const row = await tx.evidenceSource.create({
+      data: {
+        versionId,
+        key: e.id,
+        url: e.url,
+        title: e.title,
+        publisher: e.publisher,
+        date: e.date,
+        copied: e.copied,
+        note: e.note ?? null,
+        passages: { create: e.passages.map((p, position) => ({ position, language: p.language, text: p.text })) },
+      },
+      select: { pk: true },
+    });
+    pks.set(e.id, row.pk);
+  }
+  return pks;
+}
+
 async function writeAgreement(
   tx: Tx,
   versionId: string,
   sortOrder: number,
   a: AgreementFile,
-  maps: { partyPk: Map<string, number>; provisionPk: Map<string, number>; categoryPk: Map<string, number> },
+  maps: {
+    partyPk: Map<string, number>;
+    provisionPk: Map<string, number>;
+    categoryPk: Map<string, number>;
+    evidencePk: Map<string, number>;
+    evidence: Catalogue["evidence"];
+  },
 ): Promise<Written> {
   const created = await tx.agreement.create({
     data: {
@@ -167,15 +206,19 @@ async function writeAgreement(
       sortOrder,
       parties: { create: a.parties.map((code, position) => ({ partyPk: must(maps.partyPk, code), position })) },
       sources: {
-        create: Object.entries(a.sources).map(([key, s]) => ({
-          key,
-          title: s.title,
-          publisher: s.publisher,
-          date: s.date ?? null,
-          url: s.url ?? null,
-          kind: s.kind,
-          reliability: s.reliability ?? null,
-        })),
+        create: Object.entries(a.sources).map(([key, s]) => {
+          const seen = maps.evidence.get(s.evidence);
+          return {
+            key,
+            title: seen?.title ?? null,
+            publisher: seen?.publisher ?? null,
+            date: seen?.date ?? null,
+            url: seen?.url ?? null,
+            kind: s.kind,
+            reliability: s.reliability ?? null,
+            evidencePk: must(maps.evidencePk, s.evidence),
+          };
+        }),
       },
     },
     select: { pk: true, sources: { select: { pk: true, key: true } } },

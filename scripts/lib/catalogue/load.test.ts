@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agreement, files, vocabulary } from "@/test/catalogue-fixtures";
+import { agreement, evidence, files, filesWith, vocabulary } from "@/test/catalogue-fixtures";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -29,7 +29,7 @@ describe("parseCatalogue rejects malformed files with the file, field and line",
     [
       "unknown provision, with the valid keys and where to add one",
       mutate((a) => (a.clauses[0]!.provision = "ip-thief")),
-      `${F}:24: clauses.0.provision: unknown provision "ip-thief": known provisions are ip-theft, hotline (add new ones to prisma/catalogue/vocabulary.yaml)`,
+      `${F}:22: clauses.0.provision: unknown provision "ip-thief": known provisions are ip-theft, hotline (add new ones to prisma/catalogue/vocabulary.yaml)`,
     ],
     [
       "unknown party code",
@@ -45,37 +45,37 @@ describe("parseCatalogue rejects malformed files with the file, field and line",
     [
       "bad month",
       mutate((a) => (a.events[0]!.date = "2015-13")),
-      `${F}:41: events.0.date: bad date "2015-13": use YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)`,
+      `${F}:39: events.0.date: bad date "2015-13": use YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)`,
     ],
     [
       "clause without source",
       mutate((a) => (a.clauses[0]!.texts[0]!.cite = [])),
-      `${F}:30: clauses.0.texts.0.cite: needs at least one source`,
+      `${F}:28: clauses.0.texts.0.cite: needs at least one source`,
     ],
     [
       "citation of an unknown source",
       mutate((a) => (a.clauses[0]!.texts[0]!.cite = ["nope"])),
-      `${F}:31: clauses.0.texts.0.cite.0: unknown source "nope": add it under sources`,
+      `${F}:29: clauses.0.texts.0.cite.0: unknown source "nope": add it under sources`,
     ],
     [
       "clause citing a source without url",
-      mutate((a) => delete (a.sources.fs as { url?: string }).url),
-      `${F}:30: clauses.0.texts.0.cite.0: source "fs" has no url; clause text must cite a source with a url`,
+      filesWith({ sources: { "example-fact-sheet": { ...evidence().sources["example-fact-sheet"], url: null } } }, agreement()),
+      `${F}:29: clauses.0.texts.0.cite: a clause text must cite at least one source with an address (its evidence has no url)`,
     ],
     [
       "a whole page pasted as a clause",
       mutate((a) => (a.clauses[0]!.texts[0]!.text = "word ".repeat(40_000))),
-      `${F}:29: clauses.0.texts.0.text: text is longer than 4000 characters: store the clause, not the document`,
+      `${F}:27: clauses.0.texts.0.text: text is longer than 4000 characters: store the clause, not the document`,
     ],
     [
       "an invented language code",
       mutate((a) => (a.clauses[0]!.texts[0]!.language = "xx")),
-      `${F}:26: clauses.0.texts.0.language: unknown language "xx": use a BCP 47 tag of a real language, such as en, fr, zh or zh-Hans`,
+      `${F}:24: clauses.0.texts.0.language: unknown language "xx": use a BCP 47 tag of a real language, such as en, fr, zh or zh-Hans`,
     ],
     [
       "a translation without its translator",
       mutate((a) => Object.assign(a.clauses[0]!.texts[0]!, { isTranslation: true })),
-      `${F}:26: clauses.0.texts.0.translatedBy: a translation needs translatedBy: who translated it (a publisher, an agency, or Pactdiff)`,
+      `${F}:24: clauses.0.texts.0.translatedBy: a translation needs translatedBy: who translated it (a publisher, an agency, or Pactdiff)`,
     ],
     [
       "a coded judgement without basis or source",
@@ -89,27 +89,27 @@ describe("parseCatalogue rejects malformed files with the file, field and line",
           readouts: [{ key: "r", party: "AUS", issuedBy: "x", title: "t", date: "2015", kind: "statement", clauses: a.clauses }],
         }),
       ),
-      `${F}:49: readouts.0.party: unknown party code "AUS": known party codes are USA, CHN (add new ones to prisma/catalogue/vocabulary.yaml)`,
+      `${F}:47: readouts.0.party: unknown party code "AUS": known party codes are USA, CHN (add new ones to prisma/catalogue/vocabulary.yaml)`,
     ],
     [
       "a cut copy marked verbatim",
       mutate((a) => (a.clauses[0]!.texts[0]!.text = "……双方同意就调查网络犯罪提供合作。")),
-      `${F}:27: clauses.0.texts.0.form: a text that starts or ends with … is a cut copy: use form: truncated`,
+      `${F}:25: clauses.0.texts.0.form: a text that starts or ends with … is a cut copy: use form: truncated`,
     ],
     [
       "a bracketed completion at high confidence",
       mutate((a) => (a.clauses[0]!.texts[0]!.text = "consistent with their national laws and relev[ant international obligations]")),
-      `${F}:28: clauses.0.texts.0.confidence: a text with words completed in brackets (relev[ant …]) is not seen as it stands: confidence cannot be high`,
+      `${F}:26: clauses.0.texts.0.confidence: a text with words completed in brackets (relev[ant …]) is not seen as it stands: confidence cannot be high`,
     ],
     ["unknown field", mutate((a) => Object.assign(a, { colour: "red" })), `${F}:1: Unrecognized key: "colour"`],
     [
       "a copied file that kept its slug",
-      [...files(vocabulary).slice(0, 1), { name: "agreements/other.yaml", text: files(agreement())[1]!.text }],
+      [...files().filter((f) => !f.name.startsWith("agreements/")), { name: "agreements/other.yaml", text: files(agreement())[1]!.text }],
       `agreements/other.yaml: slug: slug "us-china-2015" must match the file name "other" (a copied file keeps the old slug and header comment: change both)`,
     ],
     [
       "YAML syntax error",
-      [files()[0]!, { name: F, text: "slug: us-china-2015\ntitle: [unclosed\n" }],
+      [...files(), { name: F, text: "slug: us-china-2015\ntitle: [unclosed\n" }],
       `${F}:3: YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]`,
     ],
   ];
@@ -122,7 +122,7 @@ describe("parseCatalogue rejects malformed files with the file, field and line",
     const a = agreement();
     Object.assign(a.events[0]!, { alsoConcerns: ["g20-antalya-2051", "us-china-2015"] });
     expect(issuesOf(files(a))).toEqual([
-      `${F}:49: events.0.alsoConcerns.1: alsoConcerns names this agreement itself: list only the others`,
+      `${F}:47: events.0.alsoConcerns.1: alsoConcerns names this agreement itself: list only the others`,
     ]);
     Object.assign(a.events[0]!, { alsoConcerns: ["g20-antalya-2051"] });
     expect(issuesOf(files(a))).toEqual([`${F}: events.0.alsoConcerns.0: no agreement in the catalogue has the slug "g20-antalya-2051"`]);
@@ -137,7 +137,7 @@ describe("parseCatalogue rejects malformed files with the file, field and line",
   it("rejects a duplicate provision in the vocabulary", () => {
     const input = files(agreement());
     const broken = { ...vocabulary, provisions: [...vocabulary.provisions, vocabulary.provisions[0]!] };
-    expect(issuesOf([{ name: "vocabulary.yaml", text: JSON.stringify(broken) }, input[1]!])).toEqual([
+    expect(issuesOf([{ name: "vocabulary.yaml", text: JSON.stringify(broken) }, ...input.slice(1)])).toEqual([
       'vocabulary.yaml: duplicate provision "ip-theft"',
     ]);
   });
@@ -148,13 +148,14 @@ describe("parseCatalogue rejects malformed files with the file, field and line",
       ...vocabulary,
       provisions: vocabulary.provisions.map((p, i) => (i === 0 ? { ...p, synonyms } : p)),
     });
-    const issues = (synonyms: unknown) => issuesOf([{ name: "vocabulary.yaml", text: JSON.stringify(withSynonyms(synonyms)) }, input[1]!]);
+    const issues = (synonyms: unknown) =>
+      issuesOf([{ name: "vocabulary.yaml", text: JSON.stringify(withSynonyms(synonyms)) }, ...input.slice(1)]);
     expect(issues(["IP theft", "ip THEFT"]).join("\n")).toContain("a synonym is listed twice");
     expect(issues(["x"]).join("\n")).toMatch(/provisions\.0\.synonyms\.0/);
     expect(issues("IP theft").join("\n")).toMatch(/provisions\.0\.synonyms/);
     const good = parseCatalogue([
       { name: "vocabulary.yaml", text: JSON.stringify(withSynonyms(["IP theft", "hacking", "知识产权"])) },
-      input[1]!,
+      ...input.slice(1),
     ]);
     expect(good.vocabulary.provisions[0]?.synonyms).toEqual(["IP theft", "hacking", "知识产权"]);
     expect(good.vocabulary.provisions[1]?.synonyms).toEqual([]);
@@ -163,7 +164,7 @@ describe("parseCatalogue rejects malformed files with the file, field and line",
   it("requires the featured provision to be one of the provisions, with a name for headlines", () => {
     const input = files(agreement());
     const issues = (featuredProvision: unknown) =>
-      issuesOf([{ name: "vocabulary.yaml", text: JSON.stringify({ ...vocabulary, featuredProvision }) }, input[1]!]).join("\n");
+      issuesOf([{ name: "vocabulary.yaml", text: JSON.stringify({ ...vocabulary, featuredProvision }) }, ...input.slice(1)]).join("\n");
     expect(issues({ key: "hacking", name: "Hacking pledge" })).toMatch(
       /featuredProvision\.key: "hacking" is not one of the provisions listed/,
     );
@@ -171,7 +172,7 @@ describe("parseCatalogue rejects malformed files with the file, field and line",
     expect(issues(undefined)).toMatch(/featuredProvision/);
     const good = parseCatalogue([
       { name: "vocabulary.yaml", text: JSON.stringify({ ...vocabulary, featuredProvision: { key: "hotline", name: "hotline pledge" } }) },
-      input[1]!,
+      ...input.slice(1),
     ]);
     expect(good.vocabulary.featuredProvision).toEqual({ key: "hotline", name: "hotline pledge" });
   });
@@ -191,7 +192,7 @@ describe("readCatalogueFiles", () => {
     await writeFile(path.join(dir, "vocabulary.yaml"), stringify(vocabulary));
     await writeFile(path.join(dir, "agreements", "us-uk-2020.YAML"), stringify(agreement("us-uk-2020")));
     await expect(readCatalogueFiles(dir)).rejects.toThrow(
-      "agreements/us-uk-2020.YAML: not read: agreement files end in lower-case .yaml; rename it to us-uk-2020.yaml",
+      "agreements/us-uk-2020.YAML: not read: catalogue files end in lower-case .yaml; rename it to us-uk-2020.yaml",
     );
   });
 });

@@ -6,7 +6,8 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { LineCounter, parseDocument, isCollection, type Document } from "yaml";
 import type { z } from "zod";
-import { agreementFileSchema, vocabularySchema, type AgreementFile, type Vocabulary } from "./schema";
+import { agreementFileSchema, evidenceFileSchema, vocabularySchema, type AgreementFile, type Vocabulary } from "./schema";
+import { checkAgreementEvidence, indexEvidence, type Evidence, type Located } from "./evidence";
 
 export type CatalogueIssue = { file: string; path: string; line?: number; message: string };
 
@@ -25,6 +26,8 @@ export function formatIssue(issue: CatalogueIssue): string {
 export type Catalogue = {
   vocabulary: Vocabulary;
   agreements: AgreementFile[];
+  /** What was seen of every source, by evidence id. */
+  evidence: Map<string, Evidence>;
   contentHash: string;
   fileCount: number;
 };
@@ -33,24 +36,27 @@ export type CatalogueFile = { name: string; text: string };
 
 export const VOCABULARY_FILE = "vocabulary.yaml";
 
-/** Reads `dir/vocabulary.yaml` and every `dir/agreements/*.yaml`, in name order. */
+/** The folders of a catalogue: one agreement a file, and the evidence of their sources. */
+const FOLDERS = ["agreements", "evidence"] as const;
+
+/** Reads `dir/vocabulary.yaml`, every `dir/agreements/*.yaml` and every `dir/evidence/*.yaml`, in name order. */
 export async function readCatalogueFiles(dir: string): Promise<CatalogueFile[]> {
-  const agreementsDir = path.join(dir, "agreements");
-  const all = (await readdir(agreementsDir)).sort();
-  const misnamed = all.filter((n) => /\.ya?ml$/i.test(n) && !/\.ya?ml$/.test(n));
-  if (misnamed.length) {
-    throw new CatalogueError(
-      misnamed.map((n) => ({
-        file: `agreements/${n}`,
-        path: "",
-        message: `not read: agreement files end in lower-case .yaml; rename it to ${n.replace(/\.ya?ml$/i, ".yaml")}`,
-      })),
-    );
-  }
-  const names = all.filter((n) => /\.ya?ml$/.test(n));
   const files: CatalogueFile[] = [{ name: VOCABULARY_FILE, text: await readFile(path.join(dir, VOCABULARY_FILE), "utf8") }];
-  for (const name of names) {
-    files.push({ name: `agreements/${name}`, text: await readFile(path.join(agreementsDir, name), "utf8") });
+  for (const folder of FOLDERS) {
+    const all = (await readdir(path.join(dir, folder))).sort();
+    const misnamed = all.filter((n) => /\.ya?ml$/i.test(n) && !/\.ya?ml$/.test(n));
+    if (misnamed.length) {
+      throw new CatalogueError(
+        misnamed.map((n) => ({
+          file: `${folder}/${n}`,
+          path: "",
+          message: `not read: catalogue files end in lower-case .yaml; rename it to ${n.replace(/\.ya?ml$/i, ".yaml")}`,
+        })),
+      );
+    }
+    for (const name of all.filter((n) => /\.ya?ml$/.test(n))) {
+      files.push({ name: `${folder}/${name}`, text: await readFile(path.join(dir, folder, name), "utf8") });
+    }
   }
   return files;
 }
@@ -59,13 +65,15 @@ export async function loadCatalogue(dir: string): Promise<Catalogue> {
   return parseCatalogue(await readCatalogueFiles(dir));
 }
 
-/** Validates in-memory files: the first must be the vocabulary, the rest agreements. */
+/** Validates in-memory files: the first must be the vocabulary, the rest agreements (agreements/) and evidence (evidence/). */
 export function parseCatalogue(files: CatalogueFile[]): Catalogue {
-  const [vocabularyFile, ...agreementFiles] = files;
+  const [vocabularyFile, ...rest] = files;
+  const agreementFiles = rest.filter((f) => !f.name.startsWith("evidence/"));
+  const evidenceFiles = rest.filter((f) => f.name.startsWith("evidence/"));
   if (!vocabularyFile || vocabularyFile.name !== VOCABULARY_FILE) {
     throw new CatalogueError([{ file: VOCABULARY_FILE, path: "", message: "file is missing" }]);
   }
-  const vocabulary = validate(vocabularyFile, vocabularySchema);
+  const vocabulary = validate(vocabularyFile, vocabularySchema).data;
   const issues: CatalogueIssue[] = [];
   for (const [list, what] of [
     [vocabulary.parties.map((p) => p.code), "party code"],
@@ -77,11 +85,21 @@ export function parseCatalogue(files: CatalogueFile[]): Catalogue {
   if (issues.length) throw new CatalogueError(issues);
 
   const schema = agreementFileSchema(vocabulary);
-  const agreements: AgreementFile[] = [];
+  const agreements: Located<AgreementFile>[] = [];
   const seen = new Map<string, string>();
+  const evidenceDocs: Located<z.output<typeof evidenceFileSchema>>[] = [];
+  for (const file of evidenceFiles) {
+    try {
+      evidenceDocs.push(validate(file, evidenceFileSchema));
+    } catch (error) {
+      if (!(error instanceof CatalogueError)) throw error;
+      issues.push(...error.issues);
+    }
+  }
   for (const file of agreementFiles) {
     try {
-      const agreement = validate(file, schema);
+      const located = validate(file, schema);
+      const agreement = located.data;
       const expected = path.basename(file.name).replace(/\.ya?ml$/, "");
       const other = seen.get(agreement.slug);
       if (other) {
@@ -94,15 +112,19 @@ export function parseCatalogue(files: CatalogueFile[]): Catalogue {
         });
       }
       seen.set(agreement.slug, file.name);
-      agreements.push(agreement);
+      agreements.push(located);
     } catch (error) {
       if (!(error instanceof CatalogueError)) throw error;
       issues.push(...error.issues);
     }
   }
   if (agreementFiles.length === 0) issues.push({ file: "agreements/", path: "", message: "no agreement files" });
+  const { evidence, where, issues: evidenceIssues } = indexEvidence(evidenceDocs);
+  issues.push(...evidenceIssues);
+  // Texts are checked against a whole archive: with an evidence file unreadable, they would all seem unseen.
+  if (evidenceDocs.length === evidenceFiles.length) for (const a of agreements) issues.push(...checkAgreementEvidence(a, evidence, where));
   // An event about several agreements names the others by slug: each must be in the catalogue.
-  for (const agreement of agreements) {
+  for (const { data: agreement } of agreements) {
     agreement.events.forEach((e, i) =>
       e.alsoConcerns?.forEach((slug, j) => {
         if (!seen.has(slug)) {
@@ -117,7 +139,7 @@ export function parseCatalogue(files: CatalogueFile[]): Catalogue {
   }
   if (issues.length) throw new CatalogueError(issues);
 
-  return { vocabulary, agreements, contentHash: hashFiles(files), fileCount: files.length };
+  return { vocabulary, agreements: agreements.map((a) => a.data), evidence, contentHash: hashFiles(files), fileCount: files.length };
 }
 
 export function hashFiles(files: CatalogueFile[]): string {
@@ -128,7 +150,7 @@ export function hashFiles(files: CatalogueFile[]): string {
   return hash.digest("hex");
 }
 
-function validate<T extends z.ZodType>(file: CatalogueFile, schema: T): z.output<T> {
+function validate<T extends z.ZodType>(file: CatalogueFile, schema: T): Located<z.output<T>> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(file.text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length) {
@@ -142,7 +164,7 @@ function validate<T extends z.ZodType>(file: CatalogueFile, schema: T): z.output
     );
   }
   const result = schema.safeParse(doc.toJS());
-  if (result.success) return result.data;
+  if (result.success) return { file: file.name, data: result.data, lineAt: (p) => lineOf(doc, lineCounter, p) };
   throw new CatalogueError(
     result.error.issues.map((issue) => ({
       file: file.name,

@@ -36,6 +36,8 @@ export const partialDateSchema = z
 
 /** The longest clause text accepted: the longest real clause is about 1,000 characters; a paste of a whole page is not a clause. */
 export const MAX_TEXT_LENGTH = 4000;
+/** The longest passage kept in the evidence: a long article, not a whole treaty in one passage. */
+export const MAX_PASSAGE_LENGTH = 20_000;
 
 const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
 /** A well-formed BCP 47 tag whose language subtag is a real language (en, zh, fr, zh-Hans…), not just any letters. */
@@ -105,14 +107,64 @@ const citeSchema = z
   )
   .min(1, "needs at least one source");
 
-const sourceSchema = z.strictObject({
-  title: z.string().min(1),
-  publisher: z.string().min(1),
-  date: partialDateSchema.optional(),
-  url: z.url({ protocol: /^https?$/ }).optional(),
-  kind: sourceKindSchema,
-  reliability: z.string().min(1).optional(),
+/** The facts a source shows are its evidence's (prisma/catalogue/evidence): an agreement file only names it. */
+const EVIDENCE_FIELDS = ["title", "publisher", "date", "url"] as const;
+
+const sourceSchema = z
+  .object({
+    evidence: key,
+    kind: sourceKindSchema,
+    reliability: z.string().min(1).optional(),
+  })
+  .catchall(z.unknown())
+  .superRefine((s, ctx) => {
+    for (const field of Object.keys(s)) {
+      if (["evidence", "kind", "reliability"].includes(field)) continue;
+      const message = (EVIDENCE_FIELDS as readonly string[]).includes(field)
+        ? `${field} is what the source shows, so it is recorded in its evidence (prisma/catalogue/evidence/*.yaml, id "${s.evidence}"), not here: remove it, and record there what was seen (or null: not seen)`
+        : `unknown field "${field}": a source names its evidence, kind and reliability`;
+      ctx.addIssue({ code: "custom", path: [field], message });
+    }
+  })
+  .transform(({ evidence, kind, reliability }) => ({ evidence, kind, reliability }));
+
+/** A date as a source shows it, or null: not seen. */
+const seenDate = partialDateSchema.nullable();
+/** A string as a source shows it, or null: not seen. */
+const seenString = z.string().trim().min(1, "write null when it was not seen, not an empty string").max(500).nullable();
+const seenWhere = z.string().trim().min(1).max(200);
+
+/**
+ * One evidence file: what was seen of each source (its address; its title, publisher and date as shown, or
+ * null for not seen; when the copy was made) and the passages quoted from it, byte for byte. Every key is
+ * required, so that "not seen" is always said, never left out.
+ */
+export const evidenceFileSchema = z.strictObject({
+  sources: z.record(
+    key,
+    z.strictObject({
+      url: z
+        .url({ protocol: /^https?$/, error: "must be a full http(s) address as seen, or null for a source that is not on the web" })
+        .nullable(),
+      title: seenString,
+      publisher: seenString,
+      date: seenDate,
+      copied: seenDate,
+      seen: seenWhere,
+      note: z.string().trim().min(1).max(1000).optional(),
+      passages: z.array(
+        z.strictObject({
+          language: z.string().refine(isKnownLanguageTag, {
+            error: (issue) => `unknown language "${String(issue.input)}": use a BCP 47 tag such as en, fr, zh`,
+          }),
+          seen: seenWhere,
+          text: z.string().min(1).max(MAX_PASSAGE_LENGTH, `a passage is at most ${MAX_PASSAGE_LENGTH} characters`),
+        }),
+      ),
+    }),
+  ),
 });
+export type EvidenceFile = z.infer<typeof evidenceFileSchema>;
 
 const clauseTextSchema = z
   .strictObject({
@@ -265,17 +317,11 @@ export function agreementFileSchema(vocabulary: Vocabulary) {
     })
     .superRefine((file, ctx) => {
       const sources = file.sources;
-      const checkCites = (cites: { source: string }[], path: (string | number)[], needUrl: boolean) => {
+      const checkCites = (cites: { source: string }[], path: (string | number)[]) => {
         cites.forEach((c, i) => {
           const source = sources[c.source];
           if (!source) {
             ctx.addIssue({ code: "custom", path: [...path, "cite", i], message: `unknown source "${c.source}": add it under sources` });
-          } else if (needUrl && !source.url) {
-            ctx.addIssue({
-              code: "custom",
-              path: [...path, "cite", i],
-              message: `source "${c.source}" has no url; clause text must cite a source with a url`,
-            });
           }
         });
       };
@@ -283,21 +329,21 @@ export function agreementFileSchema(vocabulary: Vocabulary) {
         if (file.parties.indexOf(code) !== i)
           ctx.addIssue({ code: "custom", path: ["parties", i], message: `party "${code}" is listed twice` });
       });
-      file.clauses.forEach((clause, ci) => clause.texts.forEach((t, ti) => checkCites(t.cite, ["clauses", ci, "texts", ti], true)));
+      file.clauses.forEach((clause, ci) => clause.texts.forEach((t, ti) => checkCites(t.cite, ["clauses", ci, "texts", ti])));
       const readoutKeys = new Set<string>();
       file.readouts.forEach((r, ri) => {
         if (readoutKeys.has(r.key))
           ctx.addIssue({ code: "custom", path: ["readouts", ri, "key"], message: `readout "${r.key}" is listed twice` });
         readoutKeys.add(r.key);
         r.clauses.forEach((clause, ci) =>
-          clause.texts.forEach((t, ti) => checkCites(t.cite, ["readouts", ri, "clauses", ci, "texts", ti], true)),
+          clause.texts.forEach((t, ti) => checkCites(t.cite, ["readouts", ri, "clauses", ci, "texts", ti])),
         );
       });
-      if (file.legalCharacter) checkCites(file.legalCharacter.cite, ["legalCharacter"], false);
-      if (file.status) checkCites(file.status.cite, ["status"], false);
-      file.scope.forEach((s, i) => checkCites(s.cite, ["scope", i], false));
+      if (file.legalCharacter) checkCites(file.legalCharacter.cite, ["legalCharacter"]);
+      if (file.status) checkCites(file.status.cite, ["status"]);
+      file.scope.forEach((s, i) => checkCites(s.cite, ["scope", i]));
       file.events.forEach((e, i) => {
-        checkCites(e.cite, ["events", i], false);
+        checkCites(e.cite, ["events", i]);
         e.alsoConcerns?.forEach((slug, j) => {
           if (slug === file.slug)
             ctx.addIssue({
@@ -313,7 +359,7 @@ export function agreementFileSchema(vocabulary: Vocabulary) {
         }
       });
       file.corrections.forEach((c, i) => {
-        checkCites(c.cite, ["corrections", i], false);
+        checkCites(c.cite, ["corrections", i]);
         if (!sources[c.claimedBy]) {
           ctx.addIssue({
             code: "custom",
