@@ -10,6 +10,8 @@ import { internalComparePath, parseCompareState } from "./lib/compare/state";
 import { PROVISION_KEY } from "./lib/compare/provision-state";
 import { catalogueIndex, provisionIndex, readoutIndex } from "./lib/data/catalogue-index";
 import { versionState } from "./lib/dataset-version";
+import { evidenceIndex } from "./lib/data/sources";
+import { keySchema, versionIdSchema } from "./lib/domain/schema";
 import { suggestSlugs } from "./lib/suggest";
 
 export const config = {
@@ -22,6 +24,7 @@ export const config = {
     "/agreements/:slug",
     "/agreements/:slug/readouts",
     "/provisions/:key",
+    "/sources/:id",
     "/og/provisions/:key",
     "/search",
   ],
@@ -202,6 +205,40 @@ async function provisionPage(request: NextRequest, key: string, image: boolean):
   });
 }
 
+/**
+ * /sources/{id}?v=: what was seen of one source. A v= that is not a known version is a 404 (never the latest
+ * data in silence); an unknown id is a 404 that suggests the closest ones.
+ */
+async function sourcePage(request: NextRequest, id: string): Promise<NextResponse> {
+  const raw = request.nextUrl.searchParams.get("v");
+  const unknownVersion = () => notFoundPage({ ok: false, kind: "version" }, []);
+  if (raw !== null && !versionIdSchema.safeParse(raw).success) return unknownVersion();
+  let state;
+  try {
+    state = await versionState();
+  } catch {
+    return NextResponse.next(); // the database cannot be read: the page answers 503 itself
+  }
+  if (raw !== null && !state.known.has(raw)) return unknownVersion();
+  const versionId = raw ?? state.current;
+  if (!versionId) return NextResponse.next();
+  let known: Set<string>;
+  try {
+    known = await evidenceIndex(versionId);
+  } catch {
+    return NextResponse.next();
+  }
+  if (keySchema.safeParse(id).success && known.has(id)) return NextResponse.next();
+  const pin = raw ? `?v=${raw}` : "";
+  return htmlResponse({
+    status: 404,
+    title: "Unknown source",
+    message: "No source in the catalogue's evidence has this id.",
+    asked: [id.slice(0, 100)],
+    suggestions: suggestSlugs(id, [...known]).map((k) => ({ href: `/sources/${k}${pin}`, label: k })),
+  });
+}
+
 /** /search?q=&v=: a malformed v= is dropped (307), an unknown one is a 404; the rest is the page's. */
 async function searchPage(request: NextRequest): Promise<NextResponse> {
   const raw = request.nextUrl.searchParams.get("v");
@@ -232,6 +269,8 @@ export async function proxy(request: NextRequest) {
   const readouts = /^\/agreements\/([^/]+)\/readouts$/.exec(pathname);
   if (readouts) return readoutsPage(request, safeDecode(readouts[1] ?? ""));
   if (pathname.startsWith("/agreements/")) return agreementPage(request, safeDecode(pathname.slice("/agreements/".length)));
+  const source = /^\/sources\/([^/]+)$/.exec(pathname);
+  if (source) return sourcePage(request, safeDecode(source[1] ?? ""));
   const provision = /^\/(og\/)?provisions\/([^/]+)$/.exec(pathname);
   if (provision) return provisionPage(request, safeDecode(provision[2] ?? ""), Boolean(provision[1]));
   if (pathname.startsWith("/og/")) return checkImagePath(pathname, searchParams);

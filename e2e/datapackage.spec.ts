@@ -26,6 +26,8 @@ const TABLES = [
   "sources",
   "corrections",
   "citations",
+  "evidence",
+  "passages",
 ];
 
 async function download(

@@ -99,3 +99,23 @@ export function partiesLabel(parties: { name: string }[], max = Infinity): strin
   if (names.length <= max) return names.join(", ");
   return `${names.slice(0, max).join(", ")} and ${names.length - max} more`;
 }
+
+/** The host of an address without "www.", or null: what a reader sees of a source whose publisher was not seen. */
+export function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return null;
+  }
+}
+
+/** Who a source is, in the reader's words: its publisher as shown, else the host of its address. */
+export function sourceName(s: { publisher: string | null; url: string | null }): string {
+  return s.publisher ?? hostOf(s.url) ?? "Source without an address";
+}
+
+/** A source's title as shown, or a plain statement that it was not seen. */
+export function sourceTitle(s: { title: string | null }): string {
+  return s.title ?? "title not seen";
+}

@@ -53,3 +53,8 @@ export function provisionHref(state: ProvisionState, overrides: Partial<Provisio
   if (s.v) params.set("v", s.v);
   return withQuery(`${prefix}/${s.key}`, params);
 }
+
+/** /sources/{id}?v=: what was seen of one source, as a dataset version records it. */
+export function sourceHref(evidence: { id: string; version?: string | null }): string {
+  return withQuery(`/sources/${evidence.id}`, new URLSearchParams(evidence.version ? { v: evidence.version } : {}));
+}

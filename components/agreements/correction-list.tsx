@@ -1,4 +1,5 @@
 import { Citations } from "@/components/ui/citations";
+import { SourceLink } from "@/components/ui/source-link";
 import type { Correction } from "@/lib/domain/schema";
 
 /** Claims in circulation that the sources contradict, each with what the sources say instead. */
@@ -8,14 +9,7 @@ export function CorrectionList({ corrections }: { corrections: Correction[] }) {
       {corrections.map((c, i) => (
         <li key={i} className="rounded-lg border border-rule bg-white p-4">
           <p className="text-sm text-muted">
-            Claimed by{" "}
-            {c.claimedBy.url ? (
-              <a href={c.claimedBy.url} rel="noopener noreferrer external">
-                {c.claimedBy.publisher}
-              </a>
-            ) : (
-              c.claimedBy.publisher
-            )}
+            Claimed by <SourceLink source={c.claimedBy} />
           </p>
           <p className="mt-1">
             <span className="font-semibold text-del">Claim: </span>

@@ -2,6 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { positionTone } from "@/components/agreements/scope-list";
 import type { Comparison } from "@/lib/compare/comparison";
 import { basisLabel, confidenceLabel, positionLabel } from "@/lib/format";
+import { SourceLink } from "@/components/ui/source-link";
 
 const POSITIONS: [string, string][] = [
   ["covered", "the agreement deals with this activity"],
@@ -112,13 +113,7 @@ export function ScopeView({ comparison }: { comparison: Comparison }) {
                               {r.citations.map((c, k) => (
                                 <span key={k}>
                                   {k > 0 ? " · " : ""}
-                                  {c.source.url ? (
-                                    <a href={c.source.url} rel="noopener noreferrer external">
-                                      {c.source.publisher}
-                                    </a>
-                                  ) : (
-                                    c.source.publisher
-                                  )}
+                                  <SourceLink source={c.source} />
                                 </span>
                               ))}
                             </p>

@@ -1,7 +1,11 @@
 import type { Citation } from "@/lib/domain/schema";
 import { formatPartialDate, sourceKindLabel } from "@/lib/format";
+import { SourceLink } from "./source-link";
 
-/** The sources behind a clause, reading, event or correction, each with its pinpoint and kind. */
+/**
+ * The sources behind a clause, reading, event or correction, each with its pinpoint and kind. A source links
+ * to what was seen of it (/sources/{id}: its passages, quoted words highlighted); its own address is there.
+ */
 export function Citations({
   citations,
   label = "Source",
@@ -18,13 +22,7 @@ export function Citations({
       <ul className="inline">
         {citations.map((c, i) => (
           <li key={`${c.source.key}-${i}`} className="inline after:content-['_·_'] last:after:content-none">
-            {c.source.url ? (
-              <a href={c.source.url} rel="noopener noreferrer external" title={c.source.title}>
-                {c.source.publisher}
-              </a>
-            ) : (
-              <span title={c.source.title}>{c.source.publisher}</span>
-            )}
+            <SourceLink source={c.source} />
             {/* Plain text where it can be: a long timeline has a hundred citations, and every element costs hydration. */}
             {`${c.source.date ? `, ${formatPartialDate(c.source.date)}` : ""}${c.pinpoint ? `, ${c.pinpoint}` : ""}`}
             <span className="text-xs">

@@ -143,7 +143,7 @@ async function queryAgreement(versionId: string, slug: string): Promise<Agreemen
       forum: true,
       statusNote: true,
       supersededBy: true,
-      sources: { select: { key: true, title: true, publisher: true, url: true } },
+      sources: { select: { key: true, title: true, publisher: true, url: true, evidence: { select: { key: true, versionId: true } } } },
       clauses: { where: { readoutPk: null }, orderBy: { position: "asc" }, select: clauseSelect },
       judgements: { select: { field: true, value: true, basis: true, note: true, citations: citationSelect } },
       readouts: {
@@ -245,7 +245,13 @@ async function queryAgreement(versionId: string, slug: string): Promise<Agreemen
       const by = sourceByKey.get(c.claimedBy);
       return {
         claim: c.claim,
-        claimedBy: { key: c.claimedBy, title: by?.title ?? c.claimedBy, publisher: by?.publisher ?? "", url: by?.url ?? null },
+        claimedBy: {
+          key: c.claimedBy,
+          evidence: by?.evidence ? { id: by.evidence.key, version: by.evidence.versionId } : null,
+          title: by?.title ?? null,
+          publisher: by?.publisher ?? null,
+          url: by?.url ?? null,
+        },
         correction: c.correction,
         citations: toCitations(c.citations),
       };

@@ -6,7 +6,9 @@ export const citationSelect = {
   orderBy: { position: "asc" },
   select: {
     pinpoint: true,
-    source: { select: { key: true, title: true, publisher: true, date: true, url: true, kind: true, reliability: true } },
+    source: {
+      select: { key: true, title: true, publisher: true, date: true, url: true, kind: true, reliability: true, evidence: { select: { key: true, versionId: true } } },
+    },
   },
 } as const;
 
@@ -16,5 +18,8 @@ type CitationRow = Prisma.CitationGetPayload<{ select: (typeof citationSelect)["
 
 /** Citations as the domain has them; a source's kind (stored as a string: it holds hyphens) is checked. */
 export function toCitations(rows: CitationRow[]): Citation[] {
-  return rows.map((r) => ({ pinpoint: r.pinpoint, source: { ...r.source, kind: sourceKindSchema.parse(r.source.kind) } }));
+  return rows.map(({ pinpoint, source: { evidence, ...source } }) => ({
+    pinpoint,
+    source: { ...source, evidence: evidence && { id: evidence.key, version: evidence.versionId }, kind: sourceKindSchema.parse(source.kind) },
+  }));
 }

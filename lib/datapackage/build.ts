@@ -76,7 +76,9 @@ ${counts}
   agreement's wording.
 - Cells that would start with \`=\`, \`+\`, \`-\`, \`@\`, a tab or a carriage return are prefixed with \`'\` so that
   spreadsheets do not run them as formulas.
-- Readouts (each party's own text of one agreement) are not in this version of the catalogue.
+- \`evidence.csv\` is what was seen of each source: its address, and its title, publisher and date as the
+  source shows them (empty: not seen). \`passages.csv\` holds the passages quoted from it, byte for byte: every
+  text marked verbatim or truncated stands in a passage of a source it cites (\`sources.csv\` → \`evidence_id\`).
 
 ## Licence and citation
 ${LICENCE.scope} Licence: ${LICENCE.name} (${LICENCE.url}). See \`LICENSE.md\`; cite with \`CITATION.cff\`:
@@ -114,7 +116,7 @@ You may share and adapt them for any purpose, provided you give appropriate cred
 link to the licence and indicate if changes were made.
 
 Quoted texts of agreements, statements and press releases are not covered by this licence: they remain the
-work of their publishers, named with each text in \`data/sources.csv\`.
+work of their publishers, named with each text in \`data/sources.csv\` and \`data/evidence.csv\`.
 `;
 }
 

@@ -4,43 +4,10 @@
 import "server-only";
 import { db } from "../db";
 
-type FieldType = "string" | "integer" | "boolean" | "datetime";
-type Field = {
-  name: string;
-  type: FieldType;
-  description: string;
-  constraints?: { required?: boolean; unique?: boolean; enum?: string[]; pattern?: string };
-};
-type ForeignKey = { fields: string | string[]; reference: { resource: string; fields: string | string[] } };
-export type TableSchema = { fields: Field[]; primaryKey: string | string[]; foreignKeys?: ForeignKey[]; missingValues: string[] };
-export type Table = {
-  name: string;
-  title: string;
-  description: string;
-  schema: TableSchema;
-  rows: Record<string, string | number | boolean | null>[];
-};
+import { fk, opt, PARTIAL_DATE, req, schema, type Table } from "./table-schema";
+import { evidenceTables } from "./evidence-tables";
 
-const PARTIAL_DATE = "\\d{4}(-\\d{2}(-\\d{2})?)?";
-const req = (name: string, description: string, type: FieldType = "string", extra: Field["constraints"] = {}): Field => ({
-  name,
-  type,
-  description,
-  constraints: { required: true, ...extra },
-});
-const opt = (name: string, description: string, type: FieldType = "string", extra?: Field["constraints"]): Field => ({
-  name,
-  type,
-  description,
-  ...(extra ? { constraints: extra } : {}),
-});
-const fk = (field: string, resource: string, ref: string): ForeignKey => ({ fields: field, reference: { resource, fields: ref } });
-const schema = (fields: Field[], primaryKey: string | string[], foreignKeys: ForeignKey[] = []): TableSchema => ({
-  fields,
-  primaryKey,
-  ...(foreignKeys.length ? { foreignKeys } : {}),
-  missingValues: [""],
-});
+export type { Table, TableSchema } from "./table-schema";
 
 const CONFIDENCE = ["high", "medium", "low", "unconfirmed"];
 
@@ -171,6 +138,7 @@ async function read(versionId: string) {
         url: true,
         kind: true,
         reliability: true,
+        evidence: { select: { key: true } },
         agreement: { select: { slug: true } },
       },
     }),
@@ -239,7 +207,7 @@ async function read(versionId: string) {
  * on SQLite and PostgreSQL.
  */
 export async function catalogueTables(versionId: string): Promise<Table[]> {
-  const d = await read(versionId);
+  const [d, evidence] = await Promise.all([read(versionId), evidenceTables(versionId)]);
   const clauseId = new Map(d.clauses.map((c) => [c.pk, `${c.agreement.slug}/${c.position}`]));
   const textId = new Map(d.texts.map((t) => [t.pk, `${clauseId.get(t.clausePk)}/${t.position}`]));
   const readingId = new Map(d.readings.map((r) => [r.pk, `${r.agreement.slug}/${r.category.key}/${r.sortOrder}`]));
@@ -590,20 +558,24 @@ export async function catalogueTables(versionId: string): Promise<Table[]> {
           req("id", "agreement / source key.", "string", { unique: true }),
           req("agreement_slug", "Agreement."),
           req("key", "Key within the agreement."),
-          req("title", "Title."),
-          req("publisher", "Publisher."),
-          opt("date", "Date of publication, ISO 8601 to the precision known.", "string", { pattern: PARTIAL_DATE }),
+          opt("evidence_id", "What was seen of the source (evidence.csv); empty in versions imported before the evidence archive."),
+          opt("title", "Title as the source shows it; empty: not seen."),
+          opt("publisher", "Publisher as the source shows it; empty: not seen."),
+          opt("date", "Date of publication as the source shows it, ISO 8601 to the precision known; empty: not seen.", "string", {
+            pattern: PARTIAL_DATE,
+          }),
           opt("url", "Address."),
           req("kind", "primary, official-copy, press or analysis.", "string", { enum: ["primary", "official-copy", "press", "analysis"] }),
           opt("reliability", "Reliability notes."),
         ],
         "id",
-        [fk("agreement_slug", "agreements", "slug")],
+        [fk("agreement_slug", "agreements", "slug"), fk("evidence_id", "evidence", "id")],
       ),
       rows: d.sources.map((s) => ({
         id: sourceId.get(s.pk) ?? "",
         agreement_slug: s.agreement.slug,
         key: s.key,
+        evidence_id: s.evidence?.key ?? null,
         title: s.title,
         publisher: s.publisher,
         date: s.date,
@@ -677,5 +649,6 @@ export async function catalogueTables(versionId: string): Promise<Table[]> {
         judgement_id: c.judgementPk === null ? null : (judgementId.get(c.judgementPk) ?? null),
       })),
     },
+    ...evidence,
   ];
 }

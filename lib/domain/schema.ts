@@ -44,10 +44,16 @@ export const versionIdSchema = z.string().regex(/^[0-9a-f]{12}$/);
 export const partySchema = z.object({ code: z.string(), name: z.string() });
 export const agreementRefSchema = z.object({ slug: z.string(), shortTitle: z.string() });
 
+/**
+ * A source as an agreement cites it. Title, publisher, date and address are what the source shows (its
+ * evidence); null: not seen. `evidence` names the record of what was seen, shown at /sources/{id}?v={version}
+ * (null in versions imported before the evidence archive).
+ */
 export const sourceSchema = z.object({
   key: z.string(),
-  title: z.string(),
-  publisher: z.string(),
+  evidence: z.object({ id: z.string(), version: z.string() }).nullable(),
+  title: z.string().nullable(),
+  publisher: z.string().nullable(),
   date: z.string().nullable(),
   url: z.string().nullable(),
   kind: sourceKindSchema,
@@ -120,7 +126,7 @@ export const agreementEventSchema = z.object({
 
 export const correctionSchema = z.object({
   claim: z.string(),
-  claimedBy: z.object({ key: z.string(), title: z.string(), publisher: z.string(), url: z.string().nullable() }),
+  claimedBy: sourceSchema.pick({ key: true, evidence: true, title: true, publisher: true, url: true }),
   correction: z.string(),
   citations: z.array(citationSchema),
 });

@@ -2,6 +2,8 @@
 // the iframe from the answer's `height`, and a table that stacks into cards on a phone is several times
 // taller than at 800 px. A text-layout estimate from the embed's own stylesheet (./styles.ts): 15 px type
 // with 1.5 line height, 12 px meta lines, the first column 26 % wide, cards under 480 px.
+import type { Source } from "@/lib/domain/schema";
+import { uniqueSources } from "./sources";
 import type { Comparison } from "../compare/comparison";
 import { provenanceLine } from "../compare/provenance";
 import { cellNotes } from "./render";
@@ -63,15 +65,15 @@ function tableHeight(rows: { head: Block[]; cells: Block[][] }[], width: number,
 
 /** Sources with an address cited by what the embed shows (its footer lists them). */
 export function citedSourceCount(comparison: Comparison, state: EmbedState): number {
-  const urls = new Set<string>();
-  const add = (citations: { source: { url: string | null } }[]) => citations.forEach((c) => c.source.url && urls.add(c.source.url));
+  const cited: Source[] = [];
+  const add = (citations: { source: Source }[]) => citations.forEach((c) => cited.push(c.source));
   if (state.view === "scope") comparison.scope.rows.forEach((r) => r.cells.forEach((c) => c.readings.forEach((x) => add(x.citations))));
   else if (state.view === "dates") comparison.timeline.events.forEach((e) => add(e.citations));
   else
     shownRows(comparison.rows, state).forEach((r) =>
       r.cells.forEach((c) => c.clauses.forEach((cl) => cl.texts.forEach((t) => add(t.citations)))),
     );
-  return urls.size;
+  return uniqueSources(cited).length;
 }
 
 export function estimateEmbedHeight(comparison: Comparison, state: EmbedState, width: number): number {

@@ -11,6 +11,7 @@ import { html, trusted } from "../html";
 import { LICENCE } from "../licence";
 import type { Theme } from "./state";
 import { diffQuote } from "./render";
+import { sourceList } from "./sources";
 import { EMBED_CSS, EMBED_SCRIPT } from "./styles";
 
 export type ProvisionEmbedState = ProvisionState & { theme: Theme };
@@ -32,14 +33,7 @@ export function renderProvisionEmbed(
   const pinnedPath = provisionHref({ ...state, page: 1, v: version.id });
   const api = `${site}${provisionHref({ ...state, page: 1, v: version.id }, {}, "/api/v1/provisions")}`;
   const against = state.against === "previous" ? "the wording before it" : (view.reference?.shortTitle ?? "the earliest");
-  const sources = [
-    ...new Map(
-      view.rows
-        .flatMap((r) => r.compared.flatMap((t) => t.citations))
-        .filter((c) => c.source.url)
-        .map((c) => [c.source.url, c.source]),
-    ).values(),
-  ];
+  const sources = view.rows.flatMap((r) => r.compared.flatMap((t) => t.citations.map((c) => c.source)));
   const item = cslItem(
     {
       key: `provision-${state.key}`,
@@ -79,7 +73,7 @@ export function renderProvisionEmbed(
 <thead><tr><th scope="col">Agreement</th><th scope="col">Wording</th></tr></thead><tbody>${rows}</tbody></table>
 <footer><p>From <a href="${full}" target="_blank" rel="noopener"><strong>Pactdiff</strong>: ${title}</a> · dataset version ${version.id}${newer} · <a href="${`${api}&format=csv`}">CSV</a> · <a href="${api}">JSON</a></p>
 <p class="cite">Cite: ${before}<time datetime="${formatted.accessed}" data-accessed>${formatted.accessed}</time>${after} ${links}. Coding and notes: <a href="${LICENCE.url}" rel="license" target="_blank">${LICENCE.short}</a>; quoted texts remain their publishers'.</p>
-${sources.length ? html`<p>Sources:</p><ol>${sources.map((s) => html`<li><a href="${s.url ?? ""}" target="_blank" rel="noopener">${s.publisher}</a>: ${s.title}</li>`)}</ol>` : ""}
+${sourceList(sources, site)}
 </footer></main><script>${trusted(EMBED_SCRIPT)}</script></body></html>`.value
   }`;
 }

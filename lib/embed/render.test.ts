@@ -19,6 +19,7 @@ function embedOf(view: "clauses" | "scope" | "dates") {
       pinpoint: null,
       source: {
         key: "s",
+        evidence: null,
         title: HOSTILE,
         publisher: `Pub "&" <b>`,
         date: null,

@@ -11,6 +11,7 @@ import type { Citation } from "@/lib/domain/schema";
 import { basisLabel, confidenceLabel, eventKindLabel, formatPartialDate, positionLabel } from "../format";
 import { html, trusted, type Markup } from "../html";
 import { shownRows, type EmbedState } from "./state";
+import { sourceList } from "./sources";
 import { EMBED_CSS, EMBED_SCRIPT } from "./styles";
 import { CITATION_MEDIA, citationHref, cslItem, formattedReference, splitAtAccessed } from "../cite/cite";
 import { LICENCE } from "../licence";
@@ -29,7 +30,6 @@ export function renderEmbed(comparison: Comparison, state: EmbedState, version: 
       : state.view === "dates"
         ? datesTable(comparison, cited)
         : clausesTable(comparison, state, cited, site);
-  const sources = [...new Map(cited.filter((c) => c.source.url).map((c) => [c.source.url, c.source])).values()];
   const api = `${site}/api/v1/compare/${state.slugs.join("/")}?v=${version.id}`;
   const newer = !version.isLatest
     ? html` · <a href="${`${site}${compareHref({ ...state, v: undefined })}`}" target="_blank" rel="noopener">newer data available</a>`
@@ -41,7 +41,10 @@ export function renderEmbed(comparison: Comparison, state: EmbedState, version: 
 <style>${trusted(EMBED_CSS)}</style></head><body><main><h1 class="sr">${title}</h1>${body}
 <footer><p>From <a href="${full}" target="_blank" rel="noopener"><strong>Pactdiff</strong>: ${title}</a> · dataset version ${version.id}${newer} · <a href="${`${api}&format=csv`}">CSV</a> · <a href="${api}">JSON</a></p>
 ${citeLine(comparison, state, version, site)}
-${sources.length ? html`<p>Sources:</p><ol>${sources.map((s) => html`<li><a href="${s.url ?? ""}" target="_blank" rel="noopener">${s.publisher}</a>: ${s.title}</li>`)}</ol>` : ""}
+${sourceList(
+  cited.map((c) => c.source),
+  site,
+)}
 </footer></main><script>${trusted(EMBED_SCRIPT)}</script></body></html>`.value
   }`;
 }

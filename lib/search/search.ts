@@ -161,7 +161,14 @@ const detailRows = z.array(
   }),
 );
 /** A citation's row: the text it belongs to, its pinpoint and its source's columns (the domain's source). */
-const citationRows = z.array(sourceSchema.extend({ clauseTextPk: id, pinpoint: z.string().nullable() }));
+const citationRows = z.array(
+  sourceSchema.omit({ evidence: true }).extend({
+    clauseTextPk: id,
+    pinpoint: z.string().nullable(),
+    evidenceKey: z.string().nullable(),
+    evidenceVersion: z.string().nullable(),
+  }),
+);
 type HitDetail = Omit<SearchHit, "excerpt" | "href"> & { clausePosition: number };
 
 /**
@@ -188,18 +195,21 @@ async function hitDetails(pks: number[]): Promise<Map<number, HitDetail>> {
     ),
     db.$queryRawUnsafe(
       `SELECT ci."clauseTextPk" AS "clauseTextPk", ci."pinpoint" AS "pinpoint", s."key" AS "key", s."title" AS "title",
-              s."publisher" AS "publisher", s."date" AS "date", s."url" AS "url", s."kind" AS "kind", s."reliability" AS "reliability"
+              s."publisher" AS "publisher", s."date" AS "date", s."url" AS "url", s."kind" AS "kind", s."reliability" AS "reliability",
+              e."key" AS "evidenceKey", e."versionId" AS "evidenceVersion"
          FROM "Citation" ci
          JOIN "Source" s ON s."pk" = ci."sourcePk"
+         LEFT JOIN "EvidenceSource" e ON e."pk" = s."evidencePk"
         WHERE ci."clauseTextPk" IN (${placeholders(pks.length)})
         ORDER BY ci."clauseTextPk" ASC, ci."position" ASC`,
       ...pks,
     ),
   ]);
   const citations = new Map<number, Citation[]>();
-  for (const { clauseTextPk, pinpoint, ...source } of citationRows.parse(cited)) {
+  for (const { clauseTextPk, pinpoint, evidenceKey, evidenceVersion, ...source } of citationRows.parse(cited)) {
     const list = citations.get(clauseTextPk) ?? [];
-    list.push({ pinpoint, source });
+    const evidence = evidenceKey && evidenceVersion ? { id: evidenceKey, version: evidenceVersion } : null;
+    list.push({ pinpoint, source: { ...source, evidence } });
     citations.set(clauseTextPk, list);
   }
   return new Map(

@@ -16,6 +16,19 @@ export default function MethodologyPage() {
   return (
     <article className="max-w-3xl space-y-6 leading-relaxed">
       <h1 className="font-serif text-3xl font-semibold">How the figures are made</h1>
+      <section id="evidence" aria-labelledby="evidence-h" className="scroll-mt-4">
+        <h2 id="evidence-h" className="font-serif text-2xl font-semibold">
+          How quotations are checked
+        </h2>
+        <p className="mt-2">
+          For every source it cites, Pactdiff keeps what was seen: the address, the title, publisher and date as the source shows them (or
+          “not seen”), and the passages quoted from it, exactly as the copy has them. Every text shown as the wording of an agreement is
+          checked against those passages before it is published: a text marked verbatim must be found, letter for letter, in a passage of a
+          source it cites and in the same language; a cut copy (marked with “…”) must be cut exactly where the copy seen stops. A claim
+          corrected on Pactdiff is quoted as the outlet circulated it. A text that fails is not published. Each source&apos;s page shows its
+          passages with the quoted words highlighted and every text that cites it: follow any source link.
+        </p>
+      </section>
       <section id="diff" aria-labelledby="diff-h" className="scroll-mt-4">
         <h2 id="diff-h" className="font-serif text-2xl font-semibold">
           Word differences

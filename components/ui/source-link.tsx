@@ -1,0 +1,25 @@
+import type { Source } from "@/lib/domain/schema";
+import { sourceName, sourceTitle } from "@/lib/format";
+import { sourceHref } from "@/lib/urls";
+
+/**
+ * A source by name, linked to what was seen of it (/sources/{id}?v=: its passages with the quoted words
+ * highlighted, and its address); a source of a version from before the evidence archive links to its address.
+ */
+export function SourceLink({ source }: { source: Pick<Source, "evidence" | "publisher" | "title" | "url"> }) {
+  const name = sourceName(source);
+  if (source.evidence) {
+    return (
+      <a href={sourceHref(source.evidence)} title={sourceTitle(source)}>
+        {name}
+      </a>
+    );
+  }
+  return source.url ? (
+    <a href={source.url} title={sourceTitle(source)} rel="noopener noreferrer external">
+      {name}
+    </a>
+  ) : (
+    <span title={sourceTitle(source)}>{name}</span>
+  );
+}
