@@ -94,6 +94,12 @@ test("a new import shows everywhere within seconds; pinned links keep the old da
     expect(r.status(), path).toBe(200);
     expect(await r.text(), path).toContain(text);
   }
+  // Pinned versions keep their evidence: the source's passage as it was, and as it is now.
+  const source = "/sources/blueline-canada-china-sign-no";
+  const then = await (await request.get(`${source}?v=${v1}`)).text();
+  expect(then).toContain("government would conduct");
+  expect(then).not.toContain("would ever conduct");
+  expect(await (await request.get(source)).text()).toContain("would ever conduct");
   // The changelog, the feeds and the data package list the new version, without a rebuild.
   const changes = await (await request.get("/changes")).text();
   expect(changes).toContain(v2);

@@ -1,6 +1,5 @@
 import type { Source } from "@/lib/domain/schema";
 import { sourceName, sourceTitle } from "@/lib/format";
-import { sourceHref } from "@/lib/urls";
 
 /**
  * A source by name, linked to what was seen of it (/sources/{id}?v=: its passages with the quoted words
@@ -10,7 +9,7 @@ export function SourceLink({ source }: { source: Pick<Source, "evidence" | "publ
   const name = sourceName(source);
   if (source.evidence) {
     return (
-      <a href={sourceHref(source.evidence)} title={sourceTitle(source)}>
+      <a href={source.evidence.href} title={sourceTitle(source)}>
         {name}
       </a>
     );

@@ -16,7 +16,7 @@ import {
   type JudgementField,
   type ScopeEntry,
 } from "@/lib/domain/schema";
-import { citationSelect, toCitations } from "./citations";
+import { citationSelect, evidenceRef, toCitations } from "./citations";
 import { catalogueIndex } from "./catalogue-index";
 import { memoByVersion } from "./memo";
 
@@ -247,7 +247,7 @@ async function queryAgreement(versionId: string, slug: string): Promise<Agreemen
         claim: c.claim,
         claimedBy: {
           key: c.claimedBy,
-          evidence: by?.evidence ? { id: by.evidence.key, version: by.evidence.versionId } : null,
+          evidence: evidenceRef(by?.evidence?.key, by?.evidence?.versionId),
           title: by?.title ?? null,
           publisher: by?.publisher ?? null,
           url: by?.url ?? null,

@@ -1,5 +1,6 @@
 import type { Prisma } from "@prisma/client";
-import { sourceKindSchema, type Citation } from "@/lib/domain/schema";
+import { sourceKindSchema, type Citation, type Source } from "@/lib/domain/schema";
+import { sourceHref } from "@/lib/urls";
 
 // Shapes shared by every read that carries citations: a source with its pinpoint.
 export const citationSelect = {
@@ -20,6 +21,11 @@ type CitationRow = Prisma.CitationGetPayload<{ select: (typeof citationSelect)["
 export function toCitations(rows: CitationRow[]): Citation[] {
   return rows.map(({ pinpoint, source: { evidence, ...source } }) => ({
     pinpoint,
-    source: { ...source, evidence: evidence && { id: evidence.key, version: evidence.versionId }, kind: sourceKindSchema.parse(source.kind) },
+    source: { ...source, evidence: evidenceRef(evidence?.key, evidence?.versionId), kind: sourceKindSchema.parse(source.kind) },
   }));
+}
+
+/** A source's record of what was seen, as the version read has it, with the address of its page. */
+export function evidenceRef(id: string | null | undefined, version: string | null | undefined): Source["evidence"] {
+  return id && version ? { id, version, href: sourceHref({ id, version }) } : null;
 }

@@ -51,7 +51,7 @@ export const agreementRefSchema = z.object({ slug: z.string(), shortTitle: z.str
  */
 export const sourceSchema = z.object({
   key: z.string(),
-  evidence: z.object({ id: z.string(), version: z.string() }).nullable(),
+  evidence: z.object({ id: z.string(), version: z.string(), href: z.string() }).nullable(),
   title: z.string().nullable(),
   publisher: z.string().nullable(),
   date: z.string().nullable(),

@@ -3,7 +3,6 @@
 import type { Source } from "@/lib/domain/schema";
 import { sourceName, sourceTitle } from "../format";
 import { html, type Markup } from "../html";
-import { sourceHref } from "../urls";
 
 /** Each source once (by its evidence, else its address), in the order first cited. */
 export function uniqueSources(sources: Source[]): Source[] {
@@ -16,7 +15,7 @@ export function sourceList(sources: Source[], site: string): Markup | string {
   if (!unique.length) return "";
   const item = (s: Source) => {
     const name = s.evidence
-      ? html`<a href="${`${site}${sourceHref(s.evidence)}`}" target="_blank" rel="noopener">${sourceName(s)}</a>`
+      ? html`<a href="${`${site}${s.evidence.href}`}" target="_blank" rel="noopener">${sourceName(s)}</a>`
       : sourceName(s);
     const address = s.url ? html` · <a href="${s.url}" target="_blank" rel="noopener">${s.url}</a>` : "";
     return html`<li>${name}: ${sourceTitle(s)}${address}</li>`;

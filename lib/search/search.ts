@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db";
 import { databaseProvider } from "../env";
-import type { Citation } from "../data/citations";
+import { evidenceRef, type Citation } from "../data/citations";
 import { confidenceSchema, precisionSchema, sourceSchema, textFormSchema, type ClauseText, type Precision } from "@/lib/domain/schema";
 import { memoByVersion } from "../data/memo";
 import {
@@ -208,8 +208,7 @@ async function hitDetails(pks: number[]): Promise<Map<number, HitDetail>> {
   const citations = new Map<number, Citation[]>();
   for (const { clauseTextPk, pinpoint, evidenceKey, evidenceVersion, ...source } of citationRows.parse(cited)) {
     const list = citations.get(clauseTextPk) ?? [];
-    const evidence = evidenceKey && evidenceVersion ? { id: evidenceKey, version: evidenceVersion } : null;
-    list.push({ pinpoint, source: { ...source, evidence } });
+    list.push({ pinpoint, source: { ...source, evidence: evidenceRef(evidenceKey, evidenceVersion) } });
     citations.set(clauseTextPk, list);
   }
   return new Map(
