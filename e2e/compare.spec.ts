@@ -39,7 +39,10 @@ test("the IP-theft row reads as near-identical with exactly the differing words 
   // Base cell: the verbatim clause with its source.
   const base = row.getByRole("cell").first();
   await expect(base.locator("blockquote[lang=en]")).toContainText("The two sides agreed that neither country's government would conduct");
-  await expect(base.getByRole("link", { name: "Blue Line (Canadian Press)" })).toHaveAttribute("href", /blueline\.ca/);
+  await expect(base.getByRole("link", { name: "Canadian Press" }).first()).toHaveAttribute(
+    "href",
+    /^\/sources\/blueline-canada-china-sign-no\?v=/,
+  );
   // Provisions only one side has are collapsed behind a count, and explicit once opened.
   const collapsed = page.getByText("8 provisions are in only one of these agreements (US–China 2015)");
   await expect(page.locator("tr#hotline")).toBeHidden();

@@ -25,7 +25,10 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(ip.filter({ hasText: "Chinese government" }).locator("blockquote[lang=zh]")).toContainText("在知情情况下");
 
       // Any readout can be the base, by a plain link: AFP's transcription drops Lawfare's "knowingly".
-      await list.filter({ hasText: "interpreter's English as transcribed by Lawfare" }).getByRole("link", { name: "Use as base" }).click();
+      await list
+        .filter({ hasText: "joint press conference (spoken), interpreter's English as transcribed by Lawfare" })
+        .getByRole("link", { name: "Use as base" })
+        .click();
       await expect(page).toHaveURL(`${PAGE}?base=xi-lawfare`);
       const afp = page.locator("section#ip-theft > ol > li").filter({ hasText: "as rendered by AFP" });
       await expect(afp.locator("del").filter({ hasText: "knowingly" })).toHaveCount(1);

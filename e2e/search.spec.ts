@@ -8,7 +8,7 @@ const CASES: Case[] = [
   // Synonyms: what readers call the provision finds its wordings and names the provision and category.
   {
     q: "IP theft",
-    clause: /US–China 2015, Commitment 2/,
+    clause: /US–China 2015, Bullet on intellectual-property theft/,
     mark: /intellectual|property|theft/i,
     names: "No cyber-enabled IP theft for commercial advantage",
   },

@@ -110,9 +110,9 @@ export function hostOf(url: string | null): string | null {
   }
 }
 
-/** Who a source is, in the reader's words: its publisher as shown, else the host of its address. */
-export function sourceName(s: { publisher: string | null; url: string | null }): string {
-  return s.publisher ?? hostOf(s.url) ?? "Source without an address";
+/** Who a source is, in the reader's words: its publisher as shown, else the host of its address, else its title. */
+export function sourceName(s: { publisher: string | null; url: string | null; title: string | null }): string {
+  return s.publisher ?? hostOf(s.url) ?? (s.title ? `“${s.title}”` : "Unattributed text (no address, publisher or title seen)");
 }
 
 /** A source's title as shown, or a plain statement that it was not seen. */

@@ -101,8 +101,8 @@ describe("agreement reads", () => {
     ]);
     const afp = a!.readouts.find((r) => r.key === "xi-afp");
     expect(afp?.clauses[0]?.texts.map((t) => [t.language, t.isTranslation, t.translatedBy])).toEqual([
-      ["en", true, "AFP (English rendering)"],
-      ["zh", true, "AFP (agency translation into Chinese)"],
+      ["en", true, "the interpreter, as rendered by AFP"],
+      ["zh", true, "AFP (Chinese service)"],
     ]);
     expect(a!.clauses.some((c) => c.texts.some((t) => t.text.includes("online theft")))).toBe(false);
   });

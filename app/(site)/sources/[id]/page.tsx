@@ -40,11 +40,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   };
 }
 
-function Seen({ label, value }: { label: string; value: string | null }) {
+function Seen({ label, value, unseen = "not seen" }: { label: string; value: string | null; unseen?: string }) {
   return (
     <div className="flex flex-wrap gap-x-2">
       <dt className="font-medium">{label}</dt>
-      <dd className={value ? "" : "text-muted italic"}>{value ?? "not seen"}</dd>
+      <dd className={value ? "" : "text-muted italic"}>{value ?? unseen}</dd>
     </div>
   );
 }
@@ -80,10 +80,11 @@ export default async function SourcePage(props: Props) {
           </dd>
         </div>
         <Seen label="Title" value={e.title} />
-        <Seen label="Publisher" value={e.publisher} />
-        {e.publisher ? null : e.url ? (
-          <p className="text-xs text-muted">Shown elsewhere on Pactdiff by its address: {hostOf(e.url)}.</p>
-        ) : null}
+        <Seen
+          label="Publisher"
+          value={e.publisher}
+          unseen={e.url ? `not seen (named by its address elsewhere: ${hostOf(e.url) ?? e.url})` : "not seen"}
+        />
         <Seen label="Date" value={e.date ? formatPartialDate(e.date) : null} />
         <div className="flex flex-wrap gap-x-2">
           <dt className="font-medium">Copy seen</dt>
