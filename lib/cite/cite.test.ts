@@ -74,4 +74,15 @@ describe("citations", () => {
     expect(bib.errors).toEqual([]);
     expect(bib.entries[0]?.fields.title).toBe("A & B {draft} 50% $x_1$ #1");
   });
+
+  it("a title with line breaks or unbalanced braces stays one record in RIS and one field in BibTeX", () => {
+    const hostile = cslItem({ ...target, title: "Evil\nTY  - JOUR\r\nER  - \n} @misc{x, title={pwned" }, site, accessed);
+    const ris = formatCitation(hostile, "ris");
+    expect(ris.split("\r\n").filter((l) => l.startsWith("TY  -"))).toHaveLength(1);
+    expect(ris.split("\r\n").filter((l) => l.startsWith("ER  -"))).toHaveLength(1);
+    const bib = parseBibtex(formatCitation(hostile, "bibtex"));
+    expect(bib.errors).toEqual([]);
+    expect(bib.entries).toHaveLength(1);
+    expect(bib.entries[0]?.fields.title).toBe("Evil TY - JOUR ER - } @misc{x, title={pwned");
+  });
 });

@@ -57,7 +57,8 @@ export function cslItem(target: CiteTarget, site: string, accessed: Date): CslIt
   return {
     id: `pactdiff-${target.key}-${target.versionId}`,
     type: "dataset",
-    title: target.title,
+    // One line: a line break in a title would start a new record in RIS and a new field in some BibTeX readers.
+    title: target.title.replace(/\s+/g, " ").trim(),
     author: [{ literal: "Pactdiff" }],
     publisher: "Pactdiff",
     "container-title": "Pactdiff catalogue of cyber agreements",

@@ -31,3 +31,22 @@ describe("Atom feeds", () => {
     expect(await provisionFeed(SITE, "no-such-provision")).toBeNull();
   });
 });
+
+describe("catalogue text in a feed", () => {
+  it("goes out as text: markup, ampersands and control characters never reach a reader as such", async () => {
+    const { Feed } = await import("feed");
+    const { feedText, xmlSafe } = await import("./feeds");
+    const hostile = `R&D <b>bold</b> <script>alert(1)</script> <img src=x onerror=alert(1)>\u000b\u0001\u0000 ]]> end`;
+    const feed = new Feed({ id: SITE, title: xmlSafe(hostile), link: SITE, copyright: "c", updated: new Date(0) });
+    feed.addItem({ id: `${SITE}/1`, link: `${SITE}/1`, date: new Date(0), title: feedText(hostile), description: feedText(hostile) });
+    const xml = feed.atom1();
+    // type="html" content is markup to a reader: the text must reach it escaped, never as tags.
+    expect(xml).not.toMatch(/<script>|<b>|<img /);
+    expect(xml).toContain("R&amp;D &lt;b&gt;bold&lt;/b&gt;");
+    const parsed = parseFeed(xml);
+    const expected = "R&D <b>bold</b> <script>alert(1)</script> <img src=x onerror=alert(1)> ]]> end";
+    expect(parsed.items[0]?.title).toBe(expected);
+    expect(parsed.items[0]?.description).toBe(expected);
+    expect(xmlSafe("a\u000bb\uD800c\tok\n")).toBe("abc\tok\n");
+  });
+});

@@ -8,16 +8,32 @@ import { versionEntries } from "../changes/changes";
 import { db } from "../db";
 import { memoByVersion } from "../data/memo";
 import { versionState } from "../dataset-version";
-import { html } from "../html";
+import { escapeHtml, html } from "../html";
 import { LICENCE } from "../licence";
 
 export const FEED_ENTRIES = 50;
 
+// Characters XML 1.0 cannot hold (C0 controls but tab and line breaks, U+FFFE/FFFF, lone surrogates): one of
+// them, stored before the catalogue check refused them, would make the whole feed unreadable.
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export function xmlSafe(value: string): string {
+  return value.replace(NOT_XML, "");
+}
+
+/**
+ * The library writes titles and summaries as type="html": catalogue text goes in escaped, so that a reader
+ * shows "R&D <b>" as those characters, never as markup.
+ */
+export function feedText(value: string): string {
+  return escapeHtml(xmlSafe(value));
+}
+
 function newFeed(site: string, path: string, title: string, description: string, updated: Date): Feed {
   return new Feed({
     id: `${site}${path}`,
-    title,
-    description,
+    title: xmlSafe(title),
+    description: xmlSafe(description),
     link: site,
     language: "en",
     updated,
@@ -45,23 +61,24 @@ export async function changesFeed(site: string): Promise<string | null> {
     const link = e.previous ? `${site}/changes/${e.previous}...${e.id}` : `${site}/changes`;
     feed.addItem({
       id: `${site}/changes#${e.id}@${new Date(e.activatedAt).getTime()}`,
-      title: `Dataset version ${e.id}: ${e.sentence}`,
+      title: feedText(`Dataset version ${e.id}: ${e.sentence}`),
       link,
       date,
       published: date,
-      description: `${e.sentence} ${e.counts.agreements} agreements, ${e.counts.clauses} clauses.`,
-      content:
+      description: feedText(`${e.sentence} ${e.counts.agreements} agreements, ${e.counts.clauses} clauses.`),
+      content: xmlSafe(
         html`<p>${e.sentence}</p><p>${e.counts.agreements} agreements · ${e.counts.clauses} clauses · ${e.counts.texts} texts.</p><p><a href="${`${site}/data/${e.id}.zip`}">Data package of this version</a></p>`
           .value,
+      ),
     });
     for (const a of e.added) {
       feed.addItem({
         id: `${site}/changes#${e.id}@${date.getTime()}/${a.slug}`,
-        title: `${e.isNewImport ? "New agreement" : "Back in the catalogue"}: ${a.shortTitle}`,
+        title: feedText(`${e.isNewImport ? "New agreement" : "Back in the catalogue"}: ${a.shortTitle}`),
         link: `${site}/agreements/${a.slug}?v=${e.id}`,
         date,
         published: date,
-        description: a.title,
+        description: feedText(a.title),
       });
     }
   }
@@ -162,14 +179,15 @@ export async function provisionFeed(site: string, key: string): Promise<string |
     const link = `${site}/agreements/${use.slug}?v=${use.firstVersion}`;
     feed.addItem({
       id: `${site}/agreements/${use.slug}#provision-${key}`,
-      title: `${use.shortTitle} has the provision “${found.label}”`,
+      title: feedText(`${use.shortTitle} has the provision “${found.label}”`),
       link,
       date: use.firstImportedAt,
       published: use.firstImportedAt,
-      description: use.title,
-      content:
+      description: feedText(use.title),
+      content: xmlSafe(
         html`<p>${use.title}</p>${use.texts.map((t) => html`<blockquote lang="${t.language}">${t.text}</blockquote><p><small>${provenance(t)}</small></p>`)}<p><a href="${`${site}/agreements?provision=${key}`}">Every agreement with this provision</a></p>`
           .value,
+      ),
     });
   }
   return feed.atom1();

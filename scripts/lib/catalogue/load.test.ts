@@ -185,6 +185,35 @@ describe("parseCatalogue rejects malformed files with the file, field and line",
   });
 });
 
+describe("parseCatalogue bounds what a file may hold", () => {
+  it("refuses an invisible control character, naming the line and column", () => {
+    const input = files(agreement());
+    const withTab = input.map((f) => (f.name === F ? { ...f, text: f.text.replace("title: A title", "title: A\u000btitle") } : f));
+    expect(issuesOf(withTab)).toEqual([
+      `${F}:2: invisible control character U+000B at column 9: delete it (it often comes from a word processor)`,
+    ]);
+  });
+
+  it("refuses a 50 MB agreement with a clear message, before reading its YAML", () => {
+    const huge = files(agreement()).map((f) => (f.name === F ? { ...f, text: `${f.text}# ${"x".repeat(50 * 1048576)}\n` } : f));
+    expect(issuesOf(huge)).toEqual([
+      `${F}: file is 50.0 MB; a catalogue file is at most 2 MB (a whole treaty is well under 1 MB): split it, or store the text, not a whole page`,
+    ]);
+  });
+
+  it("reports a YAML alias bomb with the file's name, not a stack trace", () => {
+    const lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let i = 0; i < 9; i++)
+      lines.push(
+        `${"bcdefghij"[i]}: &${"bcdefghij"[i]} [${Array(10)
+          .fill(`*${i === 0 ? "a" : "bcdefghij"[i - 1]}`)
+          .join(", ")}]`,
+      );
+    const input = [...files(), { name: "agreements/bomb.yaml", text: lines.join("\n") }];
+    expect(issuesOf(input)).toContain("agreements/bomb.yaml: YAML not read: too many aliases (at most 100); write the values out");
+  });
+});
+
 describe("readCatalogueFiles", () => {
   it("refuses an agreement file whose extension is not lower-case .yaml instead of skipping it", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "catalogue-"));

@@ -67,6 +67,16 @@ export async function loadCatalogue(dir: string): Promise<Catalogue> {
 
 /** Validates in-memory files: the first must be the vocabulary, the rest agreements (agreements/) and evidence (evidence/). */
 export function parseCatalogue(files: CatalogueFile[]): Catalogue {
+  const total = files.reduce((sum, f) => sum + Buffer.byteLength(f.text, "utf8"), 0);
+  if (total > LIMITS.catalogueBytes) {
+    throw new CatalogueError([
+      {
+        file: "",
+        path: "",
+        message: `the catalogue is ${Math.round(total / 1048576)} MB; a version is at most ${LIMITS.catalogueBytes / 1048576} MB`,
+      },
+    ]);
+  }
   const [vocabularyFile, ...rest] = files;
   const agreementFiles = rest.filter((f) => !f.name.startsWith("evidence/"));
   const evidenceFiles = rest.filter((f) => f.name.startsWith("evidence/"));
@@ -150,7 +160,44 @@ export function hashFiles(files: CatalogueFile[]): string {
   return hash.digest("hex");
 }
 
+/**
+ * Bounds that fit whole treaties (the Budapest Convention's text is about 65 KB) and refuse what no curator
+ * writes by hand: a 50 MB file would import for a minute and render pages of a hundred megabytes.
+ */
+export const LIMITS = { fileBytes: 2 * 1024 * 1024, catalogueBytes: 256 * 1024 * 1024, aliases: 100 };
+// Control characters a word processor leaves behind (\v, \u0001, NUL): invisible, and no XML feed can hold them.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Problems of a file's bytes, before its YAML is read: its size, and control characters by line. */
+function textIssues(file: CatalogueFile): CatalogueIssue[] {
+  const bytes = Buffer.byteLength(file.text, "utf8");
+  if (bytes > LIMITS.fileBytes) {
+    return [
+      {
+        file: file.name,
+        path: "",
+        message: `file is ${(bytes / 1048576).toFixed(1)} MB; a catalogue file is at most ${LIMITS.fileBytes / 1048576} MB (a whole treaty is well under 1 MB): split it, or store the text, not a whole page`,
+      },
+    ];
+  }
+  return file.text.split("\n").flatMap((line, i) => {
+    const found = CONTROL.exec(line);
+    if (!found) return [];
+    const code = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+    return [
+      {
+        file: file.name,
+        path: "",
+        line: i + 1,
+        message: `invisible control character ${code} at column ${found.index + 1}: delete it (it often comes from a word processor)`,
+      },
+    ];
+  });
+}
+
 function validate<T extends z.ZodType>(file: CatalogueFile, schema: T): Located<z.output<T>> {
+  const bad = textIssues(file);
+  if (bad.length) throw new CatalogueError(bad);
   const lineCounter = new LineCounter();
   const doc = parseDocument(file.text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length) {
@@ -163,7 +210,21 @@ function validate<T extends z.ZodType>(file: CatalogueFile, schema: T): Located<
       })),
     );
   }
-  const result = schema.safeParse(doc.toJS());
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: LIMITS.aliases });
+  } catch (error) {
+    // The YAML library refuses an alias bomb (a few lines that expand to gigabytes) with a bare ReferenceError.
+    const what = error instanceof Error ? error.message : String(error);
+    throw new CatalogueError([
+      {
+        file: file.name,
+        path: "",
+        message: `YAML not read: ${/alias/i.test(what) ? `too many aliases (at most ${LIMITS.aliases}); write the values out` : what}`,
+      },
+    ]);
+  }
+  const result = schema.safeParse(data);
   if (result.success) return { file: file.name, data: result.data, lineAt: (p) => lineOf(doc, lineCounter, p) };
   throw new CatalogueError(
     result.error.issues.map((issue) => ({
