@@ -7,6 +7,8 @@ const { PACTDIFF_DIST_DIR } = env();
 const nextConfig: NextConfig = {
   distDir: PACTDIFF_DIST_DIR,
   poweredByHeader: false,
+  // The site has no images to optimize; server.ts answers /_next/image 404 before Next.js sees it.
+  images: { unoptimized: true },
   reactStrictMode: true,
   // Database drivers load from node_modules at run time rather than being bundled (better-sqlite3 is a
   // native addon; pg has optional native bindings it probes for), and so does the PostgreSQL Prisma client,

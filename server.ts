@@ -11,22 +11,30 @@
 //   Next's per-request error logs about the outage become one line a minute (lib/outage.ts).
 // - Once listening, one search is rendered and thrown away (lib/front/warm-up.ts): the first reader's
 //   search does not pay the process's one-time costs.
+// - SIGTERM or SIGINT: keep-alive clients are told to reconnect elsewhere (Connection: close); once no
+//   connection has arrived for a moment the server stops accepting, answers what is in flight (within
+//   STOP_GRACE_MS), then exits.
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import net from "node:net";
 import next from "next";
 import { startVersionPolling, onVersionChange, versionState } from "./lib/dataset-version";
 import { env } from "./lib/env";
 import { Front } from "./lib/front/front";
+import { openLoopback } from "./lib/front/loopback";
 import { applyResponsePolicy } from "./lib/front/headers";
 import { warmUp } from "./lib/front/warm-up";
 import { isDatabaseUnavailable, reportDatabaseUnavailable } from "./lib/outage";
 
 const { PORT: port, HOSTNAME: hostname, SITE_URL: siteUrl, siteUrlFromPort } = env();
-// Marks the front's own loopback request, which must reach Next.js rather than come back to the front.
-// A per-process secret: a client sending the header gets no special treatment.
+// Marks the front's own loopback request (lib/front/loopback.ts), which must reach Next.js rather than come
+// back to the front. A per-process secret: a client sending the header gets no special treatment.
 const FILL = { header: "x-pactdiff-front-fill", token: randomUUID() };
 const MAX_URL_LENGTH = 4096;
 const ALLOW = "GET, HEAD, OPTIONS";
+const STOP_QUIET_MS = 300;
+const STOP_ACCEPT_MS = 5_000;
+const STOP_GRACE_MS = 10_000;
 
 function plain(res: ServerResponse, status: number, message: string, extra: Record<string, string> = {}): void {
   res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...extra });
@@ -70,14 +78,18 @@ async function main() {
   const app = next({ dev: false, port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const front = new Front(`http://127.0.0.1:${port}`, FILL);
+  const loopback = await openLoopback(port, (req, res) => {
+    if (req.headers[FILL.header] === FILL.token) return void handle(req, res);
+    plain(res, 403, "Forbidden.");
+  });
+  const front = new Front(loopback, FILL);
   await versionState().catch(() => undefined);
   startVersionPolling();
   onVersionChange((id) => console.log(`pactdiff: dataset version ${id ?? "(none)"} is now current`));
 
+  let stopping = false;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    // The front's own loopback request: Next.js answers, and the front applies the policy to what it keeps.
-    if (req.headers[FILL.header] === FILL.token) return void handle(req, res);
+    if (stopping) res.setHeader("connection", "close");
     delete req.headers[FILL.header];
     applyResponsePolicy(req, res);
     if (req.url === "*") return plain(res, 400, "Bad request: this server answers no request for `*`.");
@@ -92,8 +104,10 @@ async function main() {
     // CORS preflights, Next's client-navigation payloads, its other internal paths and the benchmark's
     // reference page (which measures Next.js itself) go straight to Next.js. Its static assets (immutable,
     // content-hashed) are served by the front like pages: compressed once, not gzipped again per request.
-    const internal = path.startsWith("/_next/") && !path.startsWith("/_next/static/");
-    if (req.method === "OPTIONS" || internal || req.headers.rsc !== undefined || path === "/bench-reference") return void handle(req, res);
+    // Only the routes the product has: Next's other /_next/ doors (the image optimizer writes a file to disk
+    // for every new spelling of its url=) are not ours to open.
+    if (path.startsWith("/_next/") && !path.startsWith("/_next/static/")) return plain(res, 404, "Not found.");
+    if (req.method === "OPTIONS" || req.headers.rsc !== undefined || path === "/bench-reference") return void handle(req, res);
     front.serve(req, res, path).catch((error: unknown) => {
       if (isDatabaseUnavailable(error)) reportDatabaseUnavailable(error);
       else console.error(`pactdiff front: ${error instanceof Error ? error.message : String(error)}`);
@@ -109,14 +123,44 @@ async function main() {
     );
     process.exit(1);
   });
+  let lastConnection = 0;
+  server.on("connection", () => (lastConnection = Date.now()));
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    const since = Date.now();
+    console.log(`pactdiff: ${signal}: finishing the requests in flight, then stopping`);
+    // The server goes on accepting, answering with Connection: close, until no connection has arrived for a
+    // moment (at most STOP_ACCEPT_MS): connections the kernel has queued while the server was busy are
+    // served, not reset when the listener closes. net.Server's close, not http.Server's: the latter also
+    // drops every connection whose request is not parsed yet. Kept-alive connections end with their next
+    // answer or their keep-alive timeout; whatever is still open after STOP_GRACE_MS is cut.
+    const quiet = () => Date.now() - lastConnection >= STOP_QUIET_MS || Date.now() - since >= STOP_ACCEPT_MS;
+    const closeWhenQuiet = setInterval(() => {
+      // Judged again after this turn's poll phase, which accepts what queued while the loop was busy.
+      if (quiet())
+        setImmediate(() => {
+          if (!quiet() || !server.listening) return;
+          clearInterval(closeWhenQuiet);
+          net.Server.prototype.close.call(server, () => void loopback.close().then(() => process.exit(0)));
+        });
+    }, 50);
+    setTimeout(() => {
+      server.closeAllConnections();
+      process.exit(0);
+    }, STOP_GRACE_MS).unref();
+  };
+  process.once("SIGTERM", () => stop("SIGTERM"));
+  process.once("SIGINT", () => stop("SIGINT"));
   server.listen(port, hostname, () => {
-    console.log(`Pactdiff ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+    const host = hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname.includes(":") ? `[${hostname}]` : hostname;
+    console.log(`Pactdiff ready on http://${host}:${port}`);
     console.log(
       `Links, previews, embed code and oEmbed use ${siteUrl}` +
         (siteUrlFromPort ? " (the port served; set SITE_URL to the public address when it differs)" : " (SITE_URL)"),
     );
     // The first search of a process would pay ICU's and V8's one-time costs: paid here instead.
-    void warmUp(`http://127.0.0.1:${port}`, FILL);
+    void warmUp(loopback.origin, FILL, undefined, loopback.fetch);
   });
 }
 

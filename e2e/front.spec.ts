@@ -73,6 +73,24 @@ test("a thousand unknown versions render nothing, write nothing and keep memory 
   await expect.poll(() => rssMiB(pid) - rss, { timeout: 10_000, intervals: [500] }).toBeLessThan(64);
 });
 
+test("Next's image optimizer is not a door: 500 spellings of /_next/image write nothing and never 5xx", async ({ baseURL, request }) => {
+  test.setTimeout(120_000);
+  const dist = ".next-e2e";
+  const disk = diskBytes(dist);
+  const targets = ["/og/site", "/data/latest.zip", "/og/ECONNREFUSED", PAGE];
+  for (let i = 0; i < 500; i += 25) {
+    const batch = await Promise.all(
+      Array.from({ length: 25 }, (_, j) => {
+        const url = `${targets[(i + j) % targets.length]}${(i + j) % 2 ? `#${i + j}` : `/x/../?n=${i + j}`}`;
+        return request.get(`${baseURL}/_next/image?url=${encodeURIComponent(url)}&w=${640 + i + j}&q=75`, { maxRedirects: 0 });
+      }),
+    );
+    for (const r of batch) expect(r.status()).toBe(404);
+  }
+  expect((await request.get("/_next/data/x.json")).status()).toBe(404);
+  expect(diskBytes(dist) - disk).toBe(0);
+});
+
 test("no HTML response goes out without the script CSP, whatever the request headers", async ({ baseURL }) => {
   const p = port(baseURL);
   const cases: [string, Record<string, string>][] = [

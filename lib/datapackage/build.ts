@@ -13,6 +13,7 @@ import { toCsv } from "../csv";
 import { stringify } from "yaml";
 import type { DatasetVersionInfo } from "../data/versions";
 import { LICENCE } from "../licence";
+import { ApiError } from "../api/errors";
 import { buildOffThread } from "./off-thread";
 import { catalogueTables, type Table } from "./tables";
 
@@ -139,8 +140,29 @@ export async function buildDataPackage(version: DatasetVersionInfo, site: string
 
 // Zips are kept per version (a few MB at most at 500 agreements), a handful at a time; one build per
 // version however many ask at once, in a worker thread (./worker.ts) when the build has compiled one.
+// Builds of different versions run one at a time, with a short queue: asked for forty versions at once, the
+// server builds one (a worker's memory, not forty) and tells the rest to come back (503 + Retry-After).
 const built = new LRUCache<string, Uint8Array>({ maxSize: 64 * 1024 * 1024, sizeCalculation: (b) => Math.max(1, b.byteLength) });
 const building = new Map<string, Promise<Uint8Array>>();
+export const BUILD_QUEUE = { concurrent: 1, waiting: 4 };
+let running = 0;
+const waiting: (() => void)[] = [];
+
+export async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= BUILD_QUEUE.concurrent) {
+    if (waiting.length >= BUILD_QUEUE.waiting) {
+      throw new ApiError("unavailable", "Other data packages are being built. Try again in a minute, or download /data/latest.zip.");
+    }
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  }
+  running++;
+  try {
+    return await work();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
 
 export function dataPackage(version: DatasetVersionInfo, site: string): Promise<Uint8Array> {
   const key = `${version.id} ${site}`;
@@ -148,7 +170,7 @@ export function dataPackage(version: DatasetVersionInfo, site: string): Promise<
   if (hit) return Promise.resolve(hit);
   let pending = building.get(key);
   if (!pending) {
-    pending = buildOffThread(version, site, buildDataPackage)
+    pending = inTurn(() => buildOffThread(version, site, buildDataPackage))
       .then((bytes) => {
         built.set(key, bytes);
         return bytes;

@@ -13,6 +13,7 @@ import { RETRY_AFTER_SECONDS, databaseOutageActive } from "../outage";
 import { FrontCache, type Hit } from "./cache";
 import { CACHE_CONTROL, notModified } from "../http-cache";
 import { pageCsp, withHtmlPolicy } from "./headers";
+import type { Loopback } from "./loopback";
 import { negotiateEncoding } from "./negotiate";
 
 const gzipFast = promisify(gzip);
@@ -48,7 +49,7 @@ export class Front {
   private readonly filling = new Map<string, Promise<Fetched>>();
 
   constructor(
-    private readonly origin: string,
+    private readonly loopback: Pick<Loopback, "origin" | "fetch">,
     private readonly fill: { header: string; token: string },
   ) {}
 
@@ -76,7 +77,7 @@ export class Front {
     forwarded: Record<string, string>,
     keep: { key: string; version: string | null } | null,
   ): Promise<Fetched> {
-    const response = await fetch(`${this.origin}${url}`, {
+    const response = await this.loopback.fetch(`${this.loopback.origin}${url}`, {
       headers: { ...forwarded, "accept-encoding": "identity", [this.fill.header]: this.fill.token },
       redirect: "manual",
     });

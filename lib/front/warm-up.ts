@@ -6,17 +6,20 @@
 //
 // It runs after the server listens: requests that arrive meanwhile are answered as usual. A failure (the
 // database down at start) is nothing to report here: the page's own error is logged by Next.js.
+import type { LoopbackFetch } from "./loopback";
+
 export const WARM_UP_PATHS = ["/search?q=cyber"] as const;
 
 export async function warmUp(
   origin: string,
   fill: { header: string; token: string },
   paths: readonly string[] = WARM_UP_PATHS,
+  fetcher: LoopbackFetch = fetch,
 ): Promise<number> {
   let answered = 0;
   for (const path of paths) {
     try {
-      const response = await fetch(`${origin}${path}`, { headers: { [fill.header]: fill.token }, signal: AbortSignal.timeout(30_000) });
+      const response = await fetcher(`${origin}${path}`, { headers: { [fill.header]: fill.token }, signal: AbortSignal.timeout(30_000) });
       await response.arrayBuffer();
       if (response.ok) answered++;
     } catch {
