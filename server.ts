@@ -20,7 +20,7 @@ import net from "node:net";
 import next from "next";
 import { startVersionPolling, onVersionChange, versionState } from "./lib/dataset-version";
 import { env } from "./lib/env";
-import { Front } from "./lib/front/front";
+import { Front, NEXT_REQUEST_HEADERS } from "./lib/front/front";
 import { openLoopback } from "./lib/front/loopback";
 import { applyResponsePolicy } from "./lib/front/headers";
 import { warmUp } from "./lib/front/warm-up";
@@ -91,6 +91,9 @@ async function main() {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     if (stopping) res.setHeader("connection", "close");
     delete req.headers[FILL.header];
+    // An empty Next.js header ("Next-Url:") is no header: nginx's cache key cannot tell it from an absent one,
+    // so neither may the front or Next.js.
+    for (const name of NEXT_REQUEST_HEADERS) if (req.headers[name] === "") delete req.headers[name];
     applyResponsePolicy(req, res);
     if (req.url === "*") return plain(res, 400, "Bad request: this server answers no request for `*`.");
     const path = requestPath(req.url ?? "/");

@@ -91,6 +91,16 @@ test("Next's image optimizer is not a door: 500 spellings of /_next/image write 
   expect(diskBytes(dist) - disk).toBe(0);
 });
 
+test("an empty Next-Url header is no header: the page comes from the cache, as nginx keys it", async ({ baseURL }) => {
+  const p = port(baseURL);
+  await rawRequest(p, `GET ${PAGE} HTTP/1.1`);
+  const empty = await rawRequest(p, `GET ${PAGE} HTTP/1.1`, { "Next-Url": "" });
+  expect(empty.status).toBe(200);
+  expect(empty.headers["x-pactdiff-cache"]).toBe("HIT");
+  const internal = Object.keys(empty.headers).filter((name) => name.startsWith("x-nextjs") || name.startsWith("x-middleware"));
+  expect(internal).toEqual([]);
+});
+
 test("no HTML response goes out without the script CSP, whatever the request headers", async ({ baseURL }) => {
   const p = port(baseURL);
   const cases: [string, Record<string, string>][] = [

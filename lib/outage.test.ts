@@ -17,13 +17,25 @@ describe("isDatabaseUnavailable", () => {
   it("recognises SQLite and PostgreSQL outages", () => {
     expect(isDatabaseUnavailable(new TypeError("Cannot open database because the directory does not exist"))).toBe(true);
     expect(isDatabaseUnavailable(new Error("SqliteError: no such table: main.DatasetVersion"))).toBe(true);
-    expect(isDatabaseUnavailable(new Error("connect ECONNREFUSED 127.0.0.1:5432"))).toBe(true);
+    const postgres = "postgresql://pactdiff:pactdiff@127.0.0.1:5432/pactdiff";
+    expect(isDatabaseUnavailable(new Error("connect ECONNREFUSED 127.0.0.1:5432"), postgres)).toBe(true);
+    expect(isDatabaseUnavailable(new Error("getaddrinfo ENOTFOUND db.internal"), "postgresql://u:p@db.internal/pactdiff")).toBe(true);
     expect(isDatabaseUnavailable(prismaLikeError())).toBe(true);
   });
 
   it("leaves other errors alone", () => {
     expect(isDatabaseUnavailable(new Error("Cannot read properties of undefined (reading 'slug')"))).toBe(false);
     expect(isDatabaseUnavailable("NEXT_NOT_FOUND")).toBe(false);
+  });
+
+  it("counts a network error only when it names the database's address (a web font, a visitor's text are not outages)", () => {
+    const postgres = "postgresql://pactdiff:pactdiff@127.0.0.1:5432/pactdiff";
+    const font = Object.assign(new TypeError("fetch failed"), {
+      cause: Object.assign(new Error("getaddrinfo ENOTFOUND fonts.googleapis.com"), { code: "ENOTFOUND" }),
+    });
+    expect(isDatabaseUnavailable(font, postgres)).toBe(false);
+    expect(isDatabaseUnavailable(new Error("Failed to load /og/ECONNREFUSED-127.0.0.1:80"), postgres)).toBe(false);
+    expect(isDatabaseUnavailable(new Error("connect ECONNREFUSED 127.0.0.1:5432"), "file:./data/pactdiff.db")).toBe(false);
   });
 });
 

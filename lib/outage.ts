@@ -8,6 +8,7 @@
 // is read afresh by the next query: the app recovers without a restart. The state lives on globalThis because Next.js bundles its own copy of
 // this module next to the one server.ts imports.
 
+import { databaseProvider, databaseUrl } from "./env";
 import { reconnectSharedPrismaClient } from "./prisma-client";
 
 const WINDOW_MS = 60_000;
@@ -31,11 +32,6 @@ const UNAVAILABLE = new RegExp(
     "Cannot open database",
     "directory does not exist",
     "database disk image is malformed",
-    "ECONNREFUSED",
-    "ECONNRESET",
-    "ETIMEDOUT",
-    "EHOSTUNREACH",
-    "ENOTFOUND",
     "P1001",
     "P1017",
     "Connection terminated",
@@ -80,8 +76,25 @@ function describe(error: unknown): string {
   return String(error);
 }
 
-export function isDatabaseUnavailable(error: unknown): boolean {
-  return UNAVAILABLE.test(describe(error));
+// Network errors are the database's only when they name its address: a failed fetch of anything else (a web
+// font, a URL a visitor typed into a parameter) is not an outage.
+const NETWORK = /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN)\b/;
+
+function databaseAddress(url: string): string[] {
+  if (databaseProvider(url) !== "postgresql") return [];
+  try {
+    const { hostname, port } = new URL(url);
+    const host = hostname.replace(/^\[|\]$/g, "");
+    return [`${host}:${port || "5432"}`, ...(/^[\d.:]+$/.test(host) ? [] : [host])];
+  } catch {
+    return [];
+  }
+}
+
+export function isDatabaseUnavailable(error: unknown, url: string = databaseUrl()): boolean {
+  const text = describe(error);
+  if (UNAVAILABLE.test(text)) return true;
+  return NETWORK.test(text) && databaseAddress(url).some((address) => text.includes(address));
 }
 
 /** Notes an outage; logs one line the first time in each minute, with the count of those not logged. */

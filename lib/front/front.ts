@@ -26,7 +26,7 @@ const DROPPED =
   /^(connection|keep-alive|transfer-encoding|content-length|content-encoding|accept-ranges|date|etag|vary|x-powered-by|set-cookie|x-nextjs-.*|x-middleware-.*)$/;
 // Requests Next.js answers differently from a plain page load (client navigation and prefetch payloads,
 // server actions): never answered from the cache.
-const NEXT_REQUEST_HEADERS = [
+export const NEXT_REQUEST_HEADERS = [
   "rsc",
   "next-router-state-tree",
   "next-router-prefetch",

@@ -81,4 +81,17 @@ describe("importCatalogue", () => {
     expect(await prisma.datasetVersion.findUnique({ where: { contentHash: valid.contentHash } })).toBeNull();
     expect(await prisma.datasetActivation.count()).toBe(3);
   });
+
+  it("serialises imports started together: each records the version current just before it", async () => {
+    const third = parseCatalogue(files({ ...agreement(), summary: "Third." }));
+    const fourth = parseCatalogue(files({ ...agreement(), summary: "Fourth." }));
+    // Later than the re-activation above, which was dated a minute ahead.
+    const later = new Date(Date.now() + 120_000);
+    const results = await Promise.all([importCatalogue(prisma, third, later), importCatalogue(prisma, fourth, later)]);
+    expect(results.map((r) => r.status)).toEqual(["created", "created"]);
+    const log = await prisma.datasetActivation.findMany({ orderBy: { pk: "asc" }, select: { versionId: true, previousId: true } });
+    const [x, y] = log.slice(-2);
+    expect(y?.previousId).toBe(x?.versionId);
+    expect(x?.previousId).toBe(log.at(-3)?.versionId);
+  });
 });
