@@ -1,6 +1,6 @@
 // Small valid catalogue files for tests, and a helper to break one field at a time.
 import { stringify } from "yaml";
-import type { CatalogueFile } from "@/scripts/lib/catalogue/load";
+import { CatalogueError, formatIssue, parseCatalogue, type CatalogueFile } from "@/scripts/lib/catalogue/load";
 
 export const vocabulary = {
   parties: [
@@ -68,4 +68,15 @@ export function filesWith(seen: object, ...agreements: object[]): CatalogueFile[
     ...agreements.map((a) => ({ name: `agreements/${(a as { slug: string }).slug}.yaml`, text: stringify(a) })),
     { name: "evidence/examples.yaml", text: stringify(seen) },
   ];
+}
+
+/** What `db:check` says of these files, one line a problem (none for a valid catalogue). */
+export function issuesOf(input: CatalogueFile[]): string[] {
+  try {
+    parseCatalogue(input);
+  } catch (error) {
+    if (error instanceof CatalogueError) return error.issues.map(formatIssue);
+    throw error;
+  }
+  return [];
 }

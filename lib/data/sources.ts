@@ -31,6 +31,23 @@ export type EvidenceDetail = {
   alsoCited: { agreement: { slug: string; shortTitle: string }; uses: string[] }[];
 };
 
+/** What was seen of a source, as the page and the data package show it. */
+const seenSelect = {
+  key: true,
+  url: true,
+  title: true,
+  publisher: true,
+  date: true,
+  copied: true,
+  note: true,
+  passages: { orderBy: { position: "asc" }, select: { position: true, language: true, text: true } },
+} as const;
+
+/** Every source's evidence in a dataset version, by id: the data package's evidence and passages tables. */
+export function listEvidence(versionId: string) {
+  return db.evidenceSource.findMany({ where: { versionId }, orderBy: { key: "asc" }, select: seenSelect });
+}
+
 /** The evidence ids of one dataset version, for the proxy's 404s. */
 export function evidenceIndex(versionId: string): Promise<Set<string>> {
   return memoByVersion(versionId, "evidence-index", async () => {
@@ -47,14 +64,7 @@ async function queryEvidence(versionId: string, id: string): Promise<EvidenceDet
   const row = await db.evidenceSource.findUnique({
     where: { versionId_key: { versionId, key: id } },
     select: {
-      key: true,
-      url: true,
-      title: true,
-      publisher: true,
-      date: true,
-      copied: true,
-      note: true,
-      passages: { orderBy: { position: "asc" }, select: { language: true, text: true } },
+      ...seenSelect,
       sources: {
         orderBy: { agreement: { sortOrder: "asc" } },
         select: {
@@ -109,5 +119,5 @@ async function queryEvidence(versionId: string, id: string): Promise<EvidenceDet
     if (uses.length) alsoCited.push({ agreement: source.agreement, uses: [...new Set(uses)] });
   }
   const { key, url, title, publisher, date, copied, note, passages } = row;
-  return { id: key, url, title, publisher, date, copied, note, passages, texts, alsoCited };
+  return { id: key, url, title, publisher, date, copied, note, passages: passages.map(({ language, text }) => ({ language, text })), texts, alsoCited };
 }

@@ -2,24 +2,11 @@
 // its title, publisher and date as shown, empty where not seen) and the passages quoted from it, byte for
 // byte. sources.csv points each agreement's source at its row here.
 import "server-only";
-import { db } from "../db";
+import { listEvidence } from "../data/sources";
 import { fk, opt, PARTIAL_DATE, req, schema, type Table } from "./table-schema";
 
 export async function evidenceTables(versionId: string): Promise<Table[]> {
-  const sources = await db.evidenceSource.findMany({
-    where: { versionId },
-    orderBy: { key: "asc" },
-    select: {
-      key: true,
-      url: true,
-      title: true,
-      publisher: true,
-      date: true,
-      copied: true,
-      note: true,
-      passages: { orderBy: { position: "asc" }, select: { position: true, language: true, text: true } },
-    },
-  });
+  const sources = await listEvidence(versionId);
   const seen = (what: string) => `${what} as the source shows it; empty: not seen.`;
   return [
     {

@@ -1,17 +1,7 @@
 // The evidence check as a curator meets it: each rule on the fixture catalogue, with the exact message.
 import { describe, expect, it } from "vitest";
-import { agreement, evidence, files, filesWith } from "@/test/catalogue-fixtures";
-import { CatalogueError, formatIssue, parseCatalogue, type CatalogueFile } from "./load";
-
-function issuesOf(input: CatalogueFile[]): string[] {
-  try {
-    parseCatalogue(input);
-  } catch (error) {
-    if (error instanceof CatalogueError) return error.issues.map(formatIssue);
-    throw error;
-  }
-  return [];
-}
+import { agreement, evidence, files, filesWith, issuesOf } from "@/test/catalogue-fixtures";
+import { parseCatalogue, type CatalogueFile } from "./load";
 
 const F = "agreements/us-china-2015.yaml";
 const E = "evidence/examples.yaml";

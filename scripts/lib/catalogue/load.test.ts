@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { agreement, evidence, files, filesWith, vocabulary } from "@/test/catalogue-fixtures";
+import { agreement, evidence, files, filesWith, vocabulary, issuesOf } from "@/test/catalogue-fixtures";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { stringify } from "yaml";
-import { CatalogueError, formatIssue, loadCatalogue, parseCatalogue, readCatalogueFiles, type CatalogueFile } from "./load";
-
-function issuesOf(input: CatalogueFile[]): string[] {
-  try {
-    parseCatalogue(input);
-  } catch (error) {
-    if (error instanceof CatalogueError) return error.issues.map(formatIssue);
-    throw error;
-  }
-  throw new Error("expected the catalogue to be rejected");
-}
+import { loadCatalogue, parseCatalogue, readCatalogueFiles, type CatalogueFile } from "./load";
 
 const F = "agreements/us-china-2015.yaml";
 const mutate = (change: (a: ReturnType<typeof agreement>) => void) => {
