@@ -63,7 +63,7 @@ describe("versionState", () => {
     const before = await versionState(0);
     let reconnects = 0;
     root[PRISMA] = {
-      datasetVersion: { findFirst: () => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:5432")) },
+      datasetVersion: { findFirst: () => Promise.reject(new Error("Can't reach database server at 127.0.0.1:5432")) },
       $disconnect: async () => void reconnects++,
     };
     try {

@@ -62,7 +62,7 @@ export async function importCatalogue(prisma: PrismaClient, catalogue: Catalogue
  * a write that changes nothing, which takes the file's write lock (another import waits, or fails as busy).
  */
 async function lockImports(tx: Tx, provider: string): Promise<void> {
-  if (provider === "postgresql") await tx.$queryRawUnsafe("SELECT pg_advisory_xact_lock(7340211)");
+  if (provider === "postgresql") await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(7340211)");
   else await tx.$executeRawUnsafe('UPDATE "DatasetVersion" SET "fileCount" = "fileCount" WHERE 1 = 0');
 }
 
