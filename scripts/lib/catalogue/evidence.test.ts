@@ -89,7 +89,7 @@ describe("a source's facts are its evidence's", () => {
     const a = agreement();
     a.sources.fs.evidence = "example-fact-shet";
     expect(issuesOf(files(a))).toContain(
-      `${F}:18: sources.fs.evidence: no evidence is recorded with the id "example-fact-shet": add what was seen of this source to prisma/catalogue/evidence/`,
+      `${F}:18: sources.fs.evidence: no evidence is recorded with the id "example-fact-shet" (closest: example-fact-sheet): add what was seen of this source to prisma/catalogue/evidence/`,
     );
   });
 

@@ -4,6 +4,7 @@
 // an evidence id or address is recorded once. Each problem names the file and line, and for a text that is
 // not found, the nearest passage and where the two part.
 import { matchQuotation, nearestPassage, runsOf } from "@/lib/evidence/quotation";
+import { suggestSlugs } from "@/lib/suggest";
 import type { CatalogueIssue } from "./load";
 import type { AgreementFile, EvidenceFile } from "./schema";
 
@@ -62,9 +63,10 @@ export function checkAgreementEvidence(a: Located<AgreementFile>, evidence: Map<
     issues.push({ file: a.file, path: path.join("."), line: a.lineAt(path), message });
   for (const [key, source] of Object.entries(a.data.sources)) {
     if (!evidence.has(source.evidence)) {
+      const closest = suggestSlugs(source.evidence, [...evidence.keys()]);
       at(
         ["sources", key, "evidence"],
-        `no evidence is recorded with the id "${source.evidence}": add what was seen of this source to prisma/catalogue/evidence/`,
+        `no evidence is recorded with the id "${source.evidence}"${closest.length ? ` (closest: ${closest.join(", ")})` : ""}: add what was seen of this source to prisma/catalogue/evidence/`,
       );
     }
   }
