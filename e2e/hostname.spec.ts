@@ -17,3 +17,30 @@ test("HOSTNAME=127.0.0.1 still serves comparisons, embeds and the API", async ({
     await server.stop();
   }
 });
+
+test("HOSTNAME=::1 serves every page type, and its start line is an address a browser opens", async ({ request }) => {
+  const server = await spawnServer(3107, { HOSTNAME: "::1", DATABASE_URL: testDatabaseUrl("e2e", "e2e/.tmp") });
+  try {
+    expect(server.output()).toContain("Pactdiff ready on http://[::1]:3107");
+    const base = "http://[::1]:3107";
+    for (const path of [
+      "/",
+      "/agreements",
+      "/agreements/us-china-2015",
+      "/agreements/us-china-2015/readouts",
+      "/compare/us-china-2015/canada-china-2017",
+      "/provisions/ip-theft",
+      "/sources/china-org-cn-outcome-list-item-48",
+      "/search?q=theft",
+      "/changes",
+      "/methodology",
+      "/embed/compare/us-china-2015/canada-china-2017",
+      "/og/compare/us-china-2015/canada-china-2017",
+      "/api/v1/agreements",
+    ]) {
+      expect((await request.get(`${base}${path}`)).status(), path).toBe(200);
+    }
+  } finally {
+    await server.stop();
+  }
+});

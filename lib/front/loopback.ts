@@ -19,10 +19,13 @@ export type LoopbackFetch = (
 export type Loopback = { origin: string; fetch: LoopbackFetch; close: () => Promise<void> };
 
 export async function openLoopback(port: number, handle: (req: IncomingMessage, res: ServerResponse) => void): Promise<Loopback> {
-  const socketPath = path.join(tmpdir(), `pactdiff-${process.pid}-${randomUUID().slice(0, 8)}.sock`);
+  // On Linux an abstract socket: no file to leave behind when the process is killed.
+  const name = `pactdiff-${process.pid}-${randomUUID().slice(0, 8)}`;
+  const abstract = process.platform === "linux";
+  const socketPath = abstract ? `\0${name}` : path.join(tmpdir(), `${name}.sock`);
   const server: Server = createServer(handle);
   await new Promise<void>((resolve, reject) => server.once("error", reject).listen(socketPath, resolve));
-  const remove = () => rmSync(socketPath, { force: true });
+  const remove = () => (abstract ? undefined : rmSync(socketPath, { force: true }));
   process.once("exit", remove);
   const agent = new Agent({ connect: { socketPath } });
   return {
