@@ -1,5 +1,5 @@
 // GET /og/site — the preview image of the home page: what Pactdiff is and how large the catalogue is.
-import { ImageResponse } from "next/og";
+import { previewImage } from "@/lib/og-fonts";
 import { listAgreements } from "@/lib/data/agreements";
 import { getLatestVersion } from "@/lib/data/versions";
 import { cacheControlFor } from "@/lib/http-cache";
@@ -12,7 +12,7 @@ export async function GET() {
   const agreements = version ? await listAgreements(version.id) : [];
   const years = agreements.map((a) => a.year);
   const span = years.length ? `${Math.min(...years)}–${Math.max(...years)}` : "";
-  return new ImageResponse(
+  return previewImage(
     <div style={OG_FRAME}>
       <div style={{ display: "flex", fontSize: 72, fontWeight: 700 }}>
         Pact<span style={{ color: C.accent }}>diff</span>

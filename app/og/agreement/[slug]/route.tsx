@@ -1,6 +1,6 @@
 // GET /og/agreement/{slug}[?v=] — the preview image of an agreement page: its title, parties, date, how
 // many clauses and in which form (verbatim, truncated copy, paraphrase, translation), pinned with v=.
-import { ImageResponse } from "next/og";
+import { previewImage } from "@/lib/og-fonts";
 import { getAgreementBySlug } from "@/lib/data/agreements";
 import { resolveVersion } from "@/lib/data/versions";
 import { formatPartialDate } from "@/lib/format";
@@ -34,7 +34,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`)
     .join(" · ");
 
-  return new ImageResponse(
+  return previewImage(
     <div style={OG_FRAME}>
       <div style={{ display: "flex", fontSize: 28, color: C.accent, letterSpacing: 2 }}>PACTDIFF · AGREEMENT</div>
       <div style={{ display: "flex", fontSize: 68, marginTop: 24, lineHeight: 1.1 }}>{agreement.shortTitle}</div>

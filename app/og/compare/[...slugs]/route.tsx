@@ -3,7 +3,7 @@
 // (the vocabulary's featuredProvision: the IP-theft pledge).
 // Rendered on request (proxy.ts lets only known comparisons through) and cached per version by server.ts;
 // uses the font bundled with next/og (no download). Honours v=.
-import { ImageResponse } from "next/og";
+import { previewImage } from "@/lib/og-fonts";
 import { cacheControlFor } from "@/lib/http-cache";
 import type { Row } from "@/lib/compare/align";
 import { parseCompareState } from "@/lib/compare/state";
@@ -42,7 +42,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const pairs = changedPairs(ip);
   const similarity = ip?.status.kind === "reworded" && ip.status.similarity !== null ? Math.round(ip.status.similarity * 100) : null;
 
-  return new ImageResponse(
+  return previewImage(
     <div style={OG_FRAME}>
       <div style={{ display: "flex", fontSize: 28, color: C.accent, letterSpacing: 2 }}>PACTDIFF · CLAUSE-BY-CLAUSE COMPARISON</div>
       <div

@@ -1,7 +1,7 @@
 // GET /og/provisions/{key} — the 1200×630 preview image of a provision page: its label, how many agreements
 // word it over which years, and the first wordings with their similarity to the reference. Rendered on
 // request (proxy.ts lets only known provisions and versions through), cached per version by server.ts.
-import { ImageResponse } from "next/og";
+import { previewImage } from "@/lib/og-fonts";
 import { parseProvisionState } from "@/lib/compare/provision-state";
 import { getProvisionView } from "@/lib/data/provision-view";
 import { cacheControlFor } from "@/lib/http-cache";
@@ -26,7 +26,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ key:
         : `${first.date.slice(0, 4)}–${last.date.slice(0, 4)}`
       : "";
   const shown = view.rows.slice(0, 6);
-  return new ImageResponse(
+  return previewImage(
     <div style={OG_FRAME}>
       <div style={{ display: "flex", fontSize: 28, color: OG_COLOURS.accent, letterSpacing: 2 }}>
         PACTDIFF · ONE PROVISION ACROSS THE CATALOGUE
