@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agreement, clause, event, reading } from "@/test/agreement-builders";
-import { compareDigests, describeChange, diffAgreement, parseRange, type Digest } from "./changes";
+import { compareDigests, describeChange, type Digest } from "./changes";
+import { diffAgreement, parseRange } from "./version-diff";
 
 const digest = (entries: [string, string][]): Digest => ({
   agreements: new Map(entries.map(([slug, hash]) => [slug, { slug, shortTitle: slug.toUpperCase(), title: slug, hash }])),
@@ -70,6 +71,21 @@ describe("changes between two versions", () => {
     expect(change.texts.find((t) => t.provision === "hotline")?.kind).toBe("added");
     expect(change.scope.map((s) => s.kind)).toEqual(["removed", "added"]);
     expect(change.events).toHaveLength(2);
+  });
+
+  it("shows clause texts up to the page's budget and counts the rest, diffing only what it shows", () => {
+    const long = (n: number, word: string) => Array.from({ length: n }, (_, i) => `${word}${i}`).join(" ");
+    const before = agreement("x", "2015", [1, 2, 3].map((n) => clause(`p${n}`, long(2_000, "a"))), [], []);
+    const after = agreement("x", "2015", [1, 2, 3].map((n) => clause(`p${n}`, `${long(2_000, "a")} more`)), [], []);
+    const size = (before.clauses[0]?.texts[0]?.text.length ?? 0) * 2 + " more".length;
+    const all = diffAgreement(before, after);
+    expect(all.texts).toHaveLength(3);
+    expect(all.omittedTexts).toBe(0);
+    const capped = diffAgreement(before, after, size * 2 - 1);
+    expect(capped.texts.map((t) => t.provision)).toEqual(["p1"]);
+    expect(capped.texts[0]?.diff?.ok).toBe(true);
+    expect(capped.omittedTexts).toBe(2);
+    expect(diffAgreement(before, after, 0).texts).toEqual([]);
   });
 
   it("parses {from}...{to} and nothing else", () => {

@@ -3,16 +3,22 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DiffText } from "@/components/compare/diff-text";
 import { Pager, pageParam } from "@/components/ui/pager";
-import { diffVersions, parseRange, type AgreementChange, type AgreementRef, type ListChange } from "@/lib/changes/changes";
+import type { AgreementRef } from "@/lib/changes/changes";
+import {
+  CHANGED_PAGE_SIZE,
+  CHANGES_TEXT_BUDGET,
+  changedPage,
+  parseRange,
+  versionChanges,
+  type AgreementChange,
+  type ListChange,
+} from "@/lib/changes/version-diff";
 import { versionExists } from "@/lib/dataset-version";
 
 // Two versions never change, so neither does this page: rendered once, kept by the front.
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ range: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-// Changed agreements a page: a diff between two very different versions stays a readable page.
-const CHANGED_PAGE_SIZE = 25;
 
 async function load(range: string) {
   const parsed = parseRange(range);
@@ -24,7 +30,7 @@ async function load(range: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const range = await load((await params).range);
   if (!range) return { title: "Unknown dataset versions", robots: { index: false } };
-  const diff = await diffVersions(range.from, range.to);
+  const diff = await versionChanges(range.from, range.to);
   return {
     title: `Changes ${range.from}…${range.to}`,
     description: `${diff.added.length} agreements added, ${diff.changed.length} changed, ${diff.removed.length} removed between dataset versions ${range.from} and ${range.to}.`,
@@ -68,7 +74,7 @@ function AgreementList({ id, title, agreements, version }: { id: string; title: 
   );
 }
 
-function Changed({ change, to }: { change: AgreementChange; to: string }) {
+function Changed({ change, from, to }: { change: AgreementChange; from: string; to: string }) {
   return (
     <li className="rounded-lg border border-rule bg-white p-4" data-agreement={change.agreement.slug}>
       <h3 className="font-serif text-xl font-semibold">
@@ -116,6 +122,14 @@ function Changed({ change, to }: { change: AgreementChange; to: string }) {
           </ul>
         </div>
       ) : null}
+      {change.omittedTexts ? (
+        <p className="mt-3 rounded bg-warn-bg px-3 py-2 text-sm">
+          {change.omittedTexts} more changed clause {change.omittedTexts === 1 ? "text is" : "texts are"} not shown: this
+          page shows at most {CHANGES_TEXT_BUDGET.toLocaleString("en")} characters of clause text. Read the agreement{" "}
+          <a href={`/agreements/${change.agreement.slug}?v=${from}`}>as it was</a> and{" "}
+          <a href={`/agreements/${change.agreement.slug}?v=${to}`}>as it is</a>.
+        </p>
+      ) : null}
       <Items title="Scope readings" items={change.scope} />
       <Items title="Events and assessments" items={change.events} />
       <Items title="Corrections" items={change.corrections} />
@@ -126,8 +140,9 @@ function Changed({ change, to }: { change: AgreementChange; to: string }) {
 export default async function VersionDiffPage({ params, searchParams }: Props) {
   const range = await load((await params).range);
   if (!range) notFound();
-  const diff = await diffVersions(range.from, range.to);
+  const diff = await versionChanges(range.from, range.to);
   const page = pageParam((await searchParams).page, diff.changed.length, CHANGED_PAGE_SIZE);
+  const changed = await changedPage(diff, page);
   const pages = Math.max(1, Math.ceil(diff.changed.length / CHANGED_PAGE_SIZE));
   const base = `/changes/${range.from}...${range.to}`;
   return (
@@ -154,8 +169,8 @@ export default async function VersionDiffPage({ params, searchParams }: Props) {
             Changed
           </h2>
           <ul className="mt-3 grid gap-4">
-            {diff.changed.slice((page - 1) * CHANGED_PAGE_SIZE, page * CHANGED_PAGE_SIZE).map((c) => (
-              <Changed key={c.agreement.slug} change={c} to={range.to} />
+            {changed.map((c) => (
+              <Changed key={c.agreement.slug} change={c} from={range.from} to={range.to} />
             ))}
           </ul>
           <Pager label="Pages of changed agreements" page={page} pages={pages} href={(n) => (n === 1 ? base : `${base}?page=${n}`)} />
