@@ -18,7 +18,8 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import net from "node:net";
 import next from "next";
-import { startVersionPolling, onVersionChange, versionState } from "./lib/dataset-version";
+import { lastVersionState, startVersionPolling, onVersionChange, versionState } from "./lib/dataset-version";
+import { answerRetired, retiredVersionOf } from "./lib/front/retired";
 import { env } from "./lib/env";
 import { Front, NEXT_REQUEST_HEADERS } from "./lib/front/front";
 import { openLoopback } from "./lib/front/loopback";
@@ -110,6 +111,9 @@ async function main() {
     // Only the routes the product has: Next's other /_next/ doors (the image optimizer writes a file to disk
     // for every new spelling of its url=) are not ours to open.
     if (path.startsWith("/_next/") && !path.startsWith("/_next/static/")) return plain(res, 404, "Not found.");
+    const state = lastVersionState();
+    const retired = retiredVersionOf(path, state);
+    if (retired && state) return answerRetired(res, path, retired, state);
     if (req.method === "OPTIONS" || req.headers.rsc !== undefined || path === "/bench-reference") return void handle(req, res);
     front.serve(req, res, path).catch((error: unknown) => {
       if (isDatabaseUnavailable(error)) reportDatabaseUnavailable(error);

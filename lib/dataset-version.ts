@@ -1,12 +1,12 @@
 // The current dataset version: what every unpinned page, embed and API answer shows, and the key of every
 // cache. The database is the source of truth: each server process polls the id of the most recently
-// activated version (one indexed single-row query) and so notices a new import, on every instance, within
+// activated version (one indexed single-row query, and a count of retired versions) and so notices a new import, on every instance, within
 // POLL_MS, with no list of instances to notify and no token. server.ts starts the poll; pages and routes
 // read the same state (kept on globalThis: Next.js bundles its own copy of this module), so the front's
 // cache key and the version a page renders always agree.
 //
-// Known version ids are read once per change of the current version: an unknown `v=` is answered 404
-// without a query. While the database cannot be read, the last known state is kept (cached pages go on
+// Known version ids are read once per change of the current version or of the number of retired versions
+// (a count, polled with the current id): an unknown `v=` is answered 404 without a query, a retired one 410. While the database cannot be read, the last known state is kept (cached pages go on
 // being served) and the outage is reported once a minute (lib/outage.ts).
 import { isDatabaseUnavailable, reportDatabaseUnavailable } from "./outage";
 import { sharedPrismaClient } from "./prisma-client";
@@ -16,16 +16,20 @@ export const POLL_MS = 1_000;
 export type VersionState = {
   /** The current version's id, or null for an empty catalogue. */
   current: string | null;
-  /** Every version id in the database, for pinned links. */
+  /** Every version id in the database that can be read, for pinned links. */
   known: ReadonlySet<string>;
+  /** Versions retired by a curator (npm run db:retire): their links answer 410 with when and why. */
+  retired: ReadonlyMap<string, Retirement>;
   /**
    * The current version and when it became current ("id@ms"): the key of caches of anything that tells
    * the catalogue's history (the changelog, feeds), which differs when an older version becomes current
-   * again even though its data does not.
+   * again even though its data does not, and when a version is retired.
    */
   epoch: string;
   checkedAt: number;
 };
+
+export type Retirement = { at: string; reason: string };
 
 type Holder = { state?: VersionState; pending?: Promise<VersionState>; listeners: Set<(id: string | null) => void> };
 const KEY = Symbol.for("pactdiff.dataset-version");
@@ -36,12 +40,20 @@ async function read(previous: VersionState | undefined): Promise<VersionState> {
   const db = sharedPrismaClient();
   const row = await db.datasetVersion.findFirst({ orderBy: { activatedAt: "desc" }, select: { id: true, activatedAt: true } });
   const current = row?.id ?? null;
-  const epoch = row ? `${row.id}@${row.activatedAt.getTime()}` : "-";
-  if (previous && previous.current === current && (current === null || previous.known.has(current))) {
+  const retiredCount = await db.datasetVersion.count({ where: { retiredAt: { not: null } } });
+  const epoch = `${row ? `${row.id}@${row.activatedAt.getTime()}` : "-"}${retiredCount ? `-r${retiredCount}` : ""}`;
+  if (
+    previous &&
+    previous.current === current &&
+    previous.retired.size === retiredCount &&
+    (current === null || previous.known.has(current))
+  ) {
     return { ...previous, epoch, checkedAt: Date.now() };
   }
-  const all = await db.datasetVersion.findMany({ select: { id: true } });
-  return { current, known: new Set(all.map((v) => v.id)), epoch, checkedAt: Date.now() };
+  const all = await db.datasetVersion.findMany({ select: { id: true, retiredAt: true, retiredReason: true } });
+  const retired = new Map<string, Retirement>();
+  for (const v of all) if (v.retiredAt) retired.set(v.id, { at: v.retiredAt.toISOString(), reason: v.retiredReason ?? "" });
+  return { current, known: new Set(all.filter((v) => !v.retiredAt).map((v) => v.id)), retired, epoch, checkedAt: Date.now() };
 }
 
 /**

@@ -4,11 +4,9 @@ import "server-only";
 // package's stable form) finds what was added, removed or changed, and only changed agreements are read in
 // full and diffed. Versions never change, so everything here is kept per version.
 import { createHash } from "node:crypto";
-import { diffClauseWords, type WordDiff } from "../compare/word-diff";
-import { getAgreementBySlug, type AgreementDetail, type AgreementEvent, type ScopeReading } from "../data/agreements";
 import { memoByVersion } from "../data/memo";
 import { db } from "../db";
-import { versionState } from "../dataset-version";
+import { versionState, type Retirement } from "../dataset-version";
 import { catalogueTables } from "../datapackage/tables";
 
 export type VersionRow = { id: string; importedAt: string; activatedAt: string; isCurrent: boolean };
@@ -25,6 +23,8 @@ export type HistoryRow = {
   previous: string | null;
   isNewImport: boolean;
   isCurrent: boolean;
+  /** Retired by a curator: its data is no longer published (npm run db:retire). */
+  retired: Retirement | null;
 };
 export type VersionEntry = HistoryRow & {
   counts: Digest["counts"];
@@ -34,12 +34,13 @@ export type VersionEntry = HistoryRow & {
   sentence: string;
 };
 
-/** Every dataset version, newest import first; kept until another version becomes current. */
+/** Every dataset version that can be read (not retired), newest import first; kept per epoch. */
 export async function listVersions(): Promise<VersionRow[]> {
   const { current, epoch } = await versionState();
   return memoByVersion(epoch, "versions", async () => {
     const rows = await db.datasetVersion.findMany({
       orderBy: [{ importedAt: "desc" }, { id: "asc" }],
+      where: { retiredAt: null },
       select: { id: true, importedAt: true, activatedAt: true },
     });
     return rows.map((r) => ({
@@ -57,7 +58,12 @@ export async function listHistory(): Promise<HistoryRow[]> {
   return memoByVersion(epoch, "history", async () => {
     const rows = await db.datasetActivation.findMany({
       orderBy: [{ activatedAt: "desc" }, { pk: "desc" }],
-      select: { versionId: true, previousId: true, activatedAt: true, version: { select: { importedAt: true } } },
+      select: {
+        versionId: true,
+        previousId: true,
+        activatedAt: true,
+        version: { select: { importedAt: true, retiredAt: true, retiredReason: true } },
+      },
     });
     return rows.map((r, i) => ({
       id: r.versionId,
@@ -66,8 +72,13 @@ export async function listHistory(): Promise<HistoryRow[]> {
       previous: r.previousId,
       isNewImport: r.version.importedAt.getTime() === r.activatedAt.getTime(),
       isCurrent: i === 0 && r.versionId === current,
+      retired: retirementOf(r.version),
     }));
   });
+}
+
+function retirementOf(r: { retiredAt: Date | null; retiredReason: string | null }): Retirement | null {
+  return r.retiredAt ? { at: r.retiredAt.toISOString(), reason: r.retiredReason ?? "" } : null;
 }
 
 /** Per agreement, a hash of everything the catalogue holds about it in this version; and the counts. */
@@ -151,192 +162,23 @@ export async function versionEntries(page = 1, pageSize = CHANGES_PAGE_SIZE): Pr
   const slice = history.slice((page - 1) * pageSize, page * pageSize);
   const entries = await Promise.all(
     slice.map(async (row) => {
-      const [to, from] = await Promise.all([versionDigest(row.id), row.previous ? versionDigest(row.previous) : Promise.resolve(null)]);
-      const diff = compareDigests(from, to);
-      return { ...row, counts: to.counts, ...diff, sentence: describeChange(row, diff, to.counts) };
+      if (row.retired) {
+        const none = { added: [], removed: [], changed: [] };
+        const reason = row.retired.reason.replace(/[.!?]?$/, ".");
+        const sentence = `Retired on ${row.retired.at.slice(0, 10)}: ${reason} Its data is no longer published.`;
+        return { ...row, counts: { agreements: 0, clauses: 0, texts: 0, sources: 0 }, ...none, sentence };
+      }
+      const previousRetired = history.find((h) => h.id === row.previous)?.retired ?? null;
+      const [to, from] = await Promise.all([
+        versionDigest(row.id),
+        row.previous && !previousRetired ? versionDigest(row.previous) : Promise.resolve(null),
+      ]);
+      const diff = previousRetired ? { added: [], removed: [], changed: [] } : compareDigests(from, to);
+      const sentence = previousRetired
+        ? `${to.counts.agreements} agreements, after version ${row.previous}, since retired (what changed from it is not kept).`
+        : describeChange(row, diff, to.counts);
+      return { ...row, counts: to.counts, ...diff, sentence };
     }),
   );
   return { entries, total: history.length };
-}
-
-// What changed in one agreement between two versions, for the version diff page.
-export type TextChange = {
-  clause: string;
-  provision: string;
-  language: string;
-  kind: "added" | "removed" | "changed";
-  before: string | null;
-  after: string | null;
-  diff: WordDiff | null;
-  provenance: string | null;
-};
-export type ListChange = { kind: "added" | "removed"; text: string };
-export type AgreementChange = {
-  agreement: AgreementRef;
-  fields: { field: string; before: string; after: string }[];
-  texts: TextChange[];
-  scope: ListChange[];
-  events: ListChange[];
-  corrections: ListChange[];
-};
-export type VersionDiff = {
-  from: string;
-  to: string;
-  added: AgreementRef[];
-  removed: AgreementRef[];
-  changed: AgreementChange[];
-  unchanged: number;
-};
-
-type TextField = "title" | "shortTitle" | "date" | "form" | "legalCharacter" | "status" | "statusNote" | "forum" | "summary";
-const FIELDS: [TextField, string][] = [
-  ["title", "Title"],
-  ["shortTitle", "Short title"],
-  ["date", "Date"],
-  ["form", "Form"],
-  ["legalCharacter", "Legal character"],
-  ["status", "Status"],
-  ["statusNote", "Status note"],
-  ["forum", "Forum"],
-  ["summary", "Summary"],
-];
-
-const readingText = (category: string, r: ScopeReading) =>
-  `${category}: ${r.position} (basis: ${r.basis}${r.confidence ? `, confidence ${r.confidence}` : ""}) — ${r.note}`;
-const judgementText = (field: string, j: AgreementDetail["judgements"]["status"]) =>
-  j ? `${field}: ${j.value} (basis: ${j.basis}) — ${j.note}` : null;
-const eventText = (e: AgreementEvent) => `${e.date} ${e.kind}: ${e.title}${e.finding ? ` — ${e.finding}` : ""}`;
-
-function listDiff(before: string[], after: string[]): ListChange[] {
-  const a = new Set(before);
-  const b = new Set(after);
-  return [
-    ...before.filter((x) => !b.has(x)).map((text) => ({ kind: "removed" as const, text })),
-    ...after.filter((x) => !a.has(x)).map((text) => ({ kind: "added" as const, text })),
-  ];
-}
-
-function provenanceOf(t: { form: string; isTranslation: boolean; translatedBy: string | null; confidence: string }): string {
-  return [t.form, t.isTranslation ? `translation${t.translatedBy ? ` by ${t.translatedBy}` : ""}` : null, `confidence ${t.confidence}`]
-    .filter(Boolean)
-    .join(", ");
-}
-
-export function diffAgreement(before: AgreementDetail, after: AgreementDetail): AgreementChange {
-  const fields = FIELDS.flatMap(([key, field]) => {
-    const a = String(before[key] ?? "");
-    const b = String(after[key] ?? "");
-    return a === b ? [] : [{ field, before: a, after: b }];
-  });
-  // The agreement's own clauses, then each readout's statements (named "readout title: clause label").
-  const textsOf = (d: AgreementDetail) =>
-    new Map(
-      [{ prefix: "", clauses: d.clauses }, ...d.readouts.map((r) => ({ prefix: `${r.title}: `, clauses: r.clauses }))].flatMap(
-        ({ prefix, clauses }) =>
-          clauses.flatMap((c) =>
-            c.texts.map(
-              (t) =>
-                [
-                  `${prefix}\u0000${c.provision.key}\u0000${c.label}\u0000${t.language}`,
-                  { clause: `${prefix}${c.label}`, provision: c.provision.label, t },
-                ] as const,
-            ),
-          ),
-      ),
-    );
-  const a = textsOf(before);
-  const b = textsOf(after);
-  const texts: TextChange[] = [];
-  for (const [key, x] of a) {
-    const y = b.get(key);
-    if (!y)
-      texts.push({
-        clause: x.clause,
-        provision: x.provision,
-        language: x.t.language,
-        kind: "removed",
-        before: x.t.text,
-        after: null,
-        diff: null,
-        provenance: provenanceOf(x.t),
-      });
-    else if (y.t.text !== x.t.text || provenanceOf(x.t) !== provenanceOf(y.t)) {
-      texts.push({
-        clause: y.clause,
-        provision: y.provision,
-        language: y.t.language,
-        kind: "changed",
-        before: x.t.text,
-        after: y.t.text,
-        diff: y.t.text === x.t.text ? null : diffClauseWords(x.t.text, y.t.text, y.t.language),
-        provenance: provenanceOf(x.t) === provenanceOf(y.t) ? provenanceOf(y.t) : `${provenanceOf(x.t)} → ${provenanceOf(y.t)}`,
-      });
-    }
-  }
-  for (const [key, y] of b)
-    if (!a.has(key))
-      texts.push({
-        clause: y.clause,
-        provision: y.provision,
-        language: y.t.language,
-        kind: "added",
-        before: null,
-        after: y.t.text,
-        diff: null,
-        provenance: provenanceOf(y.t),
-      });
-  return {
-    agreement: { slug: after.slug, shortTitle: after.shortTitle, title: after.title },
-    fields,
-    texts,
-    scope: listDiff(
-      [...before.scope.flatMap((s) => s.readings.map((r) => readingText(s.category.label, r))), ...judgementsText(before)],
-      [...after.scope.flatMap((s) => s.readings.map((r) => readingText(s.category.label, r))), ...judgementsText(after)],
-    ),
-    events: listDiff(before.events.map(eventText), after.events.map(eventText)),
-    corrections: listDiff(
-      before.corrections.map((c) => `${c.claim} → ${c.correction}`),
-      after.corrections.map((c) => `${c.claim} → ${c.correction}`),
-    ),
-  };
-}
-
-function judgementsText(d: AgreementDetail): string[] {
-  return [judgementText("Legal character", d.judgements.legalCharacter), judgementText("Status", d.judgements.status)].filter(
-    (t) => t !== null,
-  );
-}
-
-/** Everything that changed from one version to another (either order); kept per pair. */
-export function diffVersions(from: string, to: string): Promise<VersionDiff> {
-  return memoByVersion(to, `diff-from:${from}`, async () => {
-    const [a, b] = await Promise.all([versionDigest(from), versionDigest(to)]);
-    const { added, removed, changed } = compareDigests(a, b);
-    const details = await Promise.all(
-      changed.map(async (ref) => {
-        const [before, after] = await Promise.all([getAgreementBySlug(from, ref.slug), getAgreementBySlug(to, ref.slug)]);
-        return before && after ? diffAgreement(before, after) : null;
-      }),
-    );
-    return {
-      from,
-      to,
-      added,
-      removed,
-      changed: details.filter((d) => d !== null),
-      unchanged: b.agreements.size - added.length - changed.length,
-    };
-  });
-}
-
-/** Parses "{from}...{to}" (two version ids). */
-export function parseRange(range: string): { from: string; to: string } | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(range);
-  } catch {
-    return null;
-  }
-  const m = /^([0-9a-f]{12})\.\.\.([0-9a-f]{12})$/.exec(decoded);
-  return m?.[1] && m[2] ? { from: m[1], to: m[2] } : null;
 }

@@ -58,17 +58,20 @@ export async function changesFeed(site: string): Promise<string | null> {
   );
   for (const e of entries) {
     const date = new Date(e.activatedAt);
-    const link = e.previous ? `${site}/changes/${e.previous}...${e.id}` : `${site}/changes`;
+    const retiredBefore = entries.some((x) => x.id === e.previous && x.retired);
+    const link = e.previous && !e.retired && !retiredBefore ? `${site}/changes/${e.previous}...${e.id}` : `${site}/changes`;
     feed.addItem({
       id: `${site}/changes#${e.id}@${new Date(e.activatedAt).getTime()}`,
       title: feedText(`Dataset version ${e.id}: ${e.sentence}`),
       link,
       date,
       published: date,
-      description: feedText(`${e.sentence} ${e.counts.agreements} agreements, ${e.counts.clauses} clauses.`),
+      description: feedText(e.retired ? e.sentence : `${e.sentence} ${e.counts.agreements} agreements, ${e.counts.clauses} clauses.`),
       content: xmlSafe(
-        html`<p>${e.sentence}</p><p>${e.counts.agreements} agreements · ${e.counts.clauses} clauses · ${e.counts.texts} texts.</p><p><a href="${`${site}/data/${e.id}.zip`}">Data package of this version</a></p>`
-          .value,
+        e.retired
+          ? html`<p>${e.sentence}</p>`.value
+          : html`<p>${e.sentence}</p><p>${e.counts.agreements} agreements · ${e.counts.clauses} clauses · ${e.counts.texts} texts.</p><p><a href="${`${site}/data/${e.id}.zip`}">Data package of this version</a></p>`
+              .value,
       ),
     });
     for (const a of e.added) {

@@ -53,18 +53,26 @@ export default async function ChangesPage({ searchParams }: Props) {
                 {e.isCurrent ? <span className="rounded bg-ins-bg px-2 text-sm font-normal text-ins">current</span> : null}
               </h2>
               <p className="mt-1">{e.sentence}</p>
-              <p className="mt-1 text-sm text-muted">
-                {e.counts.agreements} agreements · {e.counts.clauses} clauses · {e.counts.texts} texts · {e.counts.sources} sources
-              </p>
-              <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
-                {e.previous ? (
-                  <Link prefetch={false} href={`/changes/${e.previous}...${e.id}`}>
-                    What changed since {e.previous}
-                  </Link>
-                ) : null}
-                <a href={`/api/v1/agreements?v=${e.id}`}>Catalogue as of this version (JSON)</a>
-                <a href={`/data/${e.id}.zip`}>Data package</a>
-              </p>
+              {e.retired ? (
+                <p className="mt-1 text-sm">
+                  <span className="rounded bg-warn-bg px-2">retired</span> Links pinned to it answer “410 Gone” with this reason.
+                </p>
+              ) : (
+                <>
+                  <p className="mt-1 text-sm text-muted">
+                    {e.counts.agreements} agreements · {e.counts.clauses} clauses · {e.counts.texts} texts · {e.counts.sources} sources
+                  </p>
+                  <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
+                    {e.previous && !entries.some((x) => x.id === e.previous && x.retired) ? (
+                      <Link prefetch={false} href={`/changes/${e.previous}...${e.id}`}>
+                        What changed since {e.previous}
+                      </Link>
+                    ) : null}
+                    <a href={`/api/v1/agreements?v=${e.id}`}>Catalogue as of this version (JSON)</a>
+                    <a href={`/data/${e.id}.zip`}>Data package</a>
+                  </p>
+                </>
+              )}
             </li>
           ))}
         </ol>

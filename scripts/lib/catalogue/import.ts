@@ -33,6 +33,7 @@ export async function backfillSearchText(prisma: PrismaClient): Promise<number> 
   return rows.length;
 }
 
+/** Imports the catalogue as the current version: a new one, or an older one current again (never a retired one). */
 export async function importCatalogue(prisma: PrismaClient, catalogue: Catalogue, now = new Date()): Promise<ImportResult> {
   await backfillSearchText(prisma);
   const versionId = versionIdOf(catalogue.contentHash);
@@ -44,7 +45,14 @@ export async function importCatalogue(prisma: PrismaClient, catalogue: Catalogue
       await lockImports(tx, providerOf(prisma));
       const current = await tx.datasetVersion.findFirst({ orderBy: { activatedAt: "desc" }, select: { id: true, contentHash: true } });
       if (current?.contentHash === catalogue.contentHash) return { status: "unchanged", versionId, agreements };
-      const existing = await tx.datasetVersion.findUnique({ where: { contentHash: catalogue.contentHash }, select: { id: true } });
+      const existing = await tx.datasetVersion.findUnique({
+        where: { contentHash: catalogue.contentHash },
+        select: { id: true, retiredAt: true, retiredReason: true },
+      });
+      if (existing?.retiredAt)
+        throw new Error(
+          `These files are dataset version ${existing.id}, retired on ${existing.retiredAt.toISOString().slice(0, 10)} (${existing.retiredReason}); a retired version is never published again: change the files.`,
+        );
       if (existing) {
         await tx.datasetVersion.update({ where: { id: existing.id }, data: { activatedAt: now } });
         await tx.datasetActivation.create({ data: { versionId: existing.id, previousId: current?.id ?? null, activatedAt: now } });
@@ -61,13 +69,13 @@ export async function importCatalogue(prisma: PrismaClient, catalogue: Catalogue
  * Takes the database's import lock for the rest of the transaction: an advisory lock on PostgreSQL; on SQLite,
  * a write that changes nothing, which takes the file's write lock (another import waits, or fails as busy).
  */
-async function lockImports(tx: Tx, provider: string): Promise<void> {
+export async function lockImports(tx: Tx, provider: string): Promise<void> {
   if (provider === "postgresql") await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(7340211)");
   else await tx.$executeRawUnsafe('UPDATE "DatasetVersion" SET "fileCount" = "fileCount" WHERE 1 = 0');
 }
 
 /** The client's database ("sqlite" or "postgresql"), as Prisma itself records it on every client. */
-function providerOf(prisma: PrismaClient): string {
+export function providerOf(prisma: PrismaClient): string {
   return (prisma as unknown as { _activeProvider?: string })._activeProvider ?? "sqlite";
 }
 

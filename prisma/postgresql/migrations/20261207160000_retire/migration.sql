@@ -1,0 +1,3 @@
+-- A dataset version can be retired (npm run db:retire): its rows go, its id, dates and the reason stay.
+ALTER TABLE "DatasetVersion" ADD COLUMN "retiredAt" TIMESTAMP(3);
+ALTER TABLE "DatasetVersion" ADD COLUMN "retiredReason" TEXT;
