@@ -23,7 +23,7 @@ export default defineConfig({
     {
       name: "chromium",
       use: { ...devices["Desktop Chrome"], channel: undefined },
-      testIgnore: /(versions|provenance|front|scale-out|fuzz|load|stop)\.spec\.ts/,
+      testIgnore: /(versions|provenance|front|scale-out|fuzz|load|stop|zips)\.spec\.ts/,
     },
     // Imports a changed catalogue into the running server: runs alone, after the browser tests.
     {
@@ -42,7 +42,7 @@ export default defineConfig({
     // Hostile-input fuzzing and the 60 s load test: alone, last, so that nothing else shares the cores.
     {
       name: "production",
-      testMatch: /(front|scale-out|fuzz|load|stop)\.spec\.ts/,
+      testMatch: /(front|scale-out|fuzz|load|stop|zips)\.spec\.ts/,
       dependencies: ["provenance"],
       fullyParallel: false,
       workers: 1,

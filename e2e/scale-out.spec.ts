@@ -162,3 +162,25 @@ test("nginx normalises Accept-Encoding: q=0 honoured, whole tokens only", async 
     expect(r.headers["content-encoding"], accept).toBe(expected);
   }
 });
+
+test("SIGTERM to one instance under load through nginx: no 502, no reset, every request answered", async () => {
+  test.setTimeout(60_000);
+  // Uncached searches (each a new URL, so nginx passes each to an instance), with the first instance stopped
+  // while they are in flight; nginx's keep-alive connections to it must not turn into 502s.
+  const ask = (i: number) =>
+    rawRequest(FRONT, `GET /search?q=cyber${i % 2 ? "" : "+theft"}&page=${(i % 5) + 1}&stop=${i} HTTP/1.1`)
+      .then((r) => String(r.status))
+      .catch((error: NodeJS.ErrnoException) => `error ${error.code ?? error.message}`);
+  const first = Array.from({ length: 60 }, (_, i) => ask(i));
+  await new Promise((r) => setTimeout(r, 30));
+  const stopping = instances[0]!;
+  const exited = new Promise<number | null>((resolve) => stopping.process.once("exit", resolve));
+  stopping.process.kill("SIGTERM");
+  // More requests while it stops: nginx sends them to the instance still running.
+  const during = Array.from({ length: 60 }, (_, i) => ask(100 + i));
+  const statuses = await Promise.all([...first, ...during]);
+  expect(statuses.filter((s) => s !== "200")).toEqual([]);
+  expect(await exited).toBe(0);
+  const after = await Promise.all(Array.from({ length: 20 }, (_, i) => ask(200 + i)));
+  expect(after.filter((s) => s !== "200")).toEqual([]);
+});
