@@ -20,6 +20,7 @@ import net from "node:net";
 import next from "next";
 import { lastVersionState, startVersionPolling, onVersionChange, versionState } from "./lib/dataset-version";
 import { answerRetired, retiredVersionOf } from "./lib/front/retired";
+import { loggable } from "./lib/log-excerpt";
 import { env } from "./lib/env";
 import { Front, NEXT_REQUEST_HEADERS } from "./lib/front/front";
 import { openLoopback } from "./lib/front/loopback";
@@ -62,14 +63,19 @@ function hasMalformedEscape(path: string): boolean {
   }
 }
 
-/** Next.js logs each failed render with its stack: during an outage those become one line a minute. */
+/**
+ * Next.js logs each failed render with its stack: during an outage those become one line a minute. Everything
+ * else goes out as bounded, escaped excerpts (lib/log-excerpt.ts): no visitor's text floods or forges the log.
+ */
 function condenseOutageLogs(): void {
   const original = console.error.bind(console);
+  const warn = console.warn.bind(console);
   console.error = (...args: unknown[]) => {
     const outage = args.find((arg) => (arg instanceof Error || typeof arg === "string") && isDatabaseUnavailable(arg));
     if (outage !== undefined) return reportDatabaseUnavailable(outage);
-    original(...args);
+    original(...args.map(loggable));
   };
+  console.warn = (...args: unknown[]) => warn(...args.map(loggable));
 }
 
 async function main() {
