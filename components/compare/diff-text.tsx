@@ -29,7 +29,8 @@ function Unchanged({ text, first, last }: { text: string; first: boolean; last: 
 
 /**
  * A word diff readable without colour: deletions struck through, insertions underlined, and both
- * announced to screen readers, since <ins>/<del> alone are not read out by most of them.
+ * announced to screen readers, since <ins>/<del> alone are not read out by most of them. Words a cut copy
+ * leaves out (" … ") are its gap, "[…]", never a deletion.
  */
 export function DiffText({ parts, lang }: { parts: DiffPart[]; lang: string }) {
   return (
@@ -39,6 +40,11 @@ export function DiffText({ parts, lang }: { parts: DiffPart[]; lang: string }) {
         i > 0 && part.kind === "insert" && parts[i - 1]?.kind === "delete" ? " " : null,
         part.kind === "equal" ? (
           <Unchanged key={i} text={part.text} first={i === 0} last={i === parts.length - 1} />
+        ) : part.kind === "omitted" ? (
+          <span key={i} className="text-muted" title={`Left out of the truncated copy: ${part.text.trim()}`}>
+            {" […] "}
+            <span className="sr-only">(left out of the truncated copy: {part.text.trim()})</span>
+          </span>
         ) : part.kind === "insert" ? (
           <ins key={i} className="rounded-sm bg-ins-bg text-ins underline decoration-2 underline-offset-2">
             <span className="sr-only">[inserted: </span>

@@ -125,4 +125,27 @@ describe("truncated copies", () => {
     const diff = diffClauseWords(full, "no state should conduct");
     expect(diff.ok && diff.parts.some((p) => p.kind === "delete" && p.text.includes("knowingly"))).toBe(true);
   });
+
+  it("aligns an omission inside a copy (\" … \") as a gap: no deleted or inserted words, only the compared part counted", () => {
+    const whole =
+      "will not conduct or support ICT-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages";
+    const cut = "will not conduct or support ICT-enabled theft of intellectual property … with the intent of providing competitive advantages";
+    for (const [base, other] of [
+      [whole, cut],
+      [cut, whole],
+    ] as const) {
+      const diff = diffClauseWords(base, other);
+      expect(diff.ok).toBe(true);
+      if (!diff.ok) return;
+      expect(diff.parts.filter((p) => p.kind === "delete" || p.kind === "insert")).toEqual([]);
+      expect(diff.parts.find((p) => p.kind === "omitted")?.text).toContain("including trade secrets");
+      expect(diff.similarity).toBe(1);
+      expect(diff.parts.map((p) => p.text).join("")).not.toContain("\uE000");
+    }
+    // A real change beside the gap is still a change, and the similarity counts the compared words only.
+    const changed = diffClauseWords(whole, cut.replace("will not", "shall not"));
+    expect(changed.ok && changed.parts.filter((p) => p.kind === "delete").map((p) => p.text.trim())).toEqual(["will"]);
+    expect(changed.ok && changed.similarity).toBeGreaterThan(0.9);
+    expect(changed.ok && changed.parts.some((p) => p.kind === "omitted" && p.text.includes("confidential"))).toBe(true);
+  });
 });

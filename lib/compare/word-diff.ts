@@ -8,9 +8,14 @@
 // about (edit length × tokens) steps, so the edit length allowed shrinks as the texts grow: short clauses
 // get the full edit bound, long texts only as many edits as the work budget pays for.
 import { diffWords } from "diff";
+import { splitCuts } from "../cuts";
 import { wordSegmenter } from "../segmenter";
 
-export type DiffPart = { kind: "equal" | "insert" | "delete"; text: string };
+/**
+ * A run of a word diff. "omitted": words of one text that the other, a cut copy, leaves out where it marks an
+ * omission (" … "): not a change, never counted, shown as the copy's gap.
+ */
+export type DiffPart = { kind: "equal" | "insert" | "delete" | "omitted"; text: string };
 export type WordDiff =
   | { ok: true; parts: DiffPart[]; similarity: number; identical: boolean }
   | { ok: false; reason: "too-long" | "too-different"; message: string };
@@ -39,19 +44,48 @@ export function countWords(text: string, language = "en"): number {
 
 const normalise = (text: string) => text.replace(/\s+/g, " ").trim();
 
-/** Where a stored copy was cut: a leading "…" (it starts mid-text) or a trailing "…" / "[…]" (it stops). */
+// Stands for an omission inside a copy while the texts are diffed: a private-use character no text holds.
+const GAP = "\uE000";
+
+/**
+ * Where a stored copy was cut (lib/cuts.ts): a leading "…" (it starts mid-text), a trailing one (it stops), and
+ * the body between, with each inner omission (" … ") as one GAP character.
+ */
 export function cutsOf(text: string): { start: boolean; end: boolean; body: string } {
-  const t = normalise(text);
-  const start = /^(\[…\]|…|\.\.\.)\s*/.exec(t);
-  const end = /\s*(\[…\]|…|\.\.\.)$/.exec(t);
-  const body = t.slice(start ? start[0].length : 0, end ? t.length - end[0].length : t.length).trim();
-  return { start: Boolean(start), end: Boolean(end) && body.length > 0, body };
+  const { runs, cuts } = splitCuts(normalise(text));
+  return { start: cuts.start, end: cuts.end, body: runs.map((r) => r.trim()).join(` ${GAP} `) };
+}
+
+/**
+ * Words of the full text facing a copy's inner omission are "omitted", not deleted or inserted: in each run of
+ * changes where one side holds a GAP, the other side's words are the ones the copy leaves out.
+ */
+function markOmissions(parts: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  for (let i = 0; i < parts.length; ) {
+    if (parts[i]?.kind === "equal") {
+      out.push({ ...parts[i]!, text: parts[i]!.text.replaceAll(GAP, "") });
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < parts.length && parts[j]?.kind !== "equal") j++;
+    const block = parts.slice(i, j);
+    const gapSide = block.find((p) => p.text.includes(GAP))?.kind;
+    for (const p of block) {
+      if (gapSide && p.kind !== gapSide) out.push({ kind: "omitted", text: p.text });
+      else if (p.text.replaceAll(GAP, "").trim()) out.push({ ...p, text: p.text.replaceAll(GAP, "").replace(/\s{2,}/g, " ") });
+    }
+    i = j;
+  }
+  return out.filter((p) => p.text.length > 0);
 }
 
 /**
  * Word diff of two clause texts. A truncated copy is compared only as far as it goes: words of the other
  * text beyond where a copy was cut (before a leading "…", after a trailing one) are not shown as deleted
- * or inserted, and do not count against the similarity — the copy does not say they are absent.
+ * or inserted, and do not count against the similarity — the copy does not say they are absent; words it
+ * leaves out in the middle (" … ") are "omitted", and do not count either.
  */
 export function diffClauseWords(base: string, other: string, language = "en", limits: DiffLimits = DIFF_LIMITS): WordDiff {
   const baseCut = cutsOf(base);
@@ -70,7 +104,7 @@ export function diffClauseWords(base: string, other: string, language = "en", li
   if (!changes) {
     return { ok: false, reason: "too-different", message: "The texts differ too much for a word-level diff to be useful." };
   }
-  let parts: DiffPart[] = changes.map((c) => ({ kind: c.added ? "insert" : c.removed ? "delete" : "equal", text: c.value }));
+  let parts = markOmissions(changes.map((c) => ({ kind: c.added ? "insert" : c.removed ? "delete" : "equal", text: c.value })));
   // Beyond a cut, the missing side's words are unknown, not changed: drop them at that end.
   const beyond = (kind: DiffPart["kind"]) => (p: DiffPart | undefined) => p?.kind === kind;
   // At the end, a copy cut mid-word ("affirme") also leaves its partial last word: dropped when the
@@ -97,6 +131,6 @@ export function diffClauseWords(base: string, other: string, language = "en", li
   const equalWords = words(["equal"]);
   const total = 2 * equalWords + words(["delete"]) + words(["insert"]);
   const similarity = total === 0 ? 1 : (2 * equalWords) / total;
-  const identical = parts.every((p) => p.kind === "equal");
+  const identical = parts.every((p) => p.kind === "equal" || p.kind === "omitted");
   return { ok: true, parts, similarity, identical };
 }

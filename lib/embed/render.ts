@@ -173,8 +173,10 @@ export function diffQuote(diff: { parts: DiffPart[] }, language: string | null):
   return html`<q lang="${language ?? "en"}">${diff.parts.map((p, i) =>
     p.kind === "equal"
       ? p.text
-      : p.kind === "insert"
-        ? html`${diff.parts[i - 1]?.kind === "delete" ? " " : ""}<ins><span class="sr">[inserted: </span>${p.text}<span class="sr">]</span></ins>`
-        : html`<del><span class="sr">[deleted: </span>${p.text}<span class="sr">]</span></del>`,
+      : p.kind === "omitted"
+        ? html` […]<span class="sr"> (left out of the truncated copy: ${p.text.trim()})</span> `
+        : p.kind === "insert"
+          ? html`${diff.parts[i - 1]?.kind === "delete" ? " " : ""}<ins><span class="sr">[inserted: </span>${p.text}<span class="sr">]</span></ins>`
+          : html`<del><span class="sr">[deleted: </span>${p.text}<span class="sr">]</span></del>`,
   )}</q>`;
 }

@@ -4,25 +4,14 @@
 // order. A cut at the end is where the stored passage stops, so the last run must end the passage (the
 // passage's own closing "…" aside); a cut at the start likewise. Pure: no I/O.
 import type { TextForm } from "@/lib/domain/schema";
+import { LEADING_CUT as LEADING, TRAILING_CUT as TRAILING, splitCuts, type Cuts } from "@/lib/cuts";
 
-const CUT = String.raw`(?:…+|\[…\])`;
-const LEADING = new RegExp(`^${CUT}\\s*`);
-const TRAILING = new RegExp(`\\s*${CUT}$`);
-const INNER = new RegExp(`\\s+${CUT}\\s+`);
+export type { Cuts };
 
-export type Cuts = { start: boolean; end: boolean; inner: number };
-
-/** The runs of a quoted text between its cut marks, and where it was cut. */
+/** The runs of a quoted text between its cut marks, and where it was cut (only a cut copy has cuts). */
 export function runsOf(text: string, form: TextForm): { runs: string[]; cuts: Cuts } {
   if (form !== "truncated") return { runs: [text], cuts: { start: false, end: false, inner: 0 } };
-  const start = LEADING.test(text);
-  const end = TRAILING.test(text);
-  const runs = text
-    .replace(LEADING, "")
-    .replace(TRAILING, "")
-    .split(INNER)
-    .filter((r) => r.length > 0);
-  return { runs, cuts: { start, end, inner: Math.max(0, runs.length - 1) } };
+  return splitCuts(text);
 }
 
 /** A passage without the marks of where its stored copy starts or stops. */

@@ -34,14 +34,15 @@ export default function MethodologyPage() {
           Word differences
         </h2>
         <p className="mt-2">
-          Two wordings are compared word by word (the <code>diff</code> library&apos;s word diff; Chinese and other unspaced scripts are
-          split into words with the browser-standard <code>Intl.Segmenter</code>). Words only in the base are{" "}
-          <del className="bg-del-bg text-del">struck through</del>, words only in the other text are{" "}
+          Two wordings are compared word by word (Chinese and other languages written without spaces are first split into words). Words only
+          in the base are <del className="bg-del-bg text-del">struck through</del>, words only in the other text are{" "}
           <ins className="bg-ins-bg text-ins">underlined</ins>. Texts are compared in English when both have it, else in the first language
           they share; a paraphrase is never diffed. Where a stored copy is cut short (it starts or ends with “…”), the words beyond the cut
-          are not counted as changes: the copy does not say they are absent. Diffs have fixed limits, so the same two texts always give the
-          same result: texts over 20,000 characters are not diffed, and two texts that would need more than 1,500 word edits (fewer for long
-          texts) are shown as too different for a word diff.
+          are not counted as changes: the copy does not say they are absent. Where a copy leaves words out in the middle (“ … ”), the other
+          text&apos;s words there are shown as the copy&apos;s gap, “[…]”, never as deleted or inserted, and they do not count in the
+          similarity or the headline: only the words both texts hold are compared. Diffs have fixed limits, so the same two texts always
+          give the same result: texts over 20,000 characters are not diffed, and two texts that would need more than 1,500 word edits (fewer
+          for long texts) are shown as too different for a word diff.
         </p>
       </section>
       <section id="similarity" aria-labelledby="similarity-h" className="scroll-mt-4">
@@ -73,9 +74,9 @@ export default function MethodologyPage() {
         </h2>
         <p className="mt-2">
           On a provision page, each wording is linked to the earlier wording in the catalogue (strictly earlier by date, in the same
-          language) with which it shares most words, counted as bags of words (the Dice coefficient). That is a likely model, not a proven
-          one: drafters can work from texts the catalogue does not hold. The similarity and the words dropped and added shown for the step
-          are the word diff from that earlier wording.
+          language) with which it shares the most words, whatever their order. That is a likely model, not a proven one: drafters can work
+          from texts the catalogue does not hold. The similarity and the words dropped and added shown for the step are the word diff from
+          that earlier wording.
         </p>
       </section>
       <section id="scope" aria-labelledby="scope-h" className="scroll-mt-4">
@@ -94,10 +95,10 @@ export default function MethodologyPage() {
           Search
         </h2>
         <p className="mt-2">
-          Search looks through every clause text in every language with the database&apos;s full-text index (SQLite FTS5 or PostgreSQL
-          full-text search), ranked by relevance. The catalogue&apos;s vocabulary adds synonyms: “IP theft”, “hacking” or “economic
-          espionage” also find the wordings of the provision and scope category they name. Clauses with the words you typed come before
-          those found only through a synonym; each clause is one result, shown in the language you searched in when it is quoted in several.
+          Search looks through every clause text in every language, with the database&apos;s own full-text index, and ranks what it finds by
+          relevance. The catalogue&apos;s vocabulary adds synonyms: “IP theft”, “hacking” or “economic espionage” also find the wordings of
+          the provision and scope category they name. Clauses with the words you typed come before those found only through a synonym; each
+          clause is one result, shown in the language you searched in when it is quoted in several.
         </p>
       </section>
     </article>

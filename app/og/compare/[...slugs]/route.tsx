@@ -2,7 +2,7 @@
 // the agreements, their dates, how far apart they are, and the words that differ in the featured provision
 // (the vocabulary's featuredProvision: the IP-theft pledge).
 // Rendered on request (proxy.ts lets only known comparisons through) and cached per version by server.ts;
-// uses the font bundled with next/og (no download). Honours v=.
+// drawn with the fonts shipped with the app (lib/og-fonts.ts; no download). Honours v=.
 import { previewImage } from "@/lib/og-fonts";
 import { cacheControlFor } from "@/lib/http-cache";
 import type { Row } from "@/lib/compare/align";
