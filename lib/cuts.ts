@@ -13,6 +13,10 @@ export type Cuts = { start: boolean; end: boolean; inner: number };
 export function splitCuts(text: string): { runs: string[]; cuts: Cuts } {
   const start = LEADING_CUT.test(text);
   const end = TRAILING_CUT.test(text);
-  const runs = text.replace(LEADING_CUT, "").replace(TRAILING_CUT, "").split(INNER_CUT).filter((r) => r.length > 0);
+  const runs = text
+    .replace(LEADING_CUT, "")
+    .replace(TRAILING_CUT, "")
+    .split(INNER_CUT)
+    .filter((r) => r.length > 0);
   return { runs, cuts: { start, end: end && runs.length > 0, inner: Math.max(0, runs.length - 1) } };
 }

@@ -6,7 +6,10 @@ export const LOG_EXCERPT_CHARS = 2_000;
 
 /** The text with control characters (other than newline and tab) escaped, cut at `max` characters. */
 export function excerpt(text: string, max = LOG_EXCERPT_CHARS): string {
-  const escaped = text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const escaped = text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
   return escaped.length <= max ? escaped : `${escaped.slice(0, max)}… (${escaped.length - max} more characters)`;
 }
 

@@ -22,11 +22,18 @@ describe("preview-image fonts", () => {
   it("renders a Chinese title without asking the network for a font", async () => {
     const fetch = vi.spyOn(globalThis, "fetch");
     const png = async (title: string) =>
-      Buffer.from(await previewImage(createElement("div", { style: { display: "flex", fontSize: 64 } }, title), { width: 600, height: 200 }).arrayBuffer());
+      Buffer.from(
+        await previewImage(createElement("div", { style: { display: "flex", fontSize: 64 } }, title), {
+          width: 600,
+          height: 200,
+        }).arrayBuffer(),
+      );
     const drawn = await png("中华人民共和国政府");
     expect(drawn.subarray(1, 4).toString()).toBe("PNG");
     expect(drawn.equals(await png("?????????"))).toBe(false);
     // (next/og reads its own WebAssembly from a data: URL; nothing else may be fetched)
-    expect(fetch.mock.calls.map(([url]) => (url instanceof Request ? url.url : url.toString())).filter((url) => !url.startsWith("data:"))).toEqual([]);
+    expect(
+      fetch.mock.calls.map(([url]) => (url instanceof Request ? url.url : url.toString())).filter((url) => !url.startsWith("data:")),
+    ).toEqual([]);
   });
 });

@@ -75,8 +75,20 @@ describe("changes between two versions", () => {
 
   it("shows clause texts up to the page's budget and counts the rest, diffing only what it shows", () => {
     const long = (n: number, word: string) => Array.from({ length: n }, (_, i) => `${word}${i}`).join(" ");
-    const before = agreement("x", "2015", [1, 2, 3].map((n) => clause(`p${n}`, long(2_000, "a"))), [], []);
-    const after = agreement("x", "2015", [1, 2, 3].map((n) => clause(`p${n}`, `${long(2_000, "a")} more`)), [], []);
+    const before = agreement(
+      "x",
+      "2015",
+      [1, 2, 3].map((n) => clause(`p${n}`, long(2_000, "a"))),
+      [],
+      [],
+    );
+    const after = agreement(
+      "x",
+      "2015",
+      [1, 2, 3].map((n) => clause(`p${n}`, `${long(2_000, "a")} more`)),
+      [],
+      [],
+    );
     const size = (before.clauses[0]?.texts[0]?.text.length ?? 0) * 2 + " more".length;
     const all = diffAgreement(before, after);
     expect(all.texts).toHaveLength(3);

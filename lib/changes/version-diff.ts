@@ -172,11 +172,13 @@ export function changedPage(changes: VersionChanges, page: number): Promise<Agre
       }),
     );
     let budget = CHANGES_TEXT_BUDGET;
-    return details.filter((d) => d !== null).map(({ before, after }) => {
-      const change = diffAgreement(before, after, budget);
-      budget -= change.texts.reduce((n, t) => n + (t.before?.length ?? 0) + (t.after?.length ?? 0), 0);
-      return change;
-    });
+    return details
+      .filter((d) => d !== null)
+      .map(({ before, after }) => {
+        const change = diffAgreement(before, after, budget);
+        budget -= change.texts.reduce((n, t) => n + (t.before?.length ?? 0) + (t.after?.length ?? 0), 0);
+        return change;
+      });
   });
 }
 

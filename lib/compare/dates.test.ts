@@ -1,23 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { describeInterval, monthsBetween } from "./dates";
+import { intervalSentence } from "./dates";
 
 describe("intervals", () => {
-  it.each([
-    ["2015-09-25", "2017-06-22", 21],
-    ["2015-09", "2015-09-30", 0],
-    ["2013-06-17", "2017-06-22", 48],
-    ["2015", "2016-01", 12],
-  ])("%s → %s is %i months", (a, b, months) => {
-    expect(monthsBetween(a, b)).toBe(months);
-  });
-
-  it.each([
-    [0, "the same month as"],
-    [1, "1 month after"],
-    [21, "21 months after"],
-    [48, "4 years after"],
-    [25, "2 years and 1 month after"],
-  ])("%i months reads %s", (months, text) => {
-    expect(describeInterval(months)).toBe(text);
+  it("says only what a date's precision holds: years for a year-only date, never a count of months", () => {
+    const us = { shortTitle: "US–China 2015", date: "2015-09-25" };
+    expect(intervalSentence(us, { shortTitle: "X", date: "2016" })).toBe("X came in 2016, the year after US–China 2015 (2015).");
+    expect(intervalSentence({ shortTitle: "X", date: "2016" }, us)).toBe("X came in 2016, the year after US–China 2015 (2015).");
+    expect(intervalSentence(us, { shortTitle: "Y", date: "2015" })).toBe("US–China 2015 and Y are from the same year, 2015.");
+    expect(intervalSentence(us, { shortTitle: "Z", date: "2018" })).toBe("Z came in 2018, three years after US–China 2015 (2015).");
+    expect(intervalSentence(us, { shortTitle: "M", date: "2015-09" })).toBe("US–China 2015 and M are from the same month.");
+    expect(intervalSentence(us, { shortTitle: "C", date: "2017-06-22" })).toBe("C came 21 months after US–China 2015.");
+    expect(intervalSentence(us, { shortTitle: "D", date: "2013-06-17" })).toBe("US–China 2015 came 2 years and 3 months after D.");
+    expect(intervalSentence(us, { shortTitle: "E", date: "2015-10-22" })).toBe("E came 27 days after US–China 2015.");
+    for (const date of ["2016", "2017", "2013"]) expect(intervalSentence(us, { shortTitle: "X", date })).not.toMatch(/month/);
   });
 });

@@ -3,7 +3,7 @@
 import type { AgreementSummary } from "@/lib/domain/schema";
 import type { Row } from "./align";
 import { caveatSuffix, type Caveat } from "./provenance";
-import { describeInterval, monthsBetween } from "./dates";
+import { intervalSentence } from "./dates";
 import type { ScopeMatrix } from "./scope-matrix";
 
 type Named = Pick<AgreementSummary, "slug" | "shortTitle" | "date" | "datePrecision">;
@@ -43,12 +43,7 @@ export function summarise(agreements: Named[], rows: Row[], scope: ScopeMatrix):
   const scopeCompared = scope.rows.filter((r) => r.compared).length;
 
   const [base, ...others] = agreements;
-  const intervals = base
-    ? others.map((o) => {
-        const [early, late] = o.date <= base.date ? [o, base] : [base, o];
-        return `${late.shortTitle} came ${describeInterval(monthsBetween(early.date, late.date))} ${early.shortTitle}.`;
-      })
-    : [];
+  const intervals = base ? others.map((o) => intervalSentence(base, o)) : [];
 
   const sentences: string[] = [];
   const common = inCommonRows.length;

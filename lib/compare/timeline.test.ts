@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agreement, categories, clause, event, provisions } from "@/test/agreement-builders";
 import { buildComparison } from "./comparison";
-import { intervalText } from "./timeline";
+import { intervalText } from "./dates";
 
 describe("the timeline's entries", () => {
   it("tells the agreement's own date from other events that day, groups a date's events and states the gaps", () => {

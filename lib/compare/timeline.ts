@@ -2,7 +2,7 @@
 // axis (0–1) so the SVG can scale to any width; a month- or year-precision date spans its whole month or
 // year instead of pretending to be a day.
 import type { AgreementDetail, AgreementEvent } from "@/lib/domain/schema";
-import { dateSpan, type Precision } from "./dates";
+import { dateSpan, intervalText, type Precision } from "./dates";
 
 /**
  * What a mark stands for: the agreement itself (announced, agreed or published on the agreement's own
@@ -40,28 +40,6 @@ function roleOf(e: AgreementEvent, own: AgreementEvent | undefined): EventRole {
   if (e.kind === "assessment") return "assessment";
   if (e.kind === "meeting" || e.kind === "reaffirmed") return "meeting";
   return "other";
-}
-
-/** "3 days later", "8 months later", "2 years and 1 month later"; "the same month" for month-precision dates. */
-export function intervalText(previous: string, next: string): string {
-  const a = dateSpan(previous);
-  const b = dateSpan(next);
-  if (a.precision === "day" && b.precision === "day") {
-    const days = Math.round((b.start - a.start) / 86_400_000);
-    if (days < 45) return days === 1 ? "1 day later" : `${days} days later`;
-  }
-  const [ya = 0, ma = 1] = previous.split("-").map(Number);
-  const [yb = 0, mb = 1] = next.split("-").map(Number);
-  if (a.precision === "year" || b.precision === "year") {
-    // A year-precision date says nothing finer: count whole years only.
-    return yb === ya ? "the same year" : `${yb - ya} year${yb - ya === 1 ? "" : "s"} later`;
-  }
-  const months = (yb - ya) * 12 + (mb - ma);
-  if (months <= 0) return "the same month";
-  if (months < 24) return `${months} month${months === 1 ? "" : "s"} later`;
-  const years = Math.floor(months / 12);
-  const rest = months % 12;
-  return `${years} years${rest ? ` and ${rest} month${rest === 1 ? "" : "s"}` : ""} later`;
 }
 
 export function layoutTimeline(agreements: Input[]): TimelineLayout {

@@ -126,10 +126,11 @@ describe("truncated copies", () => {
     expect(diff.ok && diff.parts.some((p) => p.kind === "delete" && p.text.includes("knowingly"))).toBe(true);
   });
 
-  it("aligns an omission inside a copy (\" … \") as a gap: no deleted or inserted words, only the compared part counted", () => {
+  it('aligns an omission inside a copy (" … ") as a gap: no deleted or inserted words, only the compared part counted', () => {
     const whole =
       "will not conduct or support ICT-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages";
-    const cut = "will not conduct or support ICT-enabled theft of intellectual property … with the intent of providing competitive advantages";
+    const cut =
+      "will not conduct or support ICT-enabled theft of intellectual property … with the intent of providing competitive advantages";
     for (const [base, other] of [
       [whole, cut],
       [cut, whole],

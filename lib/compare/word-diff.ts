@@ -62,7 +62,7 @@ export function cutsOf(text: string): { start: boolean; end: boolean; body: stri
  */
 function markOmissions(parts: DiffPart[]): DiffPart[] {
   const out: DiffPart[] = [];
-  for (let i = 0; i < parts.length; ) {
+  for (let i = 0; i < parts.length;) {
     if (parts[i]?.kind === "equal") {
       out.push({ ...parts[i]!, text: parts[i]!.text.replaceAll(GAP, "") });
       i++;

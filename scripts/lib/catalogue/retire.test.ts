@@ -21,7 +21,9 @@ describe("retireVersion", () => {
   it("refuses the current version, an unknown one and a reason too short to tell readers anything", async () => {
     const { versionId } = await importCatalogue(prisma, bad);
     await expect(retireVersion(prisma, versionId, "published by mistake")).rejects.toThrow(/is current: import the catalogue/);
-    await expect(retireVersion(prisma, "0123456789ab", "published by mistake")).rejects.toThrow("There is no dataset version 0123456789ab.");
+    await expect(retireVersion(prisma, "0123456789ab", "published by mistake")).rejects.toThrow(
+      "There is no dataset version 0123456789ab.",
+    );
     await expect(retireVersion(prisma, "../etc", "published by mistake")).rejects.toBeInstanceOf(RetireRefused);
     await expect(retireVersion(prisma, versionId, "oops")).rejects.toThrow(/Say why/);
     expect(await prisma.agreement.count({ where: { versionId } })).toBe(1);

@@ -17,7 +17,8 @@ export async function retireVersion(prisma: PrismaClient, id: string, reason: st
       await lockImports(tx, providerOf(prisma));
       const version = await tx.datasetVersion.findUnique({ where: { id }, select: { id: true, retiredAt: true } });
       if (!version) throw new RetireRefused(`There is no dataset version ${id}.`);
-      if (version.retiredAt) throw new RetireRefused(`Dataset version ${id} was retired on ${version.retiredAt.toISOString().slice(0, 10)}.`);
+      if (version.retiredAt)
+        throw new RetireRefused(`Dataset version ${id} was retired on ${version.retiredAt.toISOString().slice(0, 10)}.`);
       const current = await tx.datasetVersion.findFirst({ orderBy: { activatedAt: "desc" }, select: { id: true } });
       if (current?.id === id)
         throw new RetireRefused(

@@ -124,8 +124,8 @@ function Changed({ change, from, to }: { change: AgreementChange; from: string; 
       ) : null}
       {change.omittedTexts ? (
         <p className="mt-3 rounded bg-warn-bg px-3 py-2 text-sm">
-          {change.omittedTexts} more changed clause {change.omittedTexts === 1 ? "text is" : "texts are"} not shown: this
-          page shows at most {CHANGES_TEXT_BUDGET.toLocaleString("en")} characters of clause text. Read the agreement{" "}
+          {change.omittedTexts} more changed clause {change.omittedTexts === 1 ? "text is" : "texts are"} not shown: this page shows at most{" "}
+          {CHANGES_TEXT_BUDGET.toLocaleString("en")} characters of clause text. Read the agreement{" "}
           <a href={`/agreements/${change.agreement.slug}?v=${from}`}>as it was</a> and{" "}
           <a href={`/agreements/${change.agreement.slug}?v=${to}`}>as it is</a>.
         </p>
