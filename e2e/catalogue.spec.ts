@@ -26,8 +26,10 @@ test("the home page says what Pactdiff is and lists the catalogue", async ({ pag
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Compare cyber agreements between states");
   await expect(page.getByRole("link", { name: "Open the comparison →" })).toHaveAttribute(
     "href",
-    "/compare/canada-china-2017/us-china-2015",
+    "/compare/us-china-2015/canada-china-2017",
   );
+  // The earliest document first, and the page says it is the base.
+  await expect(page.locator("section[aria-labelledby=featured]")).toContainText("The earlier text is the base");
   await expect(page.locator("#catalogue ~ ul > li, section[aria-labelledby=catalogue] li")).toHaveCount(12);
   await expect(page.getByText(/^Dataset version [0-9a-f]{12}, imported/)).toBeVisible();
 });

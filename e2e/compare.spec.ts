@@ -1,14 +1,17 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 
-const FEATURED = "/compare/canada-china-2017/us-china-2015";
+// The featured comparison (earliest first, the base) and the same two the other way round, which the
+// mechanics tests below use: the US–China column is then the one diffed against Canada–China.
+const FEATURED = "/compare/us-china-2015/canada-china-2017";
+const REVERSED = "/compare/canada-china-2017/us-china-2015";
 const THREE_WAY = "/compare/us-china-2015/canada-china-2017/uk-china-2015";
 
 test("the featured comparison summarises in plain words", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: "Open the comparison →" }).click();
   await expect(page).toHaveURL(FEATURED);
-  await expect(page).toHaveTitle("Canada–China 2017 vs US–China 2015 · Pactdiff");
+  await expect(page).toHaveTitle("US–China 2015 vs Canada–China 2017 · Pactdiff");
   const summary = page.getByRole("region", { name: "Summary" });
   await expect(summary).toContainText("1 provision in common (1 reworded).");
   await expect(summary).toContainText("8 only in US–China 2015.");
@@ -16,7 +19,7 @@ test("the featured comparison summarises in plain words", async ({ page }) => {
 });
 
 test("the IP-theft row reads as near-identical with exactly the differing words marked", async ({ page }) => {
-  await page.goto(FEATURED);
+  await page.goto(REVERSED);
   const row = page.locator("tr#ip-theft");
   await expect(row.getByRole("rowheader")).toContainText("Reworded · 88% similar");
   const usCell = row.getByRole("cell").nth(1);
@@ -53,9 +56,9 @@ test("the IP-theft row reads as near-identical with exactly the differing words 
 });
 
 test("diff=off shows the texts without diff markup", async ({ page }) => {
-  await page.goto(`${FEATURED}?diff=off`);
+  await page.goto(`${REVERSED}?diff=off`);
   await expect(page.locator("tr#ip-theft del")).toHaveCount(0);
-  await expect(page.getByRole("link", { name: "show", exact: true })).toHaveAttribute("href", FEATURED);
+  await expect(page.getByRole("link", { name: "show", exact: true })).toHaveAttribute("href", REVERSED);
 });
 
 test("a three-way comparison lines up three columns", async ({ page }) => {
@@ -69,12 +72,12 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`views ${javaScriptEnabled ? "with" : "without"} JavaScript`, () => {
     test.use({ javaScriptEnabled });
     test("switch between clauses, scope and dates", async ({ page }) => {
-      await page.goto(FEATURED);
+      await page.goto(REVERSED);
       const tabs = page.getByRole("navigation", { name: "Comparison views" });
       await expect(tabs.getByRole("link", { name: "Clauses" })).toHaveAttribute("aria-current", "page");
 
       await tabs.getByRole("link", { name: "Scope" }).click();
-      await expect(page).toHaveURL(`${FEATURED}?view=scope`);
+      await expect(page).toHaveURL(`${REVERSED}?view=scope`);
       await expect(tabs.getByRole("link", { name: "Scope" })).toHaveAttribute("aria-current", "page");
       const intelligence = page.locator("tr#scope-intelligence-gathering");
       await expect(intelligence.getByRole("cell").first()).toContainText("Silent");
@@ -86,7 +89,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByText("How to read this table")).toBeVisible();
 
       await tabs.getByRole("link", { name: "Dates" }).click();
-      await expect(page).toHaveURL(`${FEATURED}?view=dates`);
+      await expect(page).toHaveURL(`${REVERSED}?view=dates`);
       const timeline = page.getByRole("list", { name: /Timeline of Canada–China 2017, US–China 2015/ });
       await expect(timeline).toBeVisible();
       await expect(timeline).toContainText("22 June 2017");
@@ -97,7 +100,7 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test("a shared link with #provision focuses and highlights that row", async ({ page }) => {
-  await page.goto(`${FEATURED}#hotline`);
+  await page.goto(`${REVERSED}#hotline`);
   const row = page.locator("tr#hotline");
   await expect(row).toBeInViewport();
   expect(await page.evaluate(() => document.querySelector(":target")?.id)).toBe("hotline");
@@ -107,7 +110,7 @@ test("a shared link with #provision focuses and highlights that row", async ({ p
 
 test("each row has a copy-link button that copies the row's address", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.goto(`${FEATURED}?view=clauses`);
+  await page.goto(`${REVERSED}?view=clauses`);
   await page.getByText(/provisions are in only one of these agreements/).click();
   await page.getByRole("button", { name: "Copy link to Hotline / escalation channel" }).click();
   await expect(page.getByRole("button", { name: "Copy link to Hotline / escalation channel" })).toHaveText("Link copied");
@@ -125,11 +128,11 @@ test("the pickers build a comparison with a plain GET form", async ({ page }) =>
 });
 
 test("the page declares its canonical URL, description and preview image", async ({ page, request }) => {
-  await page.goto(`${FEATURED}?view=scope&utm_source=chat&view=dates`);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `http://localhost:3100${FEATURED}?view=scope`);
+  await page.goto(`${REVERSED}?view=scope&utm_source=chat&view=dates`);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `http://localhost:3100${REVERSED}?view=scope`);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /IP-theft pledge is 88% the same wording/);
   const image = await page.locator('meta[property="og:image"]').getAttribute("content");
-  expect(image).toBe(`http://localhost:3100/og${FEATURED}`);
+  expect(image).toBe(`http://localhost:3100/og${REVERSED}`);
 
   const response = await request.get(new URL(image!).pathname);
   expect(response.status()).toBe(200);
@@ -184,16 +187,16 @@ test.describe("bad input gets a clear status and message", () => {
   });
 
   test("unknown view and diff values fall back to the default view, with the canonical URL declared", async ({ page }) => {
-    const response = await page.goto(`${FEATURED}?view=graph&diff=chars`);
+    const response = await page.goto(`${REVERSED}?view=graph&diff=chars`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("link", { name: "Clauses" })).toHaveAttribute("aria-current", "page");
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `http://localhost:3100${FEATURED}`);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `http://localhost:3100${REVERSED}`);
   });
 
   test("hostile strings in the path and query are escaped or dropped", async ({ page }) => {
     for (const path of [
       "/compare/us-china-2015/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
-      `${FEATURED}?view=%3Cscript%3Ealert(1)%3C/script%3E&v=%22%3E%3Cimg`,
+      `${REVERSED}?view=%3Cscript%3Ealert(1)%3C/script%3E&v=%22%3E%3Cimg`,
     ]) {
       const response = await page.goto(path);
       expect(response?.status()).toBeLessThan(500);
@@ -232,10 +235,10 @@ test("a multilateral statement compared with a bilateral one works in every view
 test.describe("accessibility of every view", () => {
   for (const path of [
     "/compare/nordic-baltic-us-2016/us-china-2015?view=scope",
-    FEATURED,
-    `${FEATURED}?view=scope`,
-    `${FEATURED}?view=dates`,
-    `${FEATURED}?diff=off`,
+    REVERSED,
+    `${REVERSED}?view=scope`,
+    `${REVERSED}?view=dates`,
+    `${REVERSED}?diff=off`,
     THREE_WAY,
     `${THREE_WAY}?view=dates`,
     "/compare/us-china-2015/us-china-2015",

@@ -260,7 +260,7 @@ function comparisonUrls(slugs: string[], count: number, offset: number): string[
  * in the real catalogue, and the synthetic copies of those two in the synthetic one, so that both runs
  * serve pages of the same size and shape.
  */
-const FEATURED = ["canada-china-2017", "us-china-2015"];
+const FEATURED = ["us-china-2015", "canada-china-2017"];
 function syntheticSlugOf(template: string, n: number): string {
   const templates = readdirSync(path.join("prisma", "catalogue", "agreements"))
     .filter((f) => f.endsWith(".yaml"))

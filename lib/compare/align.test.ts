@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { agreement, clause, provisions } from "@/test/agreement-builders";
 import { alignByProvision } from "./align";
+import { rowStatusLabel } from "./row-status";
+import type { ScopeMatrix } from "./scope-matrix";
+import { summarise } from "./summary";
 
 const statuses = (rows: ReturnType<typeof alignByProvision>) =>
   Object.fromEntries(rows.map((r) => [r.provision.key, [r.status.kind, ...r.cells.map((c) => c.status)]]));
@@ -49,7 +52,12 @@ describe("alignByProvision", () => {
       ["ip-theft", "not-comparable", "No verbatim text in a common language."],
       ["hotline", "not-comparable", "One side is known only as a paraphrase."],
     ]);
-    expect(rows[0]?.status).toEqual({ kind: "reworded", similarity: null });
+    // Rows that could not be compared are "not comparable", never "reworded".
+    expect(rows[0]?.status).toEqual({ kind: "not-comparable" });
+    expect(rowStatusLabel(rows[0]!.status, (s) => s)).toBe("In all, not comparable word for word");
+    const summary = summarise([zh, fr], rows, { rows: [] } as unknown as ScopeMatrix);
+    expect(summary.reworded).toBe(0);
+    expect(summary.sentences[0]).toBe("2 provisions in common (2 not comparable word for word).");
   });
 
   it("compares Chinese with Chinese by word", () => {

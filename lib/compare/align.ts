@@ -26,6 +26,8 @@ export type Cell = {
 export type RowStatus =
   | { kind: "identical" }
   | { kind: "reworded"; similarity: number | null }
+  /** In all, but some wording could not be compared with the base (no verbatim text in a common language). */
+  | { kind: "not-comparable" }
   | { kind: "only-in"; slug: string }
   | { kind: "partial"; slugs: string[] };
 export type Row = { provision: ProvisionInfo; cells: Cell[]; status: RowStatus };
@@ -113,6 +115,7 @@ function rowStatus(cells: Cell[]): RowStatus {
   if (present.length < cells.length) return { kind: "partial", slugs: present.map((c) => c.slug) };
   const others = cells.slice(1);
   if (others.every((c) => c.status === "identical")) return { kind: "identical" };
+  if (others.every((c) => c.status === "identical" || c.status === "not-comparable")) return { kind: "not-comparable" };
   const similarities = others.map((c) => (c.diff?.ok ? c.diff.similarity : null));
   const known = similarities.filter((s) => s !== null);
   return { kind: "reworded", similarity: known.length === others.length ? Math.min(...known) : null };

@@ -7,6 +7,8 @@ export function rowStatusLabel(status: RowStatus, name: (slug: string) => string
       return "Identical in all";
     case "reworded":
       return status.similarity === null ? "In all, reworded" : `Reworded · ${Math.round(status.similarity * 100)}% similar`;
+    case "not-comparable":
+      return "In all, not comparable word for word";
     case "only-in":
       return `Only in ${name(status.slug)}`;
     case "partial":

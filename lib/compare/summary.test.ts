@@ -42,4 +42,30 @@ describe("the headline names what matters", () => {
     expect(uk?.ok && row?.status.kind === "reworded" && row.status.similarity).toBe(uk?.ok && uk.similarity);
     expect(summary.headline).toContain("the same wording in UK against US: “knowingly” dropped");
   });
+
+  it("in a 4-way view where three have the pledge, leads with what is shared, never with a zero", () => {
+    const { summary } = buildComparison(
+      [
+        agreement("us", "2015-09-25", [clause("ip-theft", US), clause("hotline", "A hotline.")]),
+        agreement("ca", "2017-06-22", [clause("ip-theft", CA)]),
+        agreement("uk", "2015-10-22", [clause("ip-theft", UK)]),
+        agreement("g7", "2017-04-11", [clause("norms", "Norms of responsible state behaviour.")]),
+      ],
+      { provisions, categories },
+    );
+    expect(summary.headline).toBe("The IP-theft pledge is in 3 of 4: US, CA and UK; not in G7.");
+    expect(summary.headline).not.toMatch(/^0 /);
+  });
+
+  it("in a 3-way view where all have it, says so before the figure", () => {
+    const { summary } = buildComparison(
+      [
+        agreement("us", "2015-09-25", [clause("ip-theft", US)]),
+        agreement("ca", "2017-06-22", [clause("ip-theft", CA)]),
+        agreement("uk", "2015-10-22", [clause("ip-theft", UK)]),
+      ],
+      { provisions, categories },
+    );
+    expect(summary.headline).toMatch(/^The IP-theft pledge is in all 3: it is \d+% the same wording in UK against US/);
+  });
 });

@@ -30,8 +30,9 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 export function summarise(agreements: Named[], rows: Row[], scope: ScopeMatrix): ComparisonSummary {
   const name = new Map(agreements.map((a) => [a.slug, a.shortTitle]));
-  const inCommonRows = rows.filter((r) => r.status.kind === "identical" || r.status.kind === "reworded");
+  const inCommonRows = rows.filter((r) => ["identical", "reworded", "not-comparable"].includes(r.status.kind));
   const identical = rows.filter((r) => r.status.kind === "identical").length;
+  const notComparable = rows.filter((r) => r.status.kind === "not-comparable").length;
   const onlyIn = agreements.map((a) => ({
     slug: a.slug,
     shortTitle: a.shortTitle,
@@ -49,8 +50,12 @@ export function summarise(agreements: Named[], rows: Row[], scope: ScopeMatrix):
   const common = inCommonRows.length;
   if (common === 0) sentences.push(`No provision is shared by all ${agreements.length} agreements.`);
   else {
-    const reworded = common - identical;
-    const detail = [identical ? `${identical} worded identically` : null, reworded ? `${reworded} reworded` : null]
+    const reworded = common - identical - notComparable;
+    const detail = [
+      identical ? `${identical} worded identically` : null,
+      reworded ? `${reworded} reworded` : null,
+      notComparable ? `${notComparable} not comparable word for word` : null,
+    ]
       .filter(Boolean)
       .join(", ");
     sentences.push(`${plural(common, "provision")} in common (${detail}).`);
@@ -69,12 +74,12 @@ export function summarise(agreements: Named[], rows: Row[], scope: ScopeMatrix):
 
   const ipRow = rows.find((r) => r.provision.featuredAs !== null);
   const caveats = ipRow && (ipRow.status.kind === "reworded" || ipRow.status.kind === "identical") ? headlineCaveats(ipRow) : [];
-  const headline = headlineOf(ipRow, name, common, identical, scopeDiffers, caveats);
+  const headline = headlineOf(ipRow, rows, name, common, caveats);
 
   return {
     inCommon: common,
     identical,
-    reworded: common - identical,
+    reworded: common - identical - notComparable,
     onlyIn,
     partial,
     scopeDiffers,
@@ -161,15 +166,10 @@ function headlineCaveats(row: Row): Caveat[] {
   return [...new Map(all.map((c) => [c.label, c])).values()];
 }
 
-function headlineOf(
-  ipRow: Row | undefined,
-  name: Map<string, string>,
-  common: number,
-  identical: number,
-  scopeDiffers: number,
-  caveats: Caveat[],
-): string {
+function headlineOf(ipRow: Row | undefined, rows: Row[], name: Map<string, string>, common: number, caveats: Caveat[]): string {
   const qualified = caveatSuffix(caveats);
+  const total = rows[0]?.cells.length ?? 0;
+  const names = (slugs: string[]) => listOf(slugs.map((s) => name.get(s) ?? s));
   if (ipRow?.status.kind === "reworded" && ipRow.status.similarity !== null) {
     const cell = headlineCell(ipRow);
     const changes = wordingChanges(ipRow, 3, cell);
@@ -179,11 +179,28 @@ function headlineOf(
       ipRow.cells.length > 2 && cell
         ? ` in ${name.get(cell.slug) ?? cell.slug} against ${name.get(ipRow.cells[0]?.slug ?? "") ?? "the base"}`
         : "";
-    return `The ${ipRow.provision.featuredAs} is ${pct}% the same wording${pair}${qualified}${changes.length ? `: ${changes.join(", ")}` : ""}.`;
+    const all = total > 2 ? `The ${ipRow.provision.featuredAs} is in all ${total}: it is` : `The ${ipRow.provision.featuredAs} is`;
+    return `${all} ${pct}% the same wording${pair}${qualified}${changes.length ? `: ${changes.join(", ")}` : ""}.`;
   }
   if (ipRow?.status.kind === "identical")
     return `The ${ipRow.provision.featuredAs} is worded identically${qualified}; ${plural(common, "provision")} in common.`;
+  if (ipRow?.status.kind === "reworded" || ipRow?.status.kind === "not-comparable")
+    return `The ${ipRow.provision.featuredAs} is in all ${total}; its wordings cannot all be compared word for word (no verbatim text in a language they share).`;
   if (ipRow?.status.kind === "only-in")
     return `Only ${name.get(ipRow.status.slug) ?? ipRow.status.slug} has the ${ipRow.provision.featuredAs}.`;
-  return `${plural(common, "provision")} in common, ${identical} identical; scope differs in ${scopeDiffers} categories.`;
+  // Lead with what is shared: the featured provision where some have it, else the provision most of them share.
+  const shared =
+    ipRow?.status.kind === "partial" ? ipRow : [...rows].sort((a, b) => presentIn(b).length - presentIn(a).length)[0];
+  if (!shared) return "These agreements share no provision.";
+  const present = presentIn(shared);
+  const missing = shared.cells.filter((c) => c.clauses.length === 0).map((c) => c.slug);
+  const label = shared.provision.featuredAs ?? `“${shared.provision.label}”`;
+  if (present.length < 2) return `No provision is in more than one of these ${total} agreements.`;
+  return `The ${label} is in ${present.length} of ${total}: ${names(present)}${missing.length ? `; not in ${names(missing)}` : ""}.${common ? ` ${plural(common, "provision")} in all ${total}.` : ""}`;
+}
+
+const presentIn = (row: Row) => row.cells.filter((c) => c.clauses.length > 0).map((c) => c.slug);
+
+function listOf(items: string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }

@@ -121,7 +121,7 @@ export default async function ComparePage({ params }: Props) {
         </details>
       </section>
       <p className="mt-6 text-sm text-muted">
-        Featured: <a href={`/compare/${FEATURED.join("/")}`}>Canada–China 2017 vs US–China 2015</a>.
+        Featured: <a href={`/compare/${FEATURED.join("/")}`}>US–China 2015 vs Canada–China 2017</a>.
       </p>
       <div className="mt-8">
         <ComparePicker agreements={all} selected={state.slugs} heading="Change the comparison" />
