@@ -55,7 +55,7 @@ describe("alignByProvision", () => {
     // Rows that could not be compared are "not comparable", never "reworded".
     expect(rows[0]?.status).toEqual({ kind: "not-comparable" });
     expect(rowStatusLabel(rows[0]!.status, (s) => s)).toBe("In all, not comparable word for word");
-    const summary = summarise([zh, fr], rows, { rows: [] } as unknown as ScopeMatrix);
+    const summary = summarise([zh, fr], rows, { rows: [] });
     expect(summary.reworded).toBe(0);
     expect(summary.sentences[0]).toBe("2 provisions in common (2 not comparable word for word).");
   });

@@ -189,8 +189,7 @@ function headlineOf(ipRow: Row | undefined, rows: Row[], name: Map<string, strin
   if (ipRow?.status.kind === "only-in")
     return `Only ${name.get(ipRow.status.slug) ?? ipRow.status.slug} has the ${ipRow.provision.featuredAs}.`;
   // Lead with what is shared: the featured provision where some have it, else the provision most of them share.
-  const shared =
-    ipRow?.status.kind === "partial" ? ipRow : [...rows].sort((a, b) => presentIn(b).length - presentIn(a).length)[0];
+  const shared = ipRow?.status.kind === "partial" ? ipRow : [...rows].sort((a, b) => presentIn(b).length - presentIn(a).length)[0];
   if (!shared) return "These agreements share no provision.";
   const present = presentIn(shared);
   const missing = shared.cells.filter((c) => c.clauses.length === 0).map((c) => c.slug);
