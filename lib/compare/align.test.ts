@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { agreement, clause, provisions } from "@/test/agreement-builders";
 import { alignByProvision } from "./align";
 import { rowStatusLabel } from "./row-status";
-import type { ScopeMatrix } from "./scope-matrix";
 import { summarise } from "./summary";
 
 const statuses = (rows: ReturnType<typeof alignByProvision>) =>
