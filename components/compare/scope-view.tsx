@@ -84,7 +84,10 @@ export function ScopeView({ comparison }: { comparison: Comparison }) {
                   {row.differs ? (
                     <Badge tone="warn">Differs</Badge>
                   ) : row.compared ? (
-                    <Badge>Same{row.unassessed.length ? " where assessed" : ""}</Badge>
+                    <Badge>
+                      Same{row.unassessed.length ? " where assessed" : ""}
+                      {row.basesDiffer ? ", on different evidence" : ""}
+                    </Badge>
                   ) : (
                     <Badge>Assessed for one only</Badge>
                   )}

@@ -58,6 +58,16 @@ describe("buildComparison summary", () => {
     expect(differing.summary.sentences).toContain("Scope differs in 1 of 1 activity categories assessed for more than one.");
   });
 
+  it("counts a difference of position only: the same position on different evidence is said as such", () => {
+    const official = buildComparison([ca, agreement("x", "2016", [], [reading("economic-espionage", "covered", "official")])], {
+      provisions,
+      categories,
+    });
+    const row = official.scope.rows.find((r) => r.category.key === "economic-espionage");
+    expect([row?.differs, row?.basesDiffer]).toEqual([false, true]);
+    expect(official.summary.sentences).toContain("Scope readings agree in the one activity category assessed for more than one.");
+  });
+
   it("says in the headline when the figure rests on a translation or an unconfirmed wording", () => {
     const translated = clause("ip-theft", "The two sides agreed that neither would conduct theft.");
     Object.assign(translated.texts[0]!, { isTranslation: true, translatedBy: "Pactdiff", confidence: "unconfirmed" });

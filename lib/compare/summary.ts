@@ -67,7 +67,9 @@ export function summarise(agreements: Named[], rows: Row[], scope: ScopeMatrix):
     sentences.push(
       scopeDiffers
         ? `Scope differs in ${scopeDiffers} of ${scopeCompared} activity categories assessed for more than one.`
-        : `Scope readings agree in all ${scopeCompared} categories assessed for more than one.`,
+        : scopeCompared === 1
+          ? "Scope readings agree in the one activity category assessed for more than one."
+          : `Scope readings agree in all ${scopeCompared} categories assessed for more than one.`,
     );
   } else sentences.push("No activity category was assessed for more than one of them.");
   sentences.push(...intervals);

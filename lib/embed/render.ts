@@ -138,7 +138,7 @@ function scopeTable(comparison: Comparison, cited: Citation[]): Markup {
   return html`<table><caption><strong>${comparison.agreements.map((a) => a.shortTitle).join(" vs ")}</strong><small>What each covers, by activity; shaded rows differ.</small></caption>
 ${headerRow(comparison, "Activity", false)}<tbody>${comparison.scope.rows.map(
     (row) =>
-      html`<tr class="${row.differs ? "differs" : ""}"><th scope="row">${row.category.label}<br><span class="status">${row.differs ? "Differs" : "Same"}</span></th>${row.cells.map(
+      html`<tr class="${row.differs ? "differs" : ""}"><th scope="row">${row.category.label}<br><span class="status">${row.differs ? "Differs" : row.basesDiffer ? "Same, on different evidence" : "Same"}</span></th>${row.cells.map(
         (cell) => {
           cited.push(...cell.readings.flatMap((r) => r.citations));
           return html`<td data-label="${names.get(cell.slug) ?? cell.slug}">${
