@@ -179,3 +179,15 @@ test("a search with control characters (a NUL byte) is answered, on either datab
   expect(response.status()).toBe(200);
   expect(await response.text()).toContain("agreements");
 });
+
+test('the catalogue\'s text box finds what the search finds ("IP theft") and leads to it', async ({ page }) => {
+  await page.goto("/");
+  await page.locator("#home-search").fill("IP theft");
+  await page.locator("#home-search").press("Enter");
+  await expect(page).toHaveURL(/\/agreements\?q=IP(\+|%20)theft/);
+  await expect(page.locator("p[role=status]")).toContainText(/^[1-9]\d* of 16 agreements match\./);
+  await expect(page.locator("a[href='/agreements/us-china-2015']").first()).toBeVisible();
+  await page.getByRole("link", { name: "See every clause that mentions “IP theft” →" }).click();
+  await expect(page).toHaveURL("/search?q=IP%20theft");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});

@@ -59,8 +59,8 @@ export default async function HomePage() {
         <p className="mt-1 font-serif text-2xl font-semibold">US–China 2015 vs Canada–China 2017</p>
         <p className="mt-1 max-w-3xl">
           The same pledge against cyber-enabled theft of intellectual property, almost word for word, twenty-one months apart; but only the
-          US–China commitments come with a dialogue, a hotline and response times. The earlier text is the base: the comparison marks
-          how Canada–China 2017 words it differently.
+          US–China commitments come with a dialogue, a hotline and response times. The earlier text is the base: the comparison marks how
+          Canada–China 2017 words it differently.
         </p>
         <p className="mt-3">
           <Link prefetch={false} href={`/compare/${FEATURED.join("/")}`} className="font-semibold">

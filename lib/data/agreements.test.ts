@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { getAgreementBySlug, getFilterOptions, listAgreements } from "./agreements";
 import { getLatestVersion, resolveVersion } from "./versions";
+import { searchClauses } from "../search/search";
 
 async function latest() {
   const version = await getLatestVersion();
@@ -64,6 +65,16 @@ describe("agreement reads", () => {
     expect(await slugs({ q: "%" })).toEqual([]);
     expect(await slugs({ q: "_" })).toEqual([]);
     expect(await slugs({ q: "\\" })).toEqual([]);
+  });
+
+  it("finds in the catalogue's text box what the search finds: clause texts and synonyms (\"IP theft\")", async () => {
+    const version = await latest();
+    const found = await searchClauses(version, "IP theft", 1);
+    const searched = new Set(found.hits.map((h) => h.agreement.slug));
+    expect(found.total).toBeGreaterThan(5);
+    const listed = (await listAgreements(version, { q: "IP theft" })).map((a) => a.slug);
+    for (const slug of searched) expect(listed).toContain(slug);
+    expect(listed).toContain("us-china-2015");
   });
 
   it("returns an agreement with clauses, citations, scope readings, events and corrections", async () => {

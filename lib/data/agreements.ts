@@ -19,6 +19,7 @@ import {
 import { citationSelect, evidenceRef, toCitations } from "./citations";
 import { catalogueIndex } from "./catalogue-index";
 import { memoByVersion } from "./memo";
+import { agreementsMatching } from "../search/search";
 
 // The shapes read here are the domain's (lib/domain). Coded values Prisma types as enums arrive typed;
 // those stored as strings (they hold hyphens) are checked against the domain's lists as they are read.
@@ -104,6 +105,12 @@ async function agreementsContaining(versionId: string, q: string): Promise<numbe
   return agreementPks.parse(rows).map((r) => r.pk);
 }
 
+/** The catalogue's text box: agreements whose title, summary or slug hold the words, or whose texts the search finds. */
+async function agreementsAbout(versionId: string, q: string): Promise<number[]> {
+  const [named, quoted] = await Promise.all([agreementsContaining(versionId, q), agreementsMatching(versionId, q)]);
+  return [...new Set([...named, ...quoted])];
+}
+
 /** Agreements of a dataset version in catalogue order (by date), narrowed by the filters given. */
 export function listAgreements(versionId: string, filters: AgreementFilters = {}): Promise<AgreementSummary[]> {
   // The whole list (on every comparison page, in the picker) is kept per version; filtered lists are not.
@@ -120,7 +127,7 @@ async function queryAgreements(versionId: string, filters: AgreementFilters): Pr
       ...(filters.party && { parties: { some: { party: { code: filters.party } } } }),
       ...(filters.scope && { readings: { some: { position: "covered", category: { key: filters.scope } } } }),
       ...(filters.provision && { clauses: { some: { readoutPk: null, provision: { key: filters.provision } } } }),
-      ...(filters.q && { pk: { in: await agreementsContaining(versionId, filters.q) } }),
+      ...(filters.q && { pk: { in: await agreementsAbout(versionId, filters.q) } }),
     },
     orderBy: { sortOrder: "asc" },
     select: summarySelect,

@@ -17,7 +17,10 @@ describe("getComparison", () => {
     expect(summary.headline).toBe("The IP-theft pledge is 88% the same wording: “two sides agreed” → “United States and China agree”, “would” → “will”.");
     expect(summary.intervals).toEqual(["Canada–China 2017 came 21 months after US–China 2015."]);
     const intelligence = scope.rows.find((r) => r.category.key === "intelligence-gathering");
-    expect(intelligence?.cells.map((c) => c.signature)).toEqual(["not-covered/press,silent/text", "not-covered/press,silent/text"]);
+    expect(intelligence?.cells.map((c) => [c.signature, c.bases])).toEqual([
+      ["not-covered,silent", "press,text"],
+      ["not-covered,silent", "press,text"],
+    ]);
   });
 
   it("names the missing slugs, and refuses an unknown version", async () => {

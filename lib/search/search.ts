@@ -65,7 +65,7 @@ export function searchVocabulary(versionId: string): Promise<VocabularyEntry[]> 
 /** Rows of the ranking queries, checked as they come back (raw SQL is not typed by Prisma). */
 const id = z.union([z.number(), z.bigint()]).transform(Number);
 const flag = z.union([z.boolean(), z.number(), z.bigint()]).transform((v) => Boolean(Number(v)));
-const rankedRows = z.array(z.object({ pk: id, clausePk: id }));
+const rankedRows = z.array(z.object({ pk: id, clausePk: id, agreementPk: id }));
 
 /** A PostgreSQL tsquery of a parameter, read in every language the catalogue is written in. */
 const tsquery = (param: string) =>
@@ -76,7 +76,7 @@ const tsquery = (param: string) =>
  * index: texts with the query's own words before those found through a synonym only (the index tells
  * which), each group best first. Ids only: the texts a page shows are read for that page.
  */
-async function matchTexts(versionId: string, plan: SearchPlan): Promise<{ pk: number; clausePk: number }[]> {
+async function matchTexts(versionId: string, plan: SearchPlan): Promise<{ pk: number; clausePk: number; agreementPk: number }[]> {
   // Without synonyms, every match has the query's own words.
   const synonyms = plan.expansions.length > 0;
   if (databaseProvider() === "postgresql") {
@@ -84,7 +84,7 @@ async function matchTexts(versionId: string, plan: SearchPlan): Promise<{ pk: nu
     const own = websearchOwn(plan);
     if (!query || !own) return [];
     const rows: unknown = await db.$queryRawUnsafe(
-      `SELECT t."pk" AS pk, t."clausePk" AS "clausePk"
+      `SELECT t."pk" AS pk, t."clausePk" AS "clausePk", a."pk" AS "agreementPk"
          FROM "ClauseText" t
          JOIN "Clause" c ON c."pk" = t."clausePk"
          JOIN "Agreement" a ON a."pk" = c."agreementPk",
@@ -102,7 +102,7 @@ async function matchTexts(versionId: string, plan: SearchPlan): Promise<{ pk: nu
   const own = fts5Own(plan);
   if (!match || !own) return [];
   const rows: unknown = await db.$queryRawUnsafe(
-    `SELECT s.rowid AS pk, t."clausePk" AS clausePk
+    `SELECT s.rowid AS pk, t."clausePk" AS clausePk, a."pk" AS agreementPk
        FROM "ClauseTextSearch" s
        JOIN "ClauseText" t ON t."pk" = s.rowid
        JOIN "Clause" c ON c."pk" = t."clausePk"
@@ -133,6 +133,16 @@ function rankedTexts(versionId: string, plan: SearchPlan): Promise<number[]> {
       return [row.pk];
     });
   });
+}
+
+/**
+ * The agreements whose clause texts (or readouts) the search finds for `q`, with its synonyms: what the
+ * catalogue's text box adds to its matches in titles and summaries, so that both searches agree.
+ */
+export async function agreementsMatching(versionId: string, q: string): Promise<number[]> {
+  const plan = planSearch(q, await searchVocabulary(versionId));
+  const key = `search-agreements\n${JSON.stringify([plan.words, plan.phrase, plan.expansions])}`;
+  return memoByVersion(versionId, key, async () => [...new Set((await matchTexts(versionId, plan)).map((r) => r.agreementPk))]);
 }
 
 /** Where a raw query's parameters go: `?` for SQLite, `$1`, `$2`… for PostgreSQL. */

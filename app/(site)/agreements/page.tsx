@@ -67,6 +67,12 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       ) : (
         <p className="mt-3">No agreement matches these filters.</p>
       )}
+      {filters.q ? (
+        <p className="mt-3 text-sm">
+          Matched in titles, summaries and clause texts, with the catalogue&apos;s synonyms.{" "}
+          <a href={`/search?q=${encodeURIComponent(filters.q)}`}>See every clause that mentions “{filters.q}” →</a>
+        </p>
+      ) : null}
       <Pager label="Pages of the catalogue" page={page} pages={pages} href={(n) => pageHref(filters, n)} />
       <p className="mt-8 text-sm text-muted">
         Dataset version <code className="font-mono">{version.id}</code>, imported {version.importedAt.slice(0, 10)} ·{" "}
