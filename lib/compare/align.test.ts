@@ -57,6 +57,9 @@ describe("alignByProvision", () => {
     const summary = summarise([zh, fr], rows, { rows: [] });
     expect(summary.reworded).toBe(0);
     expect(summary.sentences[0]).toBe("2 provisions in common (2 not comparable word for word).");
+    expect(summary.headline).toBe(
+      "The IP-theft pledge is in both, but cannot be compared word for word: no verbatim text in a common language.",
+    );
   });
 
   it("compares Chinese with Chinese by word", () => {

@@ -4,7 +4,7 @@
 import { attribution, LICENCE_FIELD } from "../licence";
 import { changesOf, type ProvisionRow, type ProvisionView } from "./provision";
 import { provisionHref, type ProvisionState } from "./provision-state";
-import { provenanceLine } from "./provenance";
+import { caveatsOf, provenanceLine } from "./provenance";
 
 export const PROVISION_COLUMNS = [
   "provision_key",
@@ -38,6 +38,9 @@ const unique = (values: string[]) => [...new Set(values.filter((v) => v !== ""))
 
 function tableRow(view: ProvisionView, r: ProvisionRow, versionId: string, cite: string): ProvisionTableRow {
   const diff = r.step.diff?.ok ? r.step.diff : null;
+  // A wording that could not be compared (a paraphrase, no shared language) still says what it is and why.
+  const shown = r.compared.length ? r.compared : r.clauses.flatMap((c) => c.texts);
+  const caveats = r.caveats.length ? r.caveats : caveatsOf(shown);
   const step = changesOf(r.model?.diff ?? null);
   return {
     provision_key: view.provision.key,
@@ -67,11 +70,11 @@ function tableRow(view: ProvisionView, r: ProvisionRow, versionId: string, cite:
     dropped_from_closest: step.dropped.join(" | "),
     added_to_closest: step.added.join(" | "),
     language: r.language ?? "",
-    provenance: r.compared.map(provenanceLine).join(" | "),
-    caveats: r.caveats.map((c) => c.label).join(" | "),
+    provenance: shown.map(provenanceLine).join(" | "),
+    caveats: caveats.map((c) => c.label).join(" | "),
     clause_labels: r.clauses.map((c) => c.label).join(" | "),
-    text: r.compared.map((t) => t.text).join(" … "),
-    source_urls: unique(r.compared.flatMap((t) => t.citations.map((c) => c.source.url ?? ""))).join(" "),
+    text: shown.map((t) => t.text).join(" … "),
+    source_urls: unique(shown.flatMap((t) => t.citations.map((c) => c.source.url ?? ""))).join(" "),
     dataset_version: versionId,
     attribution: cite,
   };

@@ -11,6 +11,7 @@ import {
   PROVISION_PAGE_SIZE,
   type ProvisionEntry,
 } from "./provision";
+import { provisionTable } from "./provision-export";
 
 const US =
   "The United States and China agree that neither country's government will conduct or knowingly support cyber-enabled theft of intellectual property with the intent of providing competitive advantages to companies or commercial sectors.";
@@ -156,5 +157,28 @@ describe("the view of a state", () => {
     expect(page3.offset).toBe(2 * PROVISION_PAGE_SIZE);
     expect(page3.matrix.cells).toHaveLength(5);
     expect(buildProvisionView(big, { against: "reference", page: 1 }).matrix.cells).toHaveLength(PROVISION_PAGE_SIZE);
+  });
+});
+
+describe("the provision's open data", () => {
+  it("keeps a paraphrase's text, marks and caveat in its row, though it is never compared", () => {
+    const paraphrased: ProvisionEntry = {
+      ...entry("ru", "2016-05-01", "Both sides will not steal."),
+      clauses: [clause("ip-theft", "Both sides will not steal.", { form: "paraphrase" })],
+    };
+    const all = [...entries, paraphrased];
+    const view = buildProvisionView(
+      {
+        provision: { key: "ip-theft", label: "IP theft", description: "" },
+        wordings: wordingsOf(all),
+        lineage: lineageOf(wordingsOf(all)),
+      },
+      { against: "reference", page: 1 },
+    );
+    const row = provisionTable(view, "0123456789ab", "https://example.org/x").find((r) => r.agreement_slug === "ru");
+    expect(row?.text).toBe("Both sides will not steal.");
+    expect(row?.provenance).toContain("Paraphrase only");
+    expect(row?.caveats).toContain("paraphrase");
+    expect(row?.similarity).toBe("");
   });
 });

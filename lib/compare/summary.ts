@@ -186,8 +186,11 @@ function headlineOf(ipRow: Row | undefined, rows: Row[], name: Map<string, strin
   }
   if (ipRow?.status.kind === "identical")
     return `The ${ipRow.provision.featuredAs} is worded identically${qualified}; ${plural(common, "provision")} in common.`;
-  if (ipRow?.status.kind === "reworded" || ipRow?.status.kind === "not-comparable")
-    return `The ${ipRow.provision.featuredAs} is in all ${total}; its wordings cannot all be compared word for word (no verbatim text in a language they share).`;
+  if (ipRow?.status.kind === "reworded" || ipRow?.status.kind === "not-comparable") {
+    // Why not, in the cell's words: "One side is known only as a paraphrase.", "No verbatim text in a common language."
+    const why = ipRow.cells.find((c) => c.status === "not-comparable")?.why ?? "The texts differ too much for a word diff.";
+    return `The ${ipRow.provision.featuredAs} is in ${total > 2 ? `all ${total}` : "both"}, but cannot be compared word for word: ${why[0]?.toLowerCase()}${why.slice(1)}`;
+  }
   if (ipRow?.status.kind === "only-in")
     return `Only ${name.get(ipRow.status.slug) ?? ipRow.status.slug} has the ${ipRow.provision.featuredAs}.`;
   // Lead with what is shared: the featured provision where some have it, else the provision most of them share.

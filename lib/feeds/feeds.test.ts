@@ -27,7 +27,11 @@ describe("Atom feeds", () => {
     const us = feed.items.find((i) => i.title?.startsWith("US–China 2015"));
     expect(us?.url).toBe(`${SITE}/agreements/us-china-2015?v=${version!.id}`);
     expect(us?.content).toContain("knowingly support");
-    expect(us?.content).toMatch(/verbatim|truncated/);
+    expect(us?.content).toMatch(/English · (Verbatim|Truncated copy) · High confidence/);
+    // A paraphrase says so, in the same words as the pages.
+    const hotline = parseFeed((await provisionFeed(SITE, "hotline"))!);
+    const paraphrased = hotline.items.find((i) => i.title?.startsWith("Russia–China 2015"));
+    expect(paraphrased?.content).toContain("Paraphrase only");
     expect(await provisionFeed(SITE, "no-such-provision")).toBeNull();
   });
 });

@@ -5,6 +5,8 @@ import "server-only";
 import { z } from "zod";
 import { Feed } from "feed";
 import { versionEntries } from "../changes/changes";
+import { provenanceLine } from "../compare/provenance";
+import { confidenceSchema, textFormSchema } from "../domain/schema";
 import { db } from "../db";
 import { memoByVersion } from "../data/memo";
 import { versionState } from "../dataset-version";
@@ -157,13 +159,9 @@ async function provisionUses(key: string): Promise<{ label: string; description:
   });
 }
 
+/** The text's marks in the site's words ("English · Paraphrase (not the wording) · High confidence"). */
 function provenance(t: ProvisionUse["texts"][number]): string {
-  return [
-    t.form,
-    t.isTranslation ? `translation${t.translatedBy ? ` by ${t.translatedBy}` : ""}` : "original",
-    `confidence ${t.confidence}`,
-    t.language,
-  ].join(", ");
+  return provenanceLine({ ...t, form: textFormSchema.parse(t.form), confidence: confidenceSchema.parse(t.confidence), citations: [] });
 }
 
 /** The feed of one provision; null when no provision has that key. */
