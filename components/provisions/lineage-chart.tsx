@@ -86,7 +86,7 @@ export function LineageChart({ rows, label }: { rows: ProvisionRow[]; label: str
                   {r.agreement.date.slice(0, 7)}
                 </text>
                 <text x={TEXT_X} y={y + 5} fontSize="14" fontWeight="600" fill={COLOURS.ink}>
-                  {clip(`${r.agreement.shortTitle} · ${r.agreement.parties.map((p) => p.code).join(", ")}`, 70)}
+                  {clip(`${r.agreement.shortTitle} · ${r.agreement.parties.map((p) => p.name).join(", ")}`, 70)}
                 </text>
                 <text x={TEXT_X} y={y + 22} fontSize="12" fill={COLOURS.muted}>
                   {clip(from, 80)}
