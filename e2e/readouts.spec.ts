@@ -24,6 +24,19 @@ for (const javaScriptEnabled of [true, false]) {
       // The Chinese written text is shown, not diffed against English.
       await expect(ip.filter({ hasText: "Chinese government" }).locator("blockquote[lang=zh]")).toContainText("在知情情况下");
 
+      // Per provision, where the accounts differ, China's outcome list included (held only in Chinese).
+      const differ = page.locator("section[aria-labelledby=differ-heading]");
+      await expect(differ.getByRole("heading", { name: "Where the accounts differ" })).toBeVisible();
+      const ipLine = differ.locator("li").filter({ hasText: "No cyber-enabled IP theft" });
+      await expect(ipLine).toContainText("worded differently in President Obama at the joint press conference — 62% like the base");
+      await expect(ipLine).toContainText("Chinese government has it only in Chinese");
+      await expect(differ.locator("li").filter({ hasText: "Only in one party's readouts" }).first()).toBeVisible();
+      // Far apart (under 40% alike): side by side, shared words marked, no wall of deletions.
+      const xi = ip.filter({ hasText: "interpreter's English as transcribed by Lawfare" });
+      await expect(xi).toContainText("Too different for a redline");
+      await expect(xi.locator("mark").filter({ hasText: "support" }).first()).toBeVisible();
+      await expect(xi.locator("del")).toHaveCount(0);
+
       // Any readout can be the base, by a plain link: AFP's transcription drops Lawfare's "knowingly".
       await list
         .filter({ hasText: "joint press conference (spoken), interpreter's English as transcribed by Lawfare" })

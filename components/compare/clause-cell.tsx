@@ -3,14 +3,25 @@ import type { Cell } from "@/lib/compare/align";
 import { caveatSentence } from "@/lib/compare/provenance";
 import type { DiffMode } from "@/lib/compare/state";
 import { ClauseTexts } from "./clause-texts";
-import { DiffBlock } from "./diff-text";
+import { DiffBlock, SharedPhrases } from "./diff-text";
 
 /**
  * One agreement's clauses for one provision: the text with its source, or a word diff against the base.
  * A diff carries the provenance of the texts it was made on (a translation, a truncated copy, an
  * unconfirmed wording) next to it, and the cell's other texts — the original of a translation — below.
  */
-export function ClauseCell({ cell, diff, baseName }: { cell: Cell; diff: DiffMode; baseName: string }) {
+export function ClauseCell({
+  cell,
+  diff,
+  baseName,
+  sideBySideBelow = 0,
+}: {
+  cell: Cell;
+  diff: DiffMode;
+  baseName: string;
+  /** Below this similarity, the two wordings side by side with their shared words marked instead of a redline. */
+  sideBySideBelow?: number;
+}) {
   if (cell.clauses.length === 0) return <p className="text-sm italic text-muted">Not in this agreement.</p>;
   const showDiff = diff === "words" && cell.diff?.ok && !cell.diff.identical && cell.comparedIn;
   const compared = new Set(showDiff ? (cell.compared?.own ?? []) : []);
@@ -23,7 +34,11 @@ export function ClauseCell({ cell, diff, baseName }: { cell: Cell; diff: DiffMod
         </p>
       ) : null}
       {showDiff && cell.diff?.ok ? (
-        <DiffBlock against={baseName} language={cell.comparedIn ?? "en"} parts={cell.diff.parts} texts={cell.compared?.own ?? []} />
+        cell.diff.similarity < sideBySideBelow ? (
+          <SharedPhrases against={baseName} language={cell.comparedIn ?? "en"} parts={cell.diff.parts} texts={cell.compared?.own ?? []} />
+        ) : (
+          <DiffBlock against={baseName} language={cell.comparedIn ?? "en"} parts={cell.diff.parts} texts={cell.compared?.own ?? []} />
+        )
       ) : null}
       {cell.clauses.map((clause, i) => (
         <ClauseTexts key={i} clause={clause} shown={compared} />

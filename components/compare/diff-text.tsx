@@ -92,3 +92,58 @@ export function DiffBlock({
     </div>
   );
 }
+
+/**
+ * Two wordings too far apart for an interleaved redline (below 40% alike): each in full, side by side, with
+ * the words they share marked, so the reader sees what carried over rather than a wall of changes.
+ */
+export function SharedPhrases({
+  against,
+  language,
+  parts,
+  texts,
+}: {
+  against: string;
+  language: string;
+  parts: DiffPart[];
+  texts: ClauseText[];
+}) {
+  const side = (kinds: DiffPart["kind"][]) =>
+    parts
+      .filter((p) => kinds.includes(p.kind))
+      .map((p, i) =>
+        p.kind === "equal" ? (
+          <mark key={i} className="rounded-sm bg-accent-soft text-ink">
+            {p.text}
+          </mark>
+        ) : (
+          <span key={i}>{p.text}</span>
+        ),
+      );
+  return (
+    <div>
+      <p className="mb-1 text-xs text-muted">
+        Too different for a redline: the two wordings side by side ({languageLabel(language)}), the words they share{" "}
+        <mark className="rounded-sm bg-accent-soft text-ink">marked</mark>.
+      </p>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <blockquote lang={language} className="border-l-2 border-rule pl-3 font-serif">
+          <p className="mb-1 font-sans text-xs text-muted">{against}</p>
+          {side(["equal", "delete"])}
+        </blockquote>
+        <blockquote lang={language} className="border-l-2 border-accent pl-3 font-serif">
+          <p className="mb-1 font-sans text-xs text-muted">This wording</p>
+          {side(["equal", "insert"])}
+        </blockquote>
+      </div>
+      <div className="mt-1 space-y-1">
+        {texts.map((t, i) => (
+          <p key={i} className="text-xs text-muted">
+            <span className="sr-only">Compared text: </span>
+            <ProvenanceBadges text={t} />
+          </p>
+        ))}
+      </div>
+    </div>
+  );
+}

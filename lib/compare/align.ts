@@ -90,7 +90,7 @@ function compareCell(baseClauses: Clause[], group: { slug: string; clauses: Clau
 }
 
 /** English when both sides have it, else the first language of the base that the other side has too. */
-function commonLanguage(a: Clause[], b: Clause[]): string | null {
+export function commonLanguage(a: Clause[], b: Clause[]): string | null {
   const langs = (clauses: Clause[]) => clauses.flatMap((c) => c.texts.filter((t) => t.form !== "paraphrase").map((t) => t.language));
   const other = new Set(langs(b));
   const shared = langs(a).filter((l) => other.has(l));

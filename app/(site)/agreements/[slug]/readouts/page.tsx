@@ -7,6 +7,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ClauseCell } from "@/components/compare/clause-cell";
 import { Badge } from "@/components/ui/badge";
+import { accountDifferences } from "@/lib/compare/readout-summary";
 import { getReadoutComparison } from "@/lib/data/comparison";
 import { formatPartialDate, readoutKindLabel } from "@/lib/format";
 
@@ -16,6 +17,9 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 
 // Metadata and page read the same comparison: aligned and diffed once per request.
 const readoutComparison = cache(getReadoutComparison);
+
+// Readouts worded this far apart (spoken remarks against a fact sheet) read better side by side than as a redline.
+const SIDE_BY_SIDE_BELOW = 0.4;
 
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
 
@@ -59,6 +63,8 @@ export default async function ReadoutsPage(props: Props) {
   const { agreement, comparison, version, slug } = found;
   const pinned = version.isLatest ? undefined : version.id;
   const agreementHref = `/agreements/${slug}${pinned ? `?v=${pinned}` : ""}`;
+  const differences = comparison ? accountDifferences(comparison) : [];
+  const sentence = (key: string) => differences.find((d) => d.key === key)?.sentence ?? "";
 
   return (
     <article>
@@ -125,6 +131,26 @@ export default async function ReadoutsPage(props: Props) {
             </ol>
           </section>
 
+          <section aria-labelledby="differ-heading" className="mt-8 rounded-lg border border-accent/30 bg-accent-soft p-4">
+            <h2 id="differ-heading" className="font-serif text-2xl font-semibold">
+              Where the accounts differ
+            </h2>
+            <p className="mt-1 text-sm text-muted">
+              Per provision, against {comparison.columns[0]?.shortTitle} (the base): who has it, who words it differently, and what is held
+              only in another language.
+            </p>
+            <ul className="mt-3 space-y-2">
+              {differences.map((d) => (
+                <li key={d.key}>
+                  <a href={`#${d.key}`} className="font-semibold">
+                    {d.label}
+                  </a>
+                  : {d.sentence}
+                </li>
+              ))}
+            </ul>
+          </section>
+
           {comparison.rows.map((row) => {
             const baseName = "the base readout";
             const name = (key: string) => comparison.columns.find((c) => c.slug === key)?.shortTitle ?? key;
@@ -140,10 +166,7 @@ export default async function ReadoutsPage(props: Props) {
                     {row.provision.label}
                   </a>
                 </h2>
-                <p className="mt-1 text-sm text-muted">
-                  In {row.cells.filter((c) => c.clauses.length > 0).length} of {row.cells.length} readouts
-                  {row.status.kind === "identical" ? ", worded identically" : ""}.
-                </p>
+                <p className="mt-1 text-sm text-muted">{sentence(row.provision.key)}</p>
                 <ol className="mt-3 space-y-3">
                   {row.cells
                     .filter((cell) => cell.clauses.length > 0)
@@ -159,7 +182,7 @@ export default async function ReadoutsPage(props: Props) {
                               {cell.slug === comparison.base ? " · base" : ""}
                             </span>
                           </h3>
-                          <ClauseCell cell={cell} diff="words" baseName={baseName} />
+                          <ClauseCell cell={cell} diff="words" baseName={baseName} sideBySideBelow={SIDE_BY_SIDE_BELOW} />
                         </li>
                       );
                     })}
