@@ -69,7 +69,7 @@ export function LineageChart({ rows, label }: { rows: ProvisionRow[]; label: str
             const similarity = r.model?.diff?.ok ? ` (${Math.round(r.model.diff.similarity * 100)}%)` : "";
             const from = r.model
               ? index.has(r.model.slug)
-                ? `from ${r.model.shortTitle}${similarity}`
+                ? `from ${r.model.shortTitle}${similarity}${r.model.caveats[0] ? ` — ${r.model.caveats[0].label}` : ""}`
                 : `from ${r.model.shortTitle}${similarity}, off this page`
               : "first of its line";
             return (

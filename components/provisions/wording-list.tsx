@@ -75,6 +75,9 @@ function Wording({ row: r, onPage }: { row: ProvisionRow; onPage: Set<string> })
           <>
             <a href={onPage.has(r.model.slug) ? `#w-${r.model.slug}` : `/agreements/${r.model.slug}`}>{r.model.shortTitle}</a> (
             {formatPartialDate(r.model.date)}) — {stepWords(r)}
+            {r.model.caveats.length ? (
+              <span className="ml-1 rounded bg-warn-bg px-1 text-warn">(it rests on {r.model.caveats.map((c) => c.label).join("; ")})</span>
+            ) : null}
           </>
         ) : (
           "none earlier in the catalogue."

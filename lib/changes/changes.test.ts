@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { agreement, clause, event, reading } from "@/test/agreement-builders";
 import { compareDigests, describeChange, type Digest } from "./changes";
-import { diffAgreement, parseRange } from "./version-diff";
+import { lineageOf, wordingsOf, type ProvisionEntry } from "@/lib/compare/provision";
+import { diffAgreement, lineageShifts, parseRange } from "./version-diff";
 
 const digest = (entries: [string, string][]): Digest => ({
   agreements: new Map(entries.map(([slug, hash]) => [slug, { slug, shortTitle: slug.toUpperCase(), title: slug, hash }])),
@@ -104,5 +105,39 @@ describe("changes between two versions", () => {
     expect(parseRange("aaaaaaaaaaaa...bbbbbbbbbbbb")).toEqual({ from: "aaaaaaaaaaaa", to: "bbbbbbbbbbbb" });
     for (const bad of ["aaaaaaaaaaaa..bbbbbbbbbbbb", "aaaaaaaaaaaa...bbbb", "AAAAAAAAAAAA...bbbbbbbbbbbb", "%E0%A4%A", "a...b...c"])
       expect(parseRange(bad)).toBeNull();
+  });
+
+  it("reports the lineage shifts an import causes: a new earlier wording that is now a document's closest", () => {
+    const entry = (slug: string, date: string, text: string): ProvisionEntry => ({
+      agreement: {
+        slug,
+        title: slug,
+        shortTitle: slug.toUpperCase(),
+        date,
+        datePrecision: "day",
+        year: Number(date.slice(0, 4)),
+        form: "joint-statement",
+        parties: [],
+      },
+      clauses: [clause("ip-theft", text)],
+    });
+    const provision = { key: "ip-theft", label: "IP theft", description: "", featuredAs: null };
+    const us = entry("us", "2015-09-25", "neither government will conduct or knowingly support theft of intellectual property");
+    const ca = entry("ca", "2017-06-22", "neither government would conduct or support theft of intellectual property for advantage");
+    const g20 = entry("g20", "2016-01-01", "neither government would conduct or support theft of intellectual property for advantage");
+    const catalogue = (entries: ProvisionEntry[]) => ({
+      provision,
+      wordings: wordingsOf(entries),
+      lineage: lineageOf(wordingsOf(entries)),
+    });
+    expect(lineageShifts(catalogue([us, ca]), catalogue([us, g20, ca]))).toEqual([
+      {
+        provision: { key: "ip-theft", label: "IP theft" },
+        agreement: { slug: "ca", shortTitle: "CA", title: "ca" },
+        before: { slug: "us", shortTitle: "US", title: "us" },
+        after: { slug: "g20", shortTitle: "G20", title: "g20" },
+      },
+    ]);
+    expect(lineageShifts(catalogue([us, ca]), catalogue([us, ca]))).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 import { diffClauseWords, type WordDiff } from "../compare/word-diff";
 import { getAgreementBySlug, type AgreementDetail, type AgreementEvent, type ScopeReading } from "../data/agreements";
 import { memoByVersion } from "../data/memo";
+import { getProvisionCatalogue, listProvisions, type ProvisionCatalogue } from "../data/provisions";
 import { compareDigests, versionDigest, type AgreementRef } from "./changes";
 
 /** Changed agreements a page. */
@@ -181,6 +182,56 @@ export function changedPage(changes: VersionChanges, page: number): Promise<Agre
       });
   });
 }
+
+/** A wording whose closest earlier wording (its likely model, on the provision page) is not the one it was. */
+export type LineageChange = {
+  provision: { key: string; label: string };
+  agreement: AgreementRef;
+  before: AgreementRef | null;
+  after: AgreementRef | null;
+};
+
+/**
+ * The lineage shifts an import causes: for every provision of both versions, each agreement in both whose
+ * closest earlier wording changed (a new earlier document, a firmer text, a corrected date). Kept per pair.
+ */
+export function lineageChanges(from: string, to: string): Promise<LineageChange[]> {
+  return memoByVersion(to, `lineage-from:${from}`, async () => {
+    const [a, b] = await Promise.all([listProvisions(from), listProvisions(to)]);
+    const shared = b.filter((p) => a.some((q) => q.key === p.key));
+    const changes = await Promise.all(
+      shared.map(async (p) => {
+        const [before, after] = await Promise.all([getProvisionCatalogue(from, p.key), getProvisionCatalogue(to, p.key)]);
+        return before && after ? lineageShifts(before, after) : [];
+      }),
+    );
+    return changes.flat();
+  });
+}
+
+type LineageOf = Pick<ProvisionCatalogue, "provision" | "wordings" | "lineage">;
+
+/** Each agreement of both catalogues of one provision whose closest earlier wording is not the one it was. */
+export function lineageShifts(before: LineageOf, after: LineageOf): LineageChange[] {
+  const parents = (c: LineageOf) =>
+    new Map(
+      c.wordings.map((w, i) => {
+        const parent = c.lineage[i]?.parent;
+        const model = parent === null || parent === undefined ? undefined : c.wordings[parent];
+        return [w.entry.agreement.slug, { self: refOf(w.entry.agreement), model: model ? refOf(model.entry.agreement) : null }] as const;
+      }),
+    );
+  const [was, is] = [parents(before), parents(after)];
+  return [...is].flatMap(([slug, now]) => {
+    const then = was.get(slug);
+    if (!then || then.model?.slug === now.model?.slug) return [];
+    return [
+      { provision: { key: after.provision.key, label: after.provision.label }, agreement: now.self, before: then.model, after: now.model },
+    ];
+  });
+}
+
+const refOf = (a: AgreementRef): AgreementRef => ({ slug: a.slug, shortTitle: a.shortTitle, title: a.title });
 
 /** Parses "{from}...{to}" (two version ids). */
 export function parseRange(range: string): { from: string; to: string } | null {

@@ -160,6 +160,26 @@ describe("the view of a state", () => {
   });
 });
 
+describe("lineage weighs the evidence", () => {
+  it("prefers a firm earlier text to a low-confidence quotation a little closer, and labels a weak model", () => {
+    const weak = entry("blog", "2015-10-01", CA);
+    weak.clauses[0]!.texts[0]!.confidence = "low";
+    const later = entry("later", "2018-01-01", CA);
+    const wordings = wordingsOf([entries[0]!, weak, later]);
+    // The blog's copy is word for word the later text; US–China 2015 is close, and firm: it is the model.
+    expect(lineageOf(wordings)[2]?.parent).toBe(0);
+    // With no firm text near it, the weak one is still the model, and every view says what it rests on.
+    const alone = wordingsOf([weak, later]);
+    const lineage = lineageOf(alone);
+    expect(lineage[1]?.parent).toBe(0);
+    const view = buildProvisionView(
+      { provision: { key: "ip-theft", label: "IP theft", description: "" }, wordings: alone, lineage },
+      { against: "reference", page: 1 },
+    );
+    expect(view.rows[1]?.model?.caveats.map((c) => c.code)).toEqual(["low"]);
+  });
+});
+
 describe("the provision's open data", () => {
   it("keeps a paraphrase's text, marks and caveat in its row, though it is never compared", () => {
     const paraphrased: ProvisionEntry = {

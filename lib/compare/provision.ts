@@ -61,8 +61,20 @@ export function wordingsOf(entries: ProvisionEntry[]): Wording[] {
 }
 
 /**
+ * How much a wording is trusted as a model: a verbatim text of high or medium confidence fully; a cut copy a
+ * little less (its missing words are unknown); a low-confidence or unconfirmed quotation (one blog's copy)
+ * much less, so that it is the closest earlier wording only when no well-attested text comes near it.
+ */
+export function evidenceWeight(texts: Pick<ClauseText, "form" | "confidence">[]): number {
+  const weak = texts.some((t) => t.confidence === "low" || t.confidence === "unconfirmed");
+  const cut = texts.some((t) => t.form === "truncated");
+  return (weak ? 0.8 : 1) * (cut ? 0.95 : 1);
+}
+
+/**
  * The closest earlier wording of each (in date order; same-day texts are not each other's model): the
- * earlier wording in the same language sharing most words (Dice coefficient over word counts).
+ * earlier wording in the same language sharing most words (Dice coefficient over word counts), weighed by
+ * the evidence for it (evidenceWeight): likeness is reported as measured, the choice prefers firm texts.
  */
 export function lineageOf(wordings: Wording[]): Lineage {
   const bags = wordings.map((w) => (w.text ? bag(w.text.text, w.text.language) : null));
@@ -71,13 +83,18 @@ export function lineageOf(wordings: Wording[]): Lineage {
     const own = bags[i];
     if (!w.text || !own) return { parent: null, likeness: null };
     let best: { parent: number | null; likeness: number | null } = { parent: null, likeness: null };
+    let bestScore: number | null = null;
     for (let j = 0; j < i; j++) {
       const other = bags[j];
       const earlier = wordings[j];
       if (!other || !earlier?.text || earlier.text.language !== w.text.language) continue;
       if (!before(earlier.entry.agreement.date, w.entry.agreement.date)) continue;
       const likeness = dice(own, other, [sizes[i] ?? 0, sizes[j] ?? 0]);
-      if (best.likeness === null || likeness > best.likeness) best = { parent: j, likeness };
+      const score = likeness * evidenceWeight(earlier.text.texts);
+      if (bestScore === null || score > bestScore) {
+        best = { parent: j, likeness };
+        bestScore = score;
+      }
     }
     return best;
   });
@@ -108,7 +125,7 @@ export type ProvisionRow = {
   isReference: boolean;
   step: Step;
   /** The closest earlier wording in the catalogue, with the word diff from it: what was dropped and added. */
-  model: { slug: string; shortTitle: string; date: string; diff: WordDiff | null } | null;
+  model: { slug: string; shortTitle: string; date: string; diff: WordDiff | null; caveats: Caveat[] } | null;
 };
 
 export type MatrixCell = { similarity: number | null; why: string | null };
@@ -154,7 +171,17 @@ export function provisionRows(
         caveats: caveatsOf(compareTo?.text ? [...texts, ...compareTo.text.texts] : texts),
         isReference: i === reference,
         step: { against: compareTo ? ref(compareTo) : null, diff, why },
-        model: parent ? { ...ref(parent), date: parent.entry.agreement.date, diff: compareWordings(parent, w).diff } : null,
+        model: parent
+          ? {
+              ...ref(parent),
+              date: parent.entry.agreement.date,
+              diff: compareWordings(parent, w).diff,
+              // A model resting on a cut copy or a weak quotation says so wherever it is named.
+              caveats: caveatsOf(parent.text?.texts ?? []).filter(
+                (c) => c.code === "truncated" || c.code === "low" || c.code === "unconfirmed",
+              ),
+            }
+          : null,
       },
     ];
   });

@@ -8,9 +8,11 @@ import {
   CHANGED_PAGE_SIZE,
   CHANGES_TEXT_BUDGET,
   changedPage,
+  lineageChanges,
   parseRange,
   versionChanges,
   type AgreementChange,
+  type LineageChange,
   type ListChange,
 } from "@/lib/changes/version-diff";
 import { versionExists } from "@/lib/dataset-version";
@@ -67,6 +69,32 @@ function AgreementList({ id, title, agreements, version }: { id: string; title: 
         {agreements.map((a) => (
           <li key={a.slug}>
             <a href={`/agreements/${a.slug}?v=${version}`}>{a.shortTitle}</a>: {a.title}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Wordings whose closest earlier wording shifted: what the provision pages' lineage now says, and said before. */
+function Lineage({ changes, from, to }: { changes: LineageChange[]; from: string; to: string }) {
+  if (changes.length === 0) return null;
+  const link = (ref: LineageChange["before"], v: string) =>
+    ref ? <a href={`/agreements/${ref.slug}?v=${v}`}>{ref.shortTitle}</a> : <span>none (first of its line)</span>;
+  return (
+    <section aria-labelledby="lineage" className="mt-6">
+      <h2 id="lineage" className="font-serif text-2xl font-semibold">
+        Closest earlier wording changed
+      </h2>
+      <p className="mt-1 text-sm text-muted">
+        On the provision pages, each wording names the earlier one it shares most words with (<a href="/methodology#lineage">how</a>); this
+        import changed it for these.
+      </p>
+      <ul className="mt-2 list-disc pl-6">
+        {changes.map((c) => (
+          <li key={`${c.provision.key}/${c.agreement.slug}`}>
+            <a href={`/provisions/${c.provision.key}?v=${to}`}>{c.provision.label}</a>, {c.agreement.shortTitle}: was {link(c.before, from)}
+            , now {link(c.after, to)}
           </li>
         ))}
       </ul>
@@ -142,7 +170,7 @@ export default async function VersionDiffPage({ params, searchParams }: Props) {
   if (!range) notFound();
   const diff = await versionChanges(range.from, range.to);
   const page = pageParam((await searchParams).page, diff.changed.length, CHANGED_PAGE_SIZE);
-  const changed = await changedPage(diff, page);
+  const [changed, lineage] = await Promise.all([changedPage(diff, page), lineageChanges(range.from, range.to)]);
   const pages = Math.max(1, Math.ceil(diff.changed.length / CHANGED_PAGE_SIZE));
   const base = `/changes/${range.from}...${range.to}`;
   return (
@@ -176,7 +204,8 @@ export default async function VersionDiffPage({ params, searchParams }: Props) {
           <Pager label="Pages of changed agreements" page={page} pages={pages} href={(n) => (n === 1 ? base : `${base}?page=${n}`)} />
         </section>
       ) : null}
-      {diff.added.length + diff.removed.length + diff.changed.length === 0 ? (
+      <Lineage changes={lineage} from={range.from} to={range.to} />
+      {diff.added.length + diff.removed.length + diff.changed.length + lineage.length === 0 ? (
         <p className="mt-6">Nothing changed in the agreements between these versions.</p>
       ) : null}
     </div>
