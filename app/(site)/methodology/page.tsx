@@ -74,9 +74,11 @@ export default function MethodologyPage() {
         </h2>
         <p className="mt-2">
           On a provision page, each wording is linked to the earlier wording in the catalogue (strictly earlier by date, in the same
-          language) with which it shares the most words, whatever their order. That is a likely model, not a proven one: drafters can work
-          from texts the catalogue does not hold. The similarity and the words dropped and added shown for the step are the word diff from
-          that earlier wording.
+          language) with which it shares the most words, whatever their order. A wording known only from a low-confidence quotation or a cut
+          copy counts for less, so a firmly attested text is preferred; when such a weaker wording is still the closest, the page says what
+          it rests on. An import that changes a closest earlier wording says so on its page of changes. That is a likely model, not a proven
+          one: drafters can work from texts the catalogue does not hold. The similarity and the words dropped and added shown for the step
+          are the word diff from that earlier wording.
         </p>
       </section>
       <section id="scope" aria-labelledby="scope-h" className="scroll-mt-4">
@@ -87,7 +89,9 @@ export default function MethodologyPage() {
           A scope reading says whether an agreement <strong>covers</strong> an activity (such as economic espionage),{" "}
           <strong>does not cover</strong> it (it is left out on purpose), or is <strong>silent</strong> on it. Each reading has a basis —
           the text itself, an official statement, a press reading or an expert reading — a confidence and its sources. An activity nobody
-          assessed for an agreement is “Not assessed”, never counted as a difference.
+          assessed for an agreement is “Not assessed”, never counted as a difference. Scope differs only when the positions differ: the same
+          position read from different evidence (the text for one, an official statement for another) is shown as “Same, on different
+          evidence”.
         </p>
       </section>
       <section id="search" aria-labelledby="search-h" className="scroll-mt-4">
