@@ -252,6 +252,18 @@ async function searchPage(request: NextRequest): Promise<NextResponse> {
   return checked.ok ? NextResponse.next() : notFoundPage(checked, []);
 }
 
+/** The picker's "earliest first": slugs in catalogue order (by date), unknown ones after, as typed. */
+async function earliestFirst(slugs: string[]): Promise<string[]> {
+  try {
+    const current = (await versionState()).current;
+    const order = current ? [...(await catalogueIndex(current)).keys()] : [];
+    const rank = (s: string) => (order.includes(s) ? order.indexOf(s) : order.length);
+    return [...slugs].sort((a, b) => rank(a) - rank(b));
+  } catch {
+    return slugs;
+  }
+}
+
 function safeDecode(segment: string): string {
   try {
     return decodeURIComponent(segment);
@@ -276,11 +288,12 @@ export async function proxy(request: NextRequest) {
   if (pathname.startsWith("/og/")) return checkImagePath(pathname, searchParams);
 
   if (pathname === "/compare" || pathname === "/compare/") {
-    const picked = searchParams
+    let picked = searchParams
       .getAll("a")
       .map((s) => s.trim())
       .filter(Boolean)
       .slice(0, 5);
+    if (searchParams.get("order") === "earliest") picked = await earliestFirst(picked);
     const target = picked.length ? `/compare/${picked.map(encodeURIComponent).join("/")}` : "/agreements";
     return NextResponse.redirect(new URL(target, request.nextUrl), 303);
   }

@@ -127,6 +127,19 @@ test("the pickers build a comparison with a plain GET form", async ({ page }) =>
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("UK–China 2015 vs G20 Antalya 2015");
 });
 
+test("the picker puts the earliest agreement first, as the base, unless the reader asks for their own order", async ({ page }) => {
+  await page.goto("/agreements/canada-china-2017");
+  const picker = page.getByRole("form", { name: "Compare Canada–China 2017 with…" });
+  await picker.getByLabel("Compare with").selectOption("us-china-2015");
+  await picker.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL("/compare/us-china-2015/canada-china-2017");
+  await page.goto("/agreements/canada-china-2017");
+  await picker.getByLabel("Compare with").selectOption("us-china-2015");
+  await picker.getByLabel(/^Earliest first/).uncheck();
+  await picker.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL("/compare/canada-china-2017/us-china-2015");
+});
+
 test("the page declares its canonical URL, description and preview image", async ({ page, request }) => {
   await page.goto(`${REVERSED}?view=scope&utm_source=chat&view=dates`);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `http://localhost:3100${REVERSED}?view=scope`);

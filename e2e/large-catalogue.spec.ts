@@ -59,6 +59,8 @@ test("the picker takes slugs, with suggestions loaded on focus, and builds the c
   await expect(page.locator(`datalist[id="${listId}"] option`)).toHaveCount(0);
   await picker.getByLabel("Compare with").fill("synthetic-0045");
   await expect(page.locator(`datalist[id="${listId}"] option`)).toHaveCount(65);
+  // In the order typed (the picker puts the earliest first unless asked not to).
+  await picker.getByLabel(/^Earliest first/).uncheck();
   await picker.getByRole("button", { name: "Compare" }).click();
   await expect(page).toHaveURL(`${server.url}/compare/synthetic-0001/synthetic-0045`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Synthetic 0045");

@@ -68,6 +68,10 @@ export function ComparePicker({
         ))}
       </div>
       {compact ? <AgreementDatalist id={`${id}options`} formId={`${id}form`} /> : null}
+      <label className="mt-3 flex items-center gap-2 text-sm">
+        <input type="checkbox" name="order" value="earliest" defaultChecked className="h-4 w-4" />
+        Earliest first: the earliest agreement is the base, so differences read forwards in time
+      </label>
       <button type="submit" className="mt-3 rounded bg-accent px-4 py-2 font-medium text-white hover:bg-accent/90">
         Compare
       </button>
