@@ -27,8 +27,9 @@ for (const javaScriptEnabled of [true, false]) {
       // Per provision, where the accounts differ, China's outcome list included (held only in Chinese).
       const differ = page.locator("section[aria-labelledby=differ-heading]");
       await expect(differ.getByRole("heading", { name: "Where the accounts differ" })).toBeVisible();
-      const ipLine = differ.locator("li").filter({ hasText: "No cyber-enabled IP theft" });
-      await expect(ipLine).toContainText("worded differently in President Obama at the joint press conference — 62% like the base");
+      const ipLine = differ.locator("dl > div").filter({ hasText: "No cyber-enabled IP theft" });
+      await expect(ipLine.locator("li").first()).toHaveText("In 6 of 7 readouts.");
+      await expect(ipLine).toContainText("Worded differently in President Obama at the joint press conference — 62% like the base");
       await expect(ipLine).toContainText("Chinese government has it only in Chinese");
       await expect(differ.locator("li").filter({ hasText: "Only in one party's readouts" }).first()).toBeVisible();
       // Far apart (under 40% alike): side by side, shared words marked, no wall of deletions.

@@ -19,6 +19,8 @@ export type AccountDifference = {
   differently: { name: string; similarity: number | null }[];
   otherLanguage: OtherLanguage[];
   missing: string[];
+  /** The same, as points a reader scans: who has it, then each difference. */
+  points: string[];
   sentence: string;
 };
 
@@ -84,7 +86,7 @@ export function accountDifferences(comparison: ReadoutComparison): AccountDiffer
         if (other) otherLanguage.push(other);
       }
     }
-    const difference: Omit<AccountDifference, "sentence"> = {
+    const difference: Omit<AccountDifference, "sentence" | "points"> = {
       key: row.provision.key,
       label: row.provision.label,
       reference: reference ? name(reference.slug) : null,
@@ -95,11 +97,12 @@ export function accountDifferences(comparison: ReadoutComparison): AccountDiffer
       otherLanguage,
       missing: row.cells.filter((c) => c.clauses.length === 0).map((c) => name(c.slug)),
     };
-    return { ...difference, sentence: sentenceOf(difference, present.length, row.cells.length, reference?.slug === comparison.base) };
+    const points = pointsOf(difference, present.length, row.cells.length, reference?.slug === comparison.base);
+    return { ...difference, points, sentence: `${points.join("; ")}.` };
   });
 }
 
-function sentenceOf(d: Omit<AccountDifference, "sentence">, present: number, total: number, againstBase: boolean): string {
+function pointsOf(d: Omit<AccountDifference, "sentence" | "points">, present: number, total: number, againstBase: boolean): string[] {
   const parts: string[] = [];
   if (d.partiesWithout.length && d.parties.length === 1)
     parts.push(`Only in one party's readouts, ${d.parties[0]} (${present} of ${total})`);
@@ -119,5 +122,5 @@ function sentenceOf(d: Omit<AccountDifference, "sentence">, present: number, tot
         ? `${o.name} has it only in ${languageLabel(o.language)}: ${pct(o.against.similarity)} like ${o.against.name} in ${languageLabel(o.language)}`
         : `${o.name} has it only in ${languageLabel(o.language)}, and no other readout here has it in ${languageLabel(o.language)}: no translation of it was seen, so it is not compared`,
     );
-  return `${parts.join("; ")}.`;
+  return parts;
 }

@@ -139,16 +139,24 @@ export default async function ReadoutsPage(props: Props) {
               Per provision, against {comparison.columns[0]?.shortTitle} (the base): who has it, who words it differently, and what is held
               only in another language.
             </p>
-            <ul className="mt-3 space-y-2">
+            <dl className="mt-3 space-y-3">
               {differences.map((d) => (
-                <li key={d.key}>
-                  <a href={`#${d.key}`} className="font-semibold">
-                    {d.label}
-                  </a>
-                  : {d.sentence}
-                </li>
+                <div key={d.key}>
+                  <dt>
+                    <a href={`#${d.key}`} className="font-semibold">
+                      {d.label}
+                    </a>
+                  </dt>
+                  <dd>
+                    <ul className="mt-1 list-disc space-y-0.5 pl-6 text-sm">
+                      {d.points.map((point, i) => (
+                        <li key={i}>{point[0]?.toUpperCase() + point.slice(1)}.</li>
+                      ))}
+                    </ul>
+                  </dd>
+                </div>
               ))}
-            </ul>
+            </dl>
           </section>
 
           {comparison.rows.map((row) => {
