@@ -53,7 +53,9 @@ describe("the headline names what matters", () => {
       ],
       { provisions, categories },
     );
-    expect(summary.headline).toBe("The IP-theft pledge is in 3 of 4: US, CA and UK; not in G7.");
+    expect(summary.headline).toBe(
+      "The IP-theft pledge is in 3 of 4: US, CA and UK; not in G7. Least alike: UK, 70% the same wording as US: “knowingly” dropped, “United States” → “UK”, “that neither country's government will” → “not to”.",
+    );
     expect(summary.headline).not.toMatch(/^0 /);
   });
 

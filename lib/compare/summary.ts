@@ -200,7 +200,13 @@ function headlineOf(ipRow: Row | undefined, rows: Row[], name: Map<string, strin
   const missing = shared.cells.filter((c) => c.clauses.length === 0).map((c) => c.slug);
   const label = shared.provision.featuredAs ?? `“${shared.provision.label}”`;
   if (present.length < 2) return `No provision is in more than one of these ${total} agreements.`;
-  return `The ${label} is in ${present.length} of ${total}: ${names(present)}${missing.length ? `; not in ${names(missing)}` : ""}.${common ? ` ${plural(common, "provision")} in all ${total}.` : ""}`;
+  // Then how far apart the wordings that have it are: the least alike against the base, and its changes.
+  const cell = shared.cells[0]?.clauses.length ? headlineCell(shared) : undefined;
+  const apart =
+    cell?.diff?.ok && !cell.diff.identical
+      ? ` Least alike: ${name.get(cell.slug) ?? cell.slug}, ${Math.round(cell.diff.similarity * 100)}% the same wording as ${name.get(shared.cells[0]?.slug ?? "") ?? "the base"}${caveatSuffix(headlineCaveats(shared))}${((c) => (c.length ? `: ${c.join(", ")}` : ""))(wordingChanges(shared, 3, cell))}.`
+      : "";
+  return `The ${label} is in ${present.length} of ${total}: ${names(present)}${missing.length ? `; not in ${names(missing)}` : ""}.${apart}${common ? ` ${plural(common, "provision")} in all ${total}.` : ""}`;
 }
 
 const presentIn = (row: Row) => row.cells.filter((c) => c.clauses.length > 0).map((c) => c.slug);
