@@ -18,6 +18,22 @@ test("the featured comparison summarises in plain words", async ({ page }) => {
   await expect(summary).toContainText("Canada–China 2017 came 21 months after US–China 2015.");
 });
 
+test("a year-only date gives years, never a count of months the data does not hold", async ({ page }) => {
+  await page.goto("/compare/us-china-2015/aukmin-2017");
+  const summary = page.getByRole("region", { name: "Summary" });
+  await expect(summary).toContainText("AUKMIN 2017 came in 2017, two years after US–China 2015 (2015).");
+  await expect(summary).not.toContainText(/months? after/);
+});
+
+test("a 4-way comparison where three have the pledge leads with what they share", async ({ page }) => {
+  await page.goto("/compare/us-china-2015/canada-china-2017/g20-antalya-2015/g7-lucca-2017");
+  const headline = page.getByRole("region", { name: "Summary" }).locator("p").first();
+  await expect(headline).toContainText(
+    "The IP-theft pledge is in 3 of 4: US–China 2015, Canada–China 2017 and G20 Antalya 2015; not in G7 Lucca 2017.",
+  );
+  await expect(headline).not.toContainText(/^0 /);
+});
+
 test("the IP-theft row reads as near-identical with exactly the differing words marked", async ({ page }) => {
   await page.goto(REVERSED);
   const row = page.locator("tr#ip-theft");
