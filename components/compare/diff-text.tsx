@@ -63,6 +63,20 @@ export function DiffText({ parts, lang }: { parts: DiffPart[]; lang: string }) {
   );
 }
 
+/** The provenance of the texts a diff was made on, below it. */
+function ComparedTexts({ texts }: { texts: ClauseText[] }) {
+  return (
+    <div className="mt-1 space-y-1">
+      {texts.map((t, i) => (
+        <p key={i} className="text-xs text-muted">
+          <span className="sr-only">Diffed text: </span>
+          <ProvenanceBadges text={t} />
+        </p>
+      ))}
+    </div>
+  );
+}
+
 /** A diff against a named text, with the provenance of the texts it was made on (a translation, a truncated copy…). */
 export function DiffBlock({
   against,
@@ -81,14 +95,7 @@ export function DiffBlock({
         Differences from {against} ({languageLabel(language)}):
       </p>
       <DiffText parts={parts} lang={language} />
-      <div className="mt-1 space-y-1">
-        {texts.map((t, i) => (
-          <p key={i} className="text-xs text-muted">
-            <span className="sr-only">Diffed text: </span>
-            <ProvenanceBadges text={t} />
-          </p>
-        ))}
-      </div>
+      <ComparedTexts texts={texts} />
     </div>
   );
 }
@@ -136,14 +143,7 @@ export function SharedPhrases({
           {side(["equal", "insert"])}
         </blockquote>
       </div>
-      <div className="mt-1 space-y-1">
-        {texts.map((t, i) => (
-          <p key={i} className="text-xs text-muted">
-            <span className="sr-only">Compared text: </span>
-            <ProvenanceBadges text={t} />
-          </p>
-        ))}
-      </div>
+      <ComparedTexts texts={texts} />
     </div>
   );
 }
