@@ -77,18 +77,11 @@ function ComparedTexts({ texts }: { texts: ClauseText[] }) {
   );
 }
 
+/** Two wordings compared: against which (named), in which language, the diff and the texts it was made on. */
+type Compared = { against: string; language: string; parts: DiffPart[]; texts: ClauseText[] };
+
 /** A diff against a named text, with the provenance of the texts it was made on (a translation, a truncated copy…). */
-export function DiffBlock({
-  against,
-  language,
-  parts,
-  texts,
-}: {
-  against: string;
-  language: string;
-  parts: DiffPart[];
-  texts: ClauseText[];
-}) {
+export function DiffBlock({ against, language, parts, texts }: Compared) {
   return (
     <div>
       <p className="mb-1 text-xs text-muted">
@@ -104,17 +97,7 @@ export function DiffBlock({
  * Two wordings too far apart for an interleaved redline (below 40% alike): each in full, side by side, with
  * the words they share marked, so the reader sees what carried over rather than a wall of changes.
  */
-export function SharedPhrases({
-  against,
-  language,
-  parts,
-  texts,
-}: {
-  against: string;
-  language: string;
-  parts: DiffPart[];
-  texts: ClauseText[];
-}) {
+export function SharedPhrases({ against, language, parts, texts }: Compared) {
   const side = (kinds: DiffPart["kind"][]) =>
     parts
       .filter((p) => kinds.includes(p.kind))
