@@ -33,7 +33,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(ipLine).toContainText("Chinese government has it only in Chinese");
       await expect(differ.locator("li").filter({ hasText: "Only in one party's readouts" }).first()).toBeVisible();
       // Far apart (under 40% alike): side by side, shared words marked, no wall of deletions.
-      const xi = ip.filter({ hasText: "interpreter's English as transcribed by Lawfare" });
+      const xi = ip.filter({ hasText: "joint press conference (spoken), interpreter's English as transcribed by Lawfare" });
       await expect(xi).toContainText("Too different for a redline");
       await expect(xi.locator("mark").filter({ hasText: "support" }).first()).toBeVisible();
       await expect(xi.locator("del")).toHaveCount(0);
