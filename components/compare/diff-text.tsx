@@ -98,18 +98,26 @@ export function DiffBlock({ against, language, parts, texts }: Compared) {
  * the words they share marked, so the reader sees what carried over rather than a wall of changes.
  */
 export function SharedPhrases({ against, language, parts, texts }: Compared) {
-  const side = (kinds: DiffPart["kind"][]) =>
-    parts
-      .filter((p) => kinds.includes(p.kind))
-      .map((p, i) =>
-        p.kind === "equal" ? (
+  // Each side in full: its own words, shared ones marked; where a copy leaves words out, the other side's words
+  // there (muted) and the copy's gap ("[…]").
+  const side = (own: "delete" | "insert") =>
+    parts.flatMap((p, i) => {
+      if (p.kind === "equal")
+        return [
           <mark key={i} className="rounded-sm bg-accent-soft text-ink">
             {p.text}
-          </mark>
-        ) : (
-          <span key={i}>{p.text}</span>
-        ),
-      );
+          </mark>,
+        ];
+      if (p.kind === "omitted")
+        return (p.side === "base") === (own === "delete")
+          ? [
+              <span key={i} className="text-muted">
+                {p.text}
+              </span>,
+            ]
+          : [<span key={i}> […] </span>];
+      return p.kind === own ? [<span key={i}>{p.text}</span>] : [];
+    });
   return (
     <div>
       <p className="mb-1 text-xs text-muted">
@@ -119,11 +127,11 @@ export function SharedPhrases({ against, language, parts, texts }: Compared) {
       <div className="grid gap-3 sm:grid-cols-2">
         <blockquote lang={language} className="border-l-2 border-rule pl-3 font-serif">
           <p className="mb-1 font-sans text-xs text-muted">{against}</p>
-          {side(["equal", "delete"])}
+          {side("delete")}
         </blockquote>
         <blockquote lang={language} className="border-l-2 border-accent pl-3 font-serif">
           <p className="mb-1 font-sans text-xs text-muted">This wording</p>
-          {side(["equal", "insert"])}
+          {side("insert")}
         </blockquote>
       </div>
       <ComparedTexts texts={texts} />

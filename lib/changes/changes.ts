@@ -32,6 +32,8 @@ export type VersionEntry = HistoryRow & {
   removed: AgreementRef[];
   changed: AgreementRef[];
   sentence: string;
+  /** The address of what changed from the version before, when both can still be read (neither retired). */
+  changesPath: string | null;
 };
 
 /** Every dataset version that can be read (not retired), newest import first; kept per epoch. */
@@ -166,7 +168,7 @@ export async function versionEntries(page = 1, pageSize = CHANGES_PAGE_SIZE): Pr
         const none = { added: [], removed: [], changed: [] };
         const reason = row.retired.reason.replace(/[.!?]?$/, ".");
         const sentence = `Retired on ${row.retired.at.slice(0, 10)}: ${reason} Its data is no longer published.`;
-        return { ...row, counts: { agreements: 0, clauses: 0, texts: 0, sources: 0 }, ...none, sentence };
+        return { ...row, counts: { agreements: 0, clauses: 0, texts: 0, sources: 0 }, ...none, sentence, changesPath: null };
       }
       const previousRetired = history.find((h) => h.id === row.previous)?.retired ?? null;
       const [to, from] = await Promise.all([
@@ -177,7 +179,8 @@ export async function versionEntries(page = 1, pageSize = CHANGES_PAGE_SIZE): Pr
       const sentence = previousRetired
         ? `${to.counts.agreements} agreements, after version ${row.previous}, since retired (what changed from it is not kept).`
         : describeChange(row, diff, to.counts);
-      return { ...row, counts: to.counts, ...diff, sentence };
+      const changesPath = row.previous && !previousRetired ? `/changes/${row.previous}...${row.id}` : null;
+      return { ...row, counts: to.counts, ...diff, sentence, changesPath };
     }),
   );
   return { entries, total: history.length };

@@ -97,6 +97,12 @@ export function commonLanguage(a: Clause[], b: Clause[]): string | null {
   return shared.includes("en") ? "en" : (shared[0] ?? null);
 }
 
+/**
+ * Between two clauses of one agreement: a clause break ("¶"), not a cut mark. A cut (" … ") would tell the diff
+ * that words are left out there; where a clause lacks the language, words are, and " … " is what joins.
+ */
+export const CLAUSE_BREAK = " ¶ ";
+
 /** The cell's clauses in one language, joined in document order; null if a clause lacks that language. */
 export function comparableText(clauses: Clause[], language: string): ComparableText | null {
   const texts = clauses.map((c) => c.texts.find((t) => t.language === language && t.form !== "paraphrase"));
@@ -106,7 +112,12 @@ export function comparableText(clauses: Clause[], language: string): ComparableT
     return { text: present.map((t) => t.text).join(" … "), language, truncated: true, texts: present };
   }
   const defined = texts.filter((t) => t !== undefined);
-  return { text: defined.map((t) => t.text).join(" … "), language, truncated: defined.some((t) => t.form === "truncated"), texts: defined };
+  return {
+    text: defined.map((t) => t.text).join(CLAUSE_BREAK),
+    language,
+    truncated: defined.some((t) => t.form === "truncated"),
+    texts: defined,
+  };
 }
 
 function rowStatus(cells: Cell[]): RowStatus {

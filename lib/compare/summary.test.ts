@@ -70,4 +70,18 @@ describe("the headline names what matters", () => {
     );
     expect(summary.headline).toMatch(/^The IP-theft pledge is in all 3: it is \d+% the same wording in UK against US/);
   });
+
+  it("keeps the figure when one of three has no language in common with the base, and says so", () => {
+    const { summary } = buildComparison(
+      [
+        agreement("us", "2015-09-25", [clause("ip-theft", US)]),
+        agreement("uk", "2015-10-22", [clause("ip-theft", UK)]),
+        agreement("zh", "2016-01-01", [clause("ip-theft", "中美双方同意", { language: "zh" })]),
+      ],
+      { provisions, categories },
+    );
+    expect(summary.headline).toMatch(
+      /^The IP-theft pledge is in all 3: it is \d+% the same wording in UK against US \(1 more not comparable word for word\): /,
+    );
+  });
 });

@@ -172,17 +172,20 @@ function headlineOf(ipRow: Row | undefined, rows: Row[], name: Map<string, strin
   const qualified = caveatSuffix(caveats);
   const total = rows[0]?.cells.length ?? 0;
   const names = (slugs: string[]) => listOf(slugs.map((s) => name.get(s) ?? s));
-  if (ipRow?.status.kind === "reworded" && ipRow.status.similarity !== null) {
-    const cell = headlineCell(ipRow);
+  const cell = ipRow?.status.kind === "reworded" ? headlineCell(ipRow) : undefined;
+  if (ipRow && cell?.diff?.ok) {
     const changes = wordingChanges(ipRow, 3, cell);
-    const pct = Math.round(ipRow.status.similarity * 100);
+    const pct = Math.round(cell.diff.similarity * 100);
+    // In a 3- or 4-way view some wordings may have no language in common with the base: said, not hidden.
+    const uncompared = ipRow.cells.filter((c) => c.status === "not-comparable" || (c.diff && !c.diff.ok)).length;
+    const rest = uncompared ? ` (${uncompared} more not comparable word for word)` : "";
     // With three or four agreements, say which pair the figure and the changes are of (the least similar to the base).
     const pair =
       ipRow.cells.length > 2 && cell
         ? ` in ${name.get(cell.slug) ?? cell.slug} against ${name.get(ipRow.cells[0]?.slug ?? "") ?? "the base"}`
         : "";
     const all = total > 2 ? `The ${ipRow.provision.featuredAs} is in all ${total}: it is` : `The ${ipRow.provision.featuredAs} is`;
-    return `${all} ${pct}% the same wording${pair}${qualified}${changes.length ? `: ${changes.join(", ")}` : ""}.`;
+    return `${all} ${pct}% the same wording${pair}${qualified}${rest}${changes.length ? `: ${changes.join(", ")}` : ""}.`;
   }
   if (ipRow?.status.kind === "identical")
     return `The ${ipRow.provision.featuredAs} is worded identically${qualified}; ${plural(common, "provision")} in common.`;
@@ -201,10 +204,10 @@ function headlineOf(ipRow: Row | undefined, rows: Row[], name: Map<string, strin
   const label = shared.provision.featuredAs ?? `“${shared.provision.label}”`;
   if (present.length < 2) return `No provision is in more than one of these ${total} agreements.`;
   // Then how far apart the wordings that have it are: the least alike against the base, and its changes.
-  const cell = shared.cells[0]?.clauses.length ? headlineCell(shared) : undefined;
+  const least = shared.cells[0]?.clauses.length ? headlineCell(shared) : undefined;
   const apart =
-    cell?.diff?.ok && !cell.diff.identical
-      ? ` Least alike: ${name.get(cell.slug) ?? cell.slug}, ${Math.round(cell.diff.similarity * 100)}% the same wording as ${name.get(shared.cells[0]?.slug ?? "") ?? "the base"}${caveatSuffix(headlineCaveats(shared))}${((c) => (c.length ? `: ${c.join(", ")}` : ""))(wordingChanges(shared, 3, cell))}.`
+    least?.diff?.ok && !least.diff.identical
+      ? ` Least alike: ${name.get(least.slug) ?? least.slug}, ${Math.round(least.diff.similarity * 100)}% the same wording as ${name.get(shared.cells[0]?.slug ?? "") ?? "the base"}${caveatSuffix(headlineCaveats(shared))}${((c) => (c.length ? `: ${c.join(", ")}` : ""))(wordingChanges(shared, 3, least))}.`
       : "";
   return `The ${label} is in ${present.length} of ${total}: ${names(present)}${missing.length ? `; not in ${names(missing)}` : ""}.${apart}${common ? ` ${plural(common, "provision")} in all ${total}.` : ""}`;
 }

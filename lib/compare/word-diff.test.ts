@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { clause } from "@/test/agreement-builders";
+import { comparableText } from "./align";
 import { countWords, DIFF_LIMITS, diffClauseWords, editBound, tokenEstimate } from "./word-diff";
 
 const US =
@@ -148,5 +150,20 @@ describe("truncated copies", () => {
     expect(changed.ok && changed.parts.filter((p) => p.kind === "delete").map((p) => p.text.trim())).toEqual(["will"]);
     expect(changed.ok && changed.similarity).toBeGreaterThan(0.9);
     expect(changed.ok && changed.parts.some((p) => p.kind === "omitted" && p.text.includes("confidential"))).toBe(true);
+  });
+
+  it("treats a clause break as no omission, and aligned gaps in both copies as territory neither shows", () => {
+    // Two clauses of one agreement joined for the diff: the other text's words between them are real changes.
+    const joined = comparableText([clause("ip-theft", "No theft of intellectual property."), clause("ip-theft", "A hotline.")], "en");
+    const diff = diffClauseWords("No theft of intellectual property by hackers. A hotline.", joined?.text ?? "");
+    expect(diff.ok && diff.parts.some((p) => p.kind === "omitted")).toBe(false);
+    expect(diff.ok && diff.parts.filter((p) => p.kind === "delete").map((p) => p.text.trim())).toEqual(["by hackers"]);
+    // Both copies cut at the same place: what either has beside the gap is not a change.
+    const both = diffClauseWords("one two … four five", "one … three four five");
+    expect(both.ok && both.parts.filter((p) => p.kind === "delete" || p.kind === "insert")).toEqual([]);
+    expect(both.ok && both.parts.map((p) => p.text).join("")).not.toContain("\uE000");
+    // The same copy written with another cut mark is identical, and shows its gap as "…".
+    const same = diffClauseWords("one two … four", "one two […] four");
+    expect(same.ok && same.identical && same.parts.map((p) => p.text).join("")).toBe("one two … four");
   });
 });

@@ -15,7 +15,7 @@ import { wordSegmenter } from "../segmenter";
  * A run of a word diff. "omitted": words of one text that the other, a cut copy, leaves out where it marks an
  * omission (" … "): not a change, never counted, shown as the copy's gap.
  */
-export type DiffPart = { kind: "equal" | "insert" | "delete" | "omitted"; text: string };
+export type DiffPart = { kind: "equal" | "insert" | "delete" | "omitted"; text: string; side?: "base" | "other" };
 export type WordDiff =
   | { ok: true; parts: DiffPart[]; similarity: number; identical: boolean }
   | { ok: false; reason: "too-long" | "too-different"; message: string };
@@ -58,26 +58,33 @@ export function cutsOf(text: string): { start: boolean; end: boolean; body: stri
 
 /**
  * Words of the full text facing a copy's inner omission are "omitted", not deleted or inserted: in each run of
- * changes where one side holds a GAP, the other side's words are the ones the copy leaves out.
+ * changes where one side holds a GAP, the other side's words are the ones the copy leaves out (side: whose words
+ * they are). Where both copies leave words out at the same place (their GAPs align), the changes on either side
+ * of it are in territory neither copy shows: omitted too.
  */
 function markOmissions(parts: DiffPart[]): DiffPart[] {
-  const out: DiffPart[] = [];
-  for (let i = 0; i < parts.length;) {
-    if (parts[i]?.kind === "equal") {
-      out.push({ ...parts[i]!, text: parts[i]!.text.replaceAll(GAP, "") });
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < parts.length && parts[j]?.kind !== "equal") j++;
-    const block = parts.slice(i, j);
-    const gapSide = block.find((p) => p.text.includes(GAP))?.kind;
-    for (const p of block) {
-      if (gapSide && p.kind !== gapSide) out.push({ kind: "omitted", text: p.text });
-      else if (p.text.replaceAll(GAP, "").trim()) out.push({ ...p, text: p.text.replaceAll(GAP, "").replace(/\s{2,}/g, " ") });
-    }
-    i = j;
+  const blocks: DiffPart[][] = [];
+  for (const p of parts) {
+    const last = blocks.at(-1);
+    if (last && (last[0]?.kind === "equal") === (p.kind === "equal")) last.push(p);
+    else blocks.push([p]);
   }
+  const sharedGap = (block: DiffPart[] | undefined) => block?.[0]?.kind === "equal" && block.some((p) => p.text.includes(GAP));
+  const out: DiffPart[] = [];
+  blocks.forEach((block, i) => {
+    const strip = (p: DiffPart) => ({ ...p, text: p.text.replaceAll(GAP, "").replace(/\s{2,}/g, " ") });
+    if (block[0]?.kind === "equal") {
+      out.push(...block.map(strip));
+      return;
+    }
+    const gapSide = block.find((p) => p.text.includes(GAP))?.kind;
+    const beside = sharedGap(blocks[i - 1]) || sharedGap(blocks[i + 1]);
+    for (const p of block) {
+      const side = p.kind === "delete" ? "base" : "other";
+      if ((gapSide && p.kind !== gapSide) || beside) out.push({ kind: "omitted", text: strip(p).text, side });
+      else if (p.text.replaceAll(GAP, "").trim()) out.push(strip(p));
+    }
+  });
   return out.filter((p) => p.text.length > 0);
 }
 
@@ -95,7 +102,7 @@ export function diffClauseWords(base: string, other: string, language = "en", li
   if (a.length > limits.maxChars || b.length > limits.maxChars) {
     return { ok: false, reason: "too-long", message: `Texts over ${limits.maxChars.toLocaleString("en")} characters are not diffed.` };
   }
-  if (a === b) return { ok: true, parts: [{ kind: "equal", text: b }], similarity: 1, identical: true };
+  if (a === b) return { ok: true, parts: [{ kind: "equal", text: b.replaceAll(GAP, "…") }], similarity: 1, identical: true };
 
   const changes = diffWords(a, b, {
     intlSegmenter: segmenter(language),

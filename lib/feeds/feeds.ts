@@ -60,8 +60,7 @@ export async function changesFeed(site: string): Promise<string | null> {
   );
   for (const e of entries) {
     const date = new Date(e.activatedAt);
-    const retiredBefore = entries.some((x) => x.id === e.previous && x.retired);
-    const link = e.previous && !e.retired && !retiredBefore ? `${site}/changes/${e.previous}...${e.id}` : `${site}/changes`;
+    const link = `${site}${e.changesPath ?? "/changes"}`;
     feed.addItem({
       id: `${site}/changes#${e.id}@${new Date(e.activatedAt).getTime()}`,
       title: feedText(`Dataset version ${e.id}: ${e.sentence}`),
@@ -110,9 +109,10 @@ const firstUses = z.array(
 
 /** Agreements that express a provision in the current version, each dated by the import that first had it. */
 async function provisionUses(key: string): Promise<{ label: string; description: string; uses: ProvisionUse[] } | null> {
-  const { current } = await versionState();
+  const { current, epoch } = await versionState();
   if (!current) return null;
-  return memoByVersion(current, `provision-feed:${key}`, async () => {
+  // Kept per epoch: a retired version (its rows gone) must not stay linked as where an agreement first appeared.
+  return memoByVersion(epoch, `provision-feed:${key}`, async () => {
     const provision = await db.provision.findUnique({
       where: { versionId_key: { versionId: current, key } },
       select: { label: true, description: true },

@@ -30,6 +30,8 @@ describe("retired versions at the front", () => {
       expect(retiredVersionOf(path, state), path).toBe(ID);
     for (const path of ["/agreements/us-china-2015", `/agreements/${ID}`, "/data/latest.zip", `/search?q=${ID}`, "/changes"])
       expect(retiredVersionOf(path, state), path).toBeNull();
+    // The first v= is the one every route reads.
+    expect(retiredVersionOf(`/agreements/x?v=aaaaaaaaaaaa&v=${ID}`, state)).toBeNull();
     expect(retiredVersionOf(`/data/${ID}.zip`, { retired: new Map() })).toBeNull();
     expect(retiredVersionOf(`/data/${ID}.zip`, null)).toBeNull();
   });

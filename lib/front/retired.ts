@@ -15,7 +15,9 @@ export function retiredVersionOf(path: string, state: Pick<VersionState, "retire
   if (!state?.retired.size) return null;
   const q = path.indexOf("?");
   const pathname = q < 0 ? path : path.slice(0, q);
-  const ids = [...new URLSearchParams(q < 0 ? "" : path.slice(q + 1)).getAll("v")];
+  // The first v= is the one every route reads.
+  const v = new URLSearchParams(q < 0 ? "" : path.slice(q + 1)).get("v");
+  const ids = v === null ? [] : [v];
   for (const pattern of IN_PATH) ids.push(...(pattern.exec(pathname)?.slice(1) ?? []));
   return ids.find((id) => state.retired.has(id)) ?? null;
 }

@@ -63,8 +63,8 @@ export default async function ChangesPage({ searchParams }: Props) {
                     {e.counts.agreements} agreements · {e.counts.clauses} clauses · {e.counts.texts} texts · {e.counts.sources} sources
                   </p>
                   <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
-                    {e.previous && !entries.some((x) => x.id === e.previous && x.retired) ? (
-                      <Link prefetch={false} href={`/changes/${e.previous}...${e.id}`}>
+                    {e.changesPath ? (
+                      <Link prefetch={false} href={e.changesPath}>
                         What changed since {e.previous}
                       </Link>
                     ) : null}

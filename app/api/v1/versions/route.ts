@@ -39,7 +39,7 @@ export async function GET(request: Request) {
           removed: e.removed.map((a) => a.slug),
           retired: e.retired ? { at: e.retired.at, reason: e.retired.reason } : null,
           data_package: e.retired ? null : `${site}/data/${e.id}.zip`,
-          changes: e.previous ? `${site}/changes/${e.previous}...${e.id}` : null,
+          changes: e.changesPath ? `${site}${e.changesPath}` : null,
         })),
       },
       { request, version: current ?? "", pinned: false },
