@@ -48,7 +48,9 @@ test("two bursts of 60 s at 256 connections: zero errors, memory bounded and not
   for (let i = 0; i < 2; i++) {
     let peak = rssMiB(pid);
     const sampler = setInterval(() => (peak = Math.max(peak, rssMiB(pid))), 1_000);
-    const load = await runWrk(baseURL!, { connections: 256, seconds: 60, script });
+    // A request is an error past 10 s: at 256 connections on two cores shared with wrk, p99 reaches 1–2 s and a
+    // handful of requests in a million queued past 5 s behind a pause (2 of ~8 CI runs); 10 s still fails a stuck server.
+    const load = await runWrk(baseURL!, { connections: 256, seconds: 60, script, timeoutSeconds: 10 });
     clearInterval(sampler);
     expect(load.seconds).toBeGreaterThanOrEqual(59);
     expect(load.requests).toBeGreaterThan(10_000);
@@ -62,8 +64,9 @@ test("two bursts of 60 s at 256 connections: zero errors, memory bounded and not
   }
   const [first, second] = bursts as [(typeof bursts)[number], (typeof bursts)[number]];
   // A leak grows with the requests served: a second burst of as many requests must not take the process
-  // higher than the first did (a leak of 150 bytes a request, injected, took it ~300 MiB higher).
-  expect(second.peak).toBeLessThanOrEqual(first.peak + Math.max(48, first.peak * 0.05));
+  // higher than the first did (a leak of 150 bytes a request, injected, took it ~300 MiB higher; without one, the
+  // second peak has been up to 59 MiB / 6 % higher, the allocator's noise).
+  expect(second.peak).toBeLessThanOrEqual(first.peak + Math.max(96, first.peak * 0.1));
   // What 256 connections took, the allocator may keep for the next burst rather than give back at once (the
   // RSS stays near the burst's high-water mark for minutes): bounded, at most 256 MiB / 50 % over the baseline.
   expect(second.after).toBeLessThanOrEqual(baseline + Math.max(256, baseline * 0.5));
