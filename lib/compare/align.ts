@@ -2,6 +2,7 @@
 // order, one cell per agreement (its clauses, or none), and for every non-base cell a word diff against
 // the base cell with a similarity figure. The first agreement is the base.
 import type { AgreementDetail, Clause, ClauseText } from "@/lib/domain/schema";
+import { CLAUSE_BREAK } from "../text/words";
 import { caveatsOf, type Caveat } from "./provenance";
 import { diffClauseWords, type WordDiff } from "./word-diff";
 
@@ -98,12 +99,9 @@ export function commonLanguage(a: Clause[], b: Clause[]): string | null {
 }
 
 /**
- * Between two clauses of one agreement: a clause break ("¶"), not a cut mark. A cut (" … ") would tell the diff
- * that words are left out there; where a clause lacks the language, words are, and " … " is what joins.
+ * The cell's clauses in one language, joined in document order by a clause break; null if a clause lacks that
+ * language. Where some clauses lack it, the ones that have it are joined by a cut mark (" … "): words are left out.
  */
-export const CLAUSE_BREAK = " ¶ ";
-
-/** The cell's clauses in one language, joined in document order; null if a clause lacks that language. */
 export function comparableText(clauses: Clause[], language: string): ComparableText | null {
   const texts = clauses.map((c) => c.texts.find((t) => t.language === language && t.form !== "paraphrase"));
   if (texts.some((t) => t === undefined)) {

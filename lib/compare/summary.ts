@@ -1,6 +1,7 @@
 // The plain-words summary at the top of a comparison: what the agreements share, what only one has,
 // how the shared wording differs, where their scope differs, and how far apart they are in time.
 import type { AgreementSummary } from "@/lib/domain/schema";
+import { foldedWords } from "../text/words";
 import type { Row } from "./align";
 import { caveatSuffix, type Caveat } from "./provenance";
 import { intervalSentence } from "./dates";
@@ -101,7 +102,6 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
-const wordsIn = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 /** A crude English stem: enough to tell "agree"/"agreed"/"agrees" apart from a real change of word. */
 const stem = (w: string) => w.replace(/(ing|ed|es|s|d|ly|e)$/u, "");
 
@@ -110,8 +110,8 @@ const stem = (w: string) => w.replace(/(ing|ed|es|s|d|ly|e)$/u, "");
  * words replaced, 1 only grammar or an ending ("agree" → "agreed", "will" → "would"), 0 only punctuation.
  */
 export function changeWeight(deleted: string, inserted: string): number {
-  const del = wordsIn(deleted);
-  const ins = wordsIn(inserted);
+  const del = foldedWords(deleted);
+  const ins = foldedWords(inserted);
   if (del.length + ins.length === 0) return 0;
   const content = (ws: string[]) => ws.filter((w) => !FUNCTION_WORDS.has(w));
   const [cd, ci] = [content(del), content(ins)];
@@ -147,13 +147,13 @@ export function wordingChanges(row: Row, max = 3, cell = headlineCell(row)): str
       changes.push({
         text: `${q(part.text)} → ${q(next.text)}`,
         weight: changeWeight(part.text, next.text),
-        words: wordsIn(part.text + " " + next.text).length,
+        words: foldedWords(part.text + " " + next.text).length,
         order,
       });
     else if (part.kind === "delete")
-      changes.push({ text: `${q(part.text)} dropped`, weight: changeWeight(part.text, ""), words: wordsIn(part.text).length, order });
+      changes.push({ text: `${q(part.text)} dropped`, weight: changeWeight(part.text, ""), words: foldedWords(part.text).length, order });
     else if (part.kind === "insert" && diff.parts[i - 1]?.kind !== "delete")
-      changes.push({ text: `${q(part.text)} added`, weight: changeWeight("", part.text), words: wordsIn(part.text).length, order });
+      changes.push({ text: `${q(part.text)} added`, weight: changeWeight("", part.text), words: foldedWords(part.text).length, order });
   });
   const ranked = changes
     .filter((c) => c.weight > 0)

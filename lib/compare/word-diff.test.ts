@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { clause } from "@/test/agreement-builders";
 import { comparableText } from "./align";
-import { countWords, DIFF_LIMITS, diffClauseWords, editBound, tokenEstimate } from "./word-diff";
+import { countWords, tokenEstimate } from "../text/words";
+import { DIFF_LIMITS, diffClauseWords, editBound } from "./word-diff";
 
 const US =
   "The United States and China agree that neither country's government will conduct or knowingly support cyber-enabled theft of intellectual property, including trade secrets or other confidential business information, with the intent of providing competitive advantages to companies or commercial sectors.";

@@ -1,6 +1,6 @@
-// Word-level diff of two clause texts with jsdiff, segmenting words with Intl.Segmenter so Chinese and
-// other unspaced scripts diff by word rather than by whole sentence. Always bounded: input length and
-// work are capped, and a diff that hits a cap says so instead of hanging the request.
+// Word-level diff of two clause texts with jsdiff, its words as lib/text/words.ts defines them (Intl.Segmenter),
+// so Chinese and other unspaced scripts diff by word rather than by whole sentence. Always bounded: input
+// length and work are capped, and a diff that hits a cap says so instead of hanging the request.
 //
 // The bounds are counts, never the clock: a page is cached under its dataset version, so the same two
 // texts must give the same answer on a busy machine as on an idle one. (A wall-clock timeout once turned a
@@ -9,7 +9,7 @@
 // get the full edit bound, long texts only as many edits as the work budget pays for.
 import { diffWords } from "diff";
 import { splitCuts } from "../cuts";
-import { wordSegmenter } from "../segmenter";
+import { countWords, segmenterFor, tokenEstimate } from "../text/words";
 
 /**
  * A run of a word diff. "omitted": words of one text that the other, a cut copy, leaves out where it marks an
@@ -23,23 +23,9 @@ export type WordDiff =
 export const DIFF_LIMITS = { maxChars: 20_000, maxEditLength: 1_500, workBudget: 4_000_000 } as const;
 export type DiffLimits = { maxChars: number; maxEditLength: number; workBudget: number };
 
-// About as many tokens as the segmenter makes (a word, a mark of punctuation; a character of an unspaced
-// script), counted by a regular expression: the segmenter itself costs more than the diff of a clause.
-const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]|[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
-
-export const tokenEstimate = (text: string): number => text.match(TOKEN)?.length ?? 0;
-
 /** The edit length a diff of this many tokens (both texts) may reach: the edit bound, less for long texts. */
 export function editBound(tokens: number, limits: DiffLimits = DIFF_LIMITS): number {
   return Math.max(1, Math.min(limits.maxEditLength, Math.floor(limits.workBudget / Math.max(1, tokens))));
-}
-
-const segmenter = wordSegmenter;
-
-export function countWords(text: string, language = "en"): number {
-  let n = 0;
-  for (const seg of segmenter(language).segment(text)) if (seg.isWordLike) n++;
-  return n;
 }
 
 const normalise = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -105,7 +91,7 @@ export function diffClauseWords(base: string, other: string, language = "en", li
   if (a === b) return { ok: true, parts: [{ kind: "equal", text: b.replaceAll(GAP, "…") }], similarity: 1, identical: true };
 
   const changes = diffWords(a, b, {
-    intlSegmenter: segmenter(language),
+    intlSegmenter: segmenterFor(a + b, language),
     maxEditLength: editBound(tokenEstimate(a) + tokenEstimate(b), limits),
   });
   if (!changes) {

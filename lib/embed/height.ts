@@ -9,26 +9,21 @@ import { provenanceLine } from "../compare/provenance";
 import { cellNotes } from "./render";
 import { shownRows, type EmbedState } from "./state";
 import { EMBED_HEIGHT_RANGE } from "./snippet";
+import { widthOf } from "../text/words";
 
 const LINE = 22.5; // 15 px × 1.5
 const SMALL_LINE = 18; // 12 px meta lines
-const CHAR = 7.4; // mean advance of 15 px sans/serif text, CJK counted double
+const CHAR = 7.4; // mean advance of 15 px sans/serif text, a wide (CJK) character counted double (widthOf)
 const SMALL_CHAR = 6.2;
 const CELL_PAD = 17; // 8 px padding top and bottom, 1 px rule
 const BODY_PAD = 24;
 export const STACK_BELOW = 481; // the stylesheet's max-width:480px
 
-function advance(text: string): number {
-  let units = 0;
-  for (const ch of text) units += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 2 : 1;
-  return units;
-}
-
 /** Lines a text takes in a box `width` px wide (words are not broken, so at least one line per word overflow). */
 export function lines(text: string, width: number, char = CHAR): number {
   if (!text) return 0;
   const perLine = Math.max(8, Math.floor(width / char));
-  return text.split("\n").reduce((n, para) => n + Math.max(1, Math.ceil((advance(para) * 1.08) / perLine)), 0);
+  return text.split("\n").reduce((n, para) => n + Math.max(1, Math.ceil((widthOf(para) * 1.08) / perLine)), 0);
 }
 
 type Block = { text: string; small?: boolean };

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { searchTextOf } from "./tokens";
+import { searchTextOf } from "./query";
 
 // The SQLite driver the Prisma adapter uses (a dependency of the adapter, not of the project).
 type Statement = { run: (...args: unknown[]) => unknown; all: (...args: unknown[]) => unknown[] };

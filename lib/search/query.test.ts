@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { excerptOf, fts5Match, fts5Own, normaliseQuery, planSearch, websearchOwn, websearchQuery, type VocabularyEntry } from "./query";
-import { searchTextOf, wordsOf } from "./tokens";
+import { foldedWords } from "../text/words";
+import {
+  excerptOf,
+  fts5Match,
+  fts5Own,
+  normaliseQuery,
+  planSearch,
+  searchTextOf,
+  websearchOwn,
+  websearchQuery,
+  type VocabularyEntry,
+} from "./query";
 
 const VOCAB: VocabularyEntry[] = [
   {
@@ -16,8 +26,8 @@ const VOCAB: VocabularyEntry[] = [
 describe("words", () => {
   it("splits Chinese into words, and hyphenated words at the hyphen, for the index and the query alike", () => {
     expect(searchTextOf("中美双方同意,各自国家政府均不得从事或者在知情情况下支持网络窃取知识产权", "zh")).toContain("知识 产权");
-    expect(wordsOf("知识产权", "en")).toEqual(["知识", "产权"]);
-    expect(wordsOf("Cyber-enabled THEFT; propriété", "en")).toEqual(["cyber", "enabled", "theft", "propriété"]);
+    expect(foldedWords("知识产权", "en")).toEqual(["知识", "产权"]);
+    expect(foldedWords("Cyber-enabled THEFT; propriété", "en")).toEqual(["cyber", "enabled", "theft", "propriété"]);
   });
 });
 

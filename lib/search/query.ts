@@ -1,9 +1,10 @@
 // A reader's query turned into full-text queries: its own words (all of them), or — when it names a
 // provision or scope category by one of the vocabulary's synonyms ("IP theft", "hacking", "economic
 // espionage") — any synonym of that entry as a phrase. Pure: the same plan drives SQLite FTS5, PostgreSQL
-// and the highlighting of excerpts.
-import { wordSegmenter } from "../segmenter";
-import { UNSPACED, wordsOf } from "./tokens";
+// and the highlighting of excerpts. The index and the query are split into words the same way, by
+// lib/text/words.ts (so Chinese, which has no spaces, is indexed and searched word by word), and the
+// database's tokenizer (SQLite FTS5 unicode61 + porter, PostgreSQL to_tsvector) sees them separated by spaces.
+import { foldedWords, segmenterFor, UNSPACED } from "../text/words";
 
 export type VocabularyEntry = { kind: "provision" | "scope"; key: string; label: string; description: string; synonyms: string[] };
 export type SearchPlan = {
@@ -15,6 +16,11 @@ export type SearchPlan = {
   /** The vocabulary entries the query named. */
   named: (VocabularyEntry & { matched: string })[];
 };
+
+/** What the index stores for a clause text: its words, folded, separated by single spaces. */
+export function searchTextOf(text: string, language: string): string {
+  return foldedWords(text, language).join(" ");
+}
 
 export const MAX_QUERY_LENGTH = 200;
 const MAX_WORDS = 12;
@@ -38,14 +44,14 @@ function wordsOfPhrase(phrase: string): string[] {
   let words = phraseWords.get(phrase);
   if (!words) {
     if (phraseWords.size >= 10_000) phraseWords.clear();
-    words = Object.freeze(wordsOf(phrase));
+    words = Object.freeze(foldedWords(phrase));
     phraseWords.set(phrase, words);
   }
   return [...words];
 }
 
 export function planSearch(q: string, vocabulary: VocabularyEntry[]): SearchPlan {
-  const words = wordsOf(q).slice(0, MAX_WORDS);
+  const words = foldedWords(q).slice(0, MAX_WORDS);
   const named: SearchPlan["named"] = [];
   for (const entry of vocabulary) {
     const matched = [entry.label, ...entry.synonyms].find((s) => contains(words, wordsOfPhrase(s)));
@@ -113,7 +119,7 @@ function answers(word: string, term: string): boolean {
 export function excerptOf(text: string, language: string, plan: SearchPlan, size = 280): ExcerptPart[] {
   // A synonym's short function words ("of" in "theft of intellectual property") are not marked on their own.
   const terms = [...new Set([...plan.words, ...plan.expansions.flat().filter((w) => w.length > 3 || UNSPACED.test(w))])];
-  const segments = [...wordSegmenter(UNSPACED.test(text) ? "zh" : language).segment(text)];
+  const segments = [...segmenterFor(text, language).segment(text)];
   const isHit = segments.map((s) => s.isWordLike === true && terms.some((t) => answers(s.segment.toLowerCase(), t)));
   const first = isHit.indexOf(true);
   let start = 0;

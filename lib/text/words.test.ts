@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { CLAUSE_BREAK, countWords, foldedWords, segmenterFor, tokenEstimate, UNSPACED, widthOf, words } from "./words";
+
+describe("words", () => {
+  it("splits Latin text at spaces and punctuation, keeping apostrophes and numbers inside a word", () => {
+    expect(words("Neither country's government will, in 2015, conduct it.")).toEqual([
+      "Neither",
+      "country's",
+      "government",
+      "will",
+      "in",
+      "2015",
+      "conduct",
+      "it",
+    ]);
+    expect(words("l’État n'appuierait 3.5 %", "fr")).toEqual(["l’État", "n'appuierait", "3.5"]);
+  });
+
+  it("splits at hyphens", () => {
+    expect(words("cyber-enabled theft")).toEqual(["cyber", "enabled", "theft"]);
+  });
+
+  it("splits Chinese, written without spaces, into dictionary words whatever the language said", () => {
+    expect(words("知识产权", "zh")).toEqual(["知识", "产权"]);
+    expect(words("支持网络窃取知识产权", "en")).toEqual(words("支持网络窃取知识产权", "zh"));
+    expect(countWords("中美双方同意,各自国家政府均不得从事", "zh")).toBeGreaterThan(5);
+    expect(UNSPACED.test("高级")).toBe(true);
+    expect(UNSPACED.test("사이버 공격")).toBe(false); // Korean spaces its words
+  });
+
+  it("reads Cyrillic as words", () => {
+    expect(words("Ни одна из сторон не будет поддерживать кибератаки.", "ru")).toEqual([
+      "Ни",
+      "одна",
+      "из",
+      "сторон",
+      "не",
+      "будет",
+      "поддерживать",
+      "кибератаки",
+    ]);
+  });
+
+  it("never counts punctuation, the clause break or the cut mark as words", () => {
+    expect(words(`« first clause »;${CLAUSE_BREAK}second … third — (fourth)!`)).toEqual(["first", "clause", "second", "third", "fourth"]);
+    expect(countWords("… ¶ — ; , . ! ?")).toBe(0);
+    expect(countWords("")).toBe(0);
+  });
+
+  it("falls back to English for an unknown language tag", () => {
+    expect(words("two words", "not a tag!")).toEqual(["two", "words"]);
+    expect(segmenterFor("知识产权", "en").resolvedOptions().locale).toMatch(/^zh/);
+  });
+});
+
+describe("folded words", () => {
+  it("lower-cases, normalises and splits at the punctuation inside a word", () => {
+    expect(foldedWords("Cyber-enabled THEFT; propriété", "en")).toEqual(["cyber", "enabled", "theft", "propriété"]);
+    expect(foldedWords("country's 3.5 2015")).toEqual(["country", "s", "3", "5", "2015"]);
+    expect(foldedWords("proprie\u0301te\u0301")).toEqual(["propriété"]);
+    expect(foldedWords("知识产权", "en")).toEqual(["知识", "产权"]);
+    expect(foldedWords("КИБЕРАТАКИ", "ru")).toEqual(["кибератаки"]);
+  });
+});
+
+describe("token estimate and width", () => {
+  it("estimates tokens as the diff sees them: words, marks, each character of an unspaced script", () => {
+    expect(tokenEstimate("neither country's government will conduct")).toBe(7);
+    expect(tokenEstimate("中国和美国同意")).toBe(7);
+    expect(tokenEstimate("a ¶ b … c")).toBe(5);
+  });
+
+  it("counts a wide (CJK) character as two columns", () => {
+    expect(widthOf("abc")).toBe(3);
+    expect(widthOf("中国。")).toBe(6);
+    expect(widthOf("")).toBe(0);
+  });
+});
