@@ -215,9 +215,11 @@ test.describe("bad input gets a clear status and message", () => {
     expect(response.headers().location).toMatch(/\/agreements\/us-china-2015$/);
   });
 
-  test("unknown view and diff values fall back to the default view, with the canonical URL declared", async ({ page }) => {
+  test("an unknown view or diff value is a 400 that says what it may be; unknown parameters are ignored", async ({ page }) => {
     const response = await page.goto(`${REVERSED}?view=graph&diff=chars`);
-    expect(response?.status()).toBe(200);
+    expect(response?.status()).toBe(400);
+    await expect(page.getByText("view= must be one of clauses, scope, dates")).toBeVisible();
+    expect((await page.goto(`${REVERSED}?utm_source=x`))?.status()).toBe(200);
     await expect(page.getByRole("link", { name: "Clauses" })).toHaveAttribute("aria-current", "page");
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `http://localhost:3100${REVERSED}`);
   });

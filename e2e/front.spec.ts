@@ -66,7 +66,7 @@ test("a thousand unknown versions render nothing, write nothing and keep memory 
   }
   const unknown = await request.get(`/agreements/us-china-2015?v=${hex(1)}`);
   expect(unknown.status()).toBe(404);
-  expect(await unknown.text()).toContain("No dataset version has that id");
+  expect(await unknown.text()).toContain("No dataset version has the id");
   // Bounds: nothing written to the build folder; RSS within 64 MiB of where it was.
   expect(diskBytes(dist) - disk).toBe(0);
   // Polled for a few seconds: garbage not yet collected is not growth (seen once after the import tests).
@@ -125,6 +125,14 @@ test("no HTML response goes out without the script CSP, whatever the request hea
       Object.keys(r.headers).filter((h) => h.startsWith("x-middleware-")),
       line,
     ).toEqual([]);
+  }
+});
+
+test("the benchmark's reference page is not served: it exists only in the benchmark's own build", async ({ baseURL }) => {
+  const p = port(baseURL);
+  for (const method of ["GET", "HEAD"]) {
+    const r = await rawRequest(p, `${method} /bench-reference HTTP/1.1`);
+    expect(r.status, method).toBe(404);
   }
 });
 

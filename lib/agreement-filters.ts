@@ -1,39 +1,31 @@
-// The catalogue's filters live in the query string (?party=CHN&year=2015&form=…&scope=…&provision=…&q=…).
-// Anything unknown, malformed or repeated is dropped rather than rejected: a hostile query string gets
-// the unfiltered catalogue, never an error.
-import { z } from "zod";
-import { firstParam } from "./compare/state";
+// The catalogue's filters live in the query string (?party=CHN&year=2015&form=…&scope=…&provision=…&q=…),
+// read by the site's one vocabulary (lib/domain/params.ts): the proxy has answered a malformed value 400
+// before the page renders; a well-formed value that is not among the catalogue's choices is dropped (the
+// canonical URL says what was understood).
+import { readQuery, type QueryInput } from "./domain/params";
 
 export type FilterParams = Record<string, string | string[] | undefined>;
 export type ParsedFilters = { party?: string; year?: number; form?: string; scope?: string; provision?: string; q?: string };
 export type FilterChoices = { parties: string[]; years: number[]; forms: string[]; scope: string[]; provisions: string[] };
 
-const token = z.string().trim().min(1).max(64);
+/** The catalogue's query parameters (the proxy checks them; the page reads them). */
+export const CATALOGUE_QUERY = ["q", "party", "year", "form", "scope", "provision", "page"] as const;
 
-export function parseFilters(params: FilterParams, choices: FilterChoices): ParsedFilters {
-  const pick = (name: string, allowed: readonly string[]) => {
-    const parsed = token.safeParse(firstParam(params, name));
-    return parsed.success && allowed.includes(parsed.data) ? parsed.data : undefined;
-  };
-  const year = Number(pick("year", choices.years.map(String)));
-  // Control characters (a NUL above all, which PostgreSQL refuses in text) are spaces in a search.
-  const q = z
-    .string()
-    .transform((text) => text.replace(/[\u0000-\u001f\u007f]/g, " "))
-    .pipe(z.string().trim().min(1).max(100))
-    .safeParse(firstParam(params, "q"));
+export function parseFilters(params: QueryInput, choices: FilterChoices): ParsedFilters {
+  const read = readQuery(params, CATALOGUE_QUERY);
+  const values = read.ok ? read.values : {};
+  const among = <T>(value: T | undefined, allowed: readonly T[]) => (value !== undefined && allowed.includes(value) ? value : undefined);
   // Only what was understood is set: an absent filter is no key at all.
   const filters: ParsedFilters = {};
-  const party = pick("party", choices.parties);
-  const form = pick("form", choices.forms);
-  const scope = pick("scope", choices.scope);
-  const provision = pick("provision", choices.provisions);
-  if (party !== undefined) filters.party = party;
-  if (Number.isInteger(year)) filters.year = year;
-  if (form !== undefined) filters.form = form;
-  if (scope !== undefined) filters.scope = scope;
-  if (provision !== undefined) filters.provision = provision;
-  if (q.success) filters.q = q.data;
+  const picked = {
+    party: among(values.party, choices.parties),
+    year: among(values.year, choices.years),
+    form: among(values.form, choices.forms),
+    scope: among(values.scope, choices.scope),
+    provision: among(values.provision, choices.provisions),
+    q: values.q || undefined,
+  };
+  for (const [key, value] of Object.entries(picked)) if (value !== undefined) Object.assign(filters, { [key]: value });
   return filters;
 }
 
@@ -53,10 +45,10 @@ export function filtersToQuery(filters: ParsedFilters): string {
 export const PAGE_SIZE = 60;
 
 /** The page asked for (?page=N), 1 when absent or malformed; never past the last page. */
-export function parsePage(params: FilterParams, total: number): number {
-  const raw = firstParam(params, "page") ?? "";
+export function parsePage(params: QueryInput, total: number): number {
+  const read = readQuery(params, ["page"]);
   const last = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  return /^[1-9]\d{0,5}$/.test(raw) ? Math.min(Number(raw), last) : 1;
+  return Math.min((read.ok && read.values.page) || 1, last);
 }
 
 /** The address of a page of the filtered catalogue (page 1 has no page parameter). */

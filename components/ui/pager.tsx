@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { readQuery, type QueryInput } from "@/lib/domain/params";
 
 /** Previous / "Page N of M" / next links of a paged list; nothing when everything fits on one page. */
 export function Pager({
@@ -35,8 +36,8 @@ export function Pager({
 }
 
 /** The page a `?page=N` asks for: 1 when absent or malformed, never past the last. */
-export function pageParam(raw: string | string[] | undefined, total: number, pageSize: number): number {
-  const value = Array.isArray(raw) ? raw[0] : raw;
+export function pageParam(query: QueryInput, total: number, pageSize: number): number {
+  const read = readQuery(query, ["page"]);
   const last = Math.max(1, Math.ceil(total / pageSize));
-  return value && /^[1-9]\d{0,5}$/.test(value) ? Math.min(Number(value), last) : 1;
+  return Math.min((read.ok && read.values.page) || 1, last);
 }

@@ -2,6 +2,7 @@
 // Anything else thrown is logged once and answered as a generic 500 (or 503 when the database is
 // unreachable), never with internals.
 
+import { readQuery, type QueryInput } from "../domain/params";
 import { isDatabaseUnavailable, reportDatabaseUnavailable } from "../outage";
 
 export type ApiErrorCode = "bad_request" | "not_found" | "unprocessable" | "not_implemented" | "unavailable" | "internal";
@@ -37,4 +38,19 @@ export function toApiError(error: unknown): ApiError {
   }
   console.error("pactdiff api: unexpected error:", error instanceof Error ? error.message.split("\n")[0] : error);
   return new ApiError("internal", "Something went wrong on our side.");
+}
+
+/** A URL parameter that cannot be answered, in the API's words: 404 for a version that is not one, else 400. */
+export function paramError(failure: { status: 400 | 404; message: string }): ApiError {
+  return new ApiError(failure.status === 404 ? "not_found" : "bad_request", failure.message);
+}
+
+/** The `format=` of a download among those a route offers (json, the default, first). */
+export function formatOf<F extends string>(query: QueryInput, offered: readonly [F, ...F[]]): F {
+  const read = readQuery(query, ["format"]);
+  if (!read.ok) throw paramError(read.problem);
+  const format = read.values.format ?? offered[0];
+  const chosen = offered.find((f) => f === format);
+  if (!chosen) throw new ApiError("bad_request", `format must be ${offered.join(" or ")}.`);
+  return chosen;
 }

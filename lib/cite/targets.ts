@@ -2,13 +2,14 @@ import "server-only";
 // Which page a citation is for: an agreement (/agreements/{slug}) or a comparison (/compare/…), always
 // resolved against a dataset version so that the citation is pinned.
 import { compareHref, parseCompareState, type CompareState, type View } from "../compare/state";
-import type { AgreementDetail, AgreementSummary } from "@/lib/domain/schema";
+import { slugSchema, type AgreementDetail, type AgreementSummary } from "@/lib/domain/schema";
 import { getAgreementBySlug } from "../data/agreements";
 import { getComparison } from "../data/comparison";
 import { provisionIndex } from "../data/catalogue-index";
 import { parseProvisionState, provisionHref, type ProvisionState } from "../compare/provision-state";
 import { resolveVersion, type DatasetVersionInfo } from "../data/versions";
 import type { CiteTarget } from "./cite";
+import { readQuery } from "@/lib/domain/params";
 
 const VIEW_TITLE: Record<View, string> = { clauses: "clauses compared", scope: "scope compared", dates: "dates compared" };
 
@@ -45,7 +46,7 @@ export function provisionCiteTarget(label: string, state: ProvisionState, versio
   };
 }
 
-export type ResolvedTarget = { ok: true; target: CiteTarget } | { ok: false; message: string };
+export type ResolvedTarget = { ok: true; target: CiteTarget } | { ok: false; message: string; status?: 400 | 404 };
 
 /** Resolves a page path (with its query) to what it cites; a clear reason when it names no such page. */
 export async function resolveCiteTarget(page: string): Promise<ResolvedTarget> {
@@ -56,16 +57,19 @@ export async function resolveCiteTarget(page: string): Promise<ResolvedTarget> {
     return { ok: false, message: "page must be a path of this site, such as /agreements/us-china-2015." };
   }
   const segments = url.pathname.split("/").filter(Boolean);
-  const v = url.searchParams.get("v") ?? undefined;
+  const read = readQuery(url.searchParams, ["v"]);
+  if (!read.ok) return { ok: false, message: `In page: ${read.problem.message}`, status: read.problem.status };
+  const v = read.values.v;
   if (segments[0] === "agreements" && segments.length === 2 && segments[1]) {
     const version = await resolveVersion(v);
     if (!version) return { ok: false, message: "No dataset version has that id (v=…)." };
-    const agreement = /^[a-z0-9-]{1,80}$/.test(segments[1]) ? await getAgreementBySlug(version.id, segments[1]) : null;
+    const agreement = slugSchema.safeParse(segments[1]).success ? await getAgreementBySlug(version.id, segments[1]) : null;
     if (!agreement) return { ok: false, message: `No agreement in the catalogue has the slug ${segments[1].slice(0, 80)}.` };
     return { ok: true, target: agreementCiteTarget(agreement, version) };
   }
   if (segments[0] === "compare") {
     const parsed = parseCompareState(segments.slice(1), url.searchParams);
+    if (!parsed.ok && parsed.kind === "invalid") return { ok: false, message: `In page: ${parsed.message}`, status: parsed.status };
     if (!parsed.ok) return { ok: false, message: "That address is not a comparison of 2 to 4 agreements." };
     const result = await getComparison(parsed.state);
     if (result.kind === "unknown-version") return { ok: false, message: "No dataset version has that id (v=…)." };
@@ -80,12 +84,13 @@ export async function resolveCiteTarget(page: string): Promise<ResolvedTarget> {
     };
   }
   if (segments[0] === "provisions" && segments.length === 2 && segments[1]) {
-    const state = parseProvisionState(segments[1], url.searchParams);
+    const parsed = parseProvisionState(segments[1], url.searchParams);
+    if (!parsed.ok && parsed.status === 400) return { ok: false, message: `In page: ${parsed.message}`, status: 400 };
     const version = await resolveVersion(v);
     if (!version) return { ok: false, message: "No dataset version has that id (v=…)." };
-    const label = state ? (await provisionIndex(version.id)).get(state.key) : undefined;
-    if (!state || !label) return { ok: false, message: `No provision in the catalogue has the key ${segments[1].slice(0, 60)}.` };
-    return { ok: true, target: provisionCiteTarget(label, state, version) };
+    const label = parsed.ok ? (await provisionIndex(version.id)).get(parsed.state.key) : undefined;
+    if (!parsed.ok || !label) return { ok: false, message: `No provision in the catalogue has the key ${segments[1].slice(0, 60)}.` };
+    return { ok: true, target: provisionCiteTarget(label, parsed.state, version) };
   }
   return {
     ok: false,

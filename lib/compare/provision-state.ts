@@ -1,46 +1,26 @@
 // The provision page's state lives in the URL: /provisions/{key}?ref=&against=&party=&year=&form=&page=&v=
-// This module is its one parser (lib/urls.ts writes it) (page, proxy, API, embed, preview image). Junk and unknown
-// values are dropped, never an error: the canonical URL says what was understood.
-import { z } from "zod";
-import { keySchema, slugSchema as slug, versionIdSchema as version, type ProvisionState } from "@/lib/domain/schema";
-import { firstParam as first, type QueryInput } from "./state";
+// This module is its one parser (lib/urls.ts writes it) (page, proxy, API, embed, preview image), on the site's
+// one vocabulary of query parameters (lib/domain/params.ts): an unknown parameter is dropped, a malformed
+// value is a 400 (a version that is not one a 404) with what the value may be, never the default in silence.
+import { keySchema, type ProvisionState } from "@/lib/domain/schema";
+import { readQuery, type QueryInput } from "@/lib/domain/params";
 
 export { provisionHref } from "../urls";
 
 export type { ProvisionState } from "@/lib/domain/schema";
 
 export const PROVISION_KEY = keySchema.max(60);
-const code = z.string().regex(/^[A-Z0-9]{2,8}$/);
-const form = z
-  .string()
-  .regex(/^[a-z]+(?:-[a-z]+)*$/)
-  .max(40);
-const year = z
-  .string()
-  .regex(/^(19|20)\d\d$/)
-  .transform(Number);
-const page = z
-  .string()
-  .regex(/^[1-9]\d{0,4}$/)
-  .transform(Number);
 
-/** The state of a provision page (null: the key is not a provision key at all). */
-export function parseProvisionState(key: string, query: QueryInput = {}): ProvisionState | null {
+export type ProvisionParse = { ok: true; state: ProvisionState } | { ok: false; status: 400 | 404; message: string };
+
+const NOT_A_KEY = "A provision key is lowercase words joined by hyphens, such as ip-theft.";
+
+/** The state of a provision page, or why the address cannot be one. */
+export function parseProvisionState(key: string, query: QueryInput = {}): ProvisionParse {
   const k = PROVISION_KEY.safeParse(key);
-  if (!k.success) return null;
-  const get = <T>(schema: z.ZodType<T, string>, name: string): T | undefined => {
-    const parsed = schema.safeParse(first(query, name));
-    return parsed.success ? parsed.data : undefined;
-  };
-  const state: ProvisionState = {
-    key: k.data,
-    ref: get(slug, "ref"),
-    against: first(query, "against") === "previous" ? "previous" : "reference",
-    party: get(code, "party"),
-    year: get(year, "year"),
-    form: get(form, "form"),
-    page: get(page, "page") ?? 1,
-    v: get(version, "v"),
-  };
-  return state;
+  if (!k.success) return { ok: false, status: 404, message: NOT_A_KEY };
+  const read = readQuery(query, ["ref", "against", "party", "year", "form", "page", "v"]);
+  if (!read.ok) return { ok: false, status: read.problem.status, message: read.problem.message };
+  const { against = "reference", page = 1, ...rest } = read.values;
+  return { ok: true, state: { key: k.data, against, page, ...rest } };
 }

@@ -18,16 +18,22 @@ describe("parseCompareState", () => {
     expect(parseCompareState(["a-1", "b-2"], { view: ["dates", "scope"] })).toMatchObject({ state: { view: "dates" } });
   });
 
-  it.each([
-    ["unknown view", { view: "graph" }],
-    ["hostile view", { view: "<script>alert(1)</script>" }],
-    ["empty values", { view: "", diff: "", v: "" }],
-    ["bad version", { v: "../../etc/passwd" }],
-  ])("falls back to defaults for %s", (_name, query) => {
-    expect(parseCompareState(["a-1", "b-2"], query)).toEqual({
+  it("takes empty values as absent: the defaults", () => {
+    expect(parseCompareState(["a-1", "b-2"], { view: "", diff: "", v: "" })).toEqual({
       ok: true,
       state: { slugs: ["a-1", "b-2"], view: "clauses", diff: "words" },
     });
+  });
+
+  it.each([
+    ["unknown view", { view: "graph" }, "view", 400],
+    ["hostile view", { view: "<script>alert(1)</script>" }, "view", 400],
+    ["unknown diff", { diff: "chars" }, "diff", 400],
+    ["malformed version", { v: "../../etc/passwd" }, "v", 404],
+    ["cut version", { v: "0123456789a" }, "v", 404],
+    ["lengthened version", { v: "0123456789abc" }, "v", 404],
+  ])("refuses a %s, never falling back to the default or the latest data", (_name, query, param, status) => {
+    expect(parseCompareState(["a-1", "b-2"], query)).toMatchObject({ ok: false, kind: "invalid", reason: "parameter", param, status });
   });
 
   it.each([

@@ -1,30 +1,33 @@
 // The comparison state lives in the URL: /compare/{slug}/{slug}[/{slug}[/{slug}]]?view=&diff=&v=
 // (PRODUCT.md, "URL contract"). This module is the one parser of that state (lib/urls.ts writes it); the page,
-// the proxy, the API, downloads and the preview image all go through it. Junk query parameters are
-// dropped (the canonical URL says what was understood); bad paths get a reason, never an exception.
+// the proxy, the API, downloads and the preview image all go through it. Its query parameters are read by
+// the site's one vocabulary (lib/domain/params.ts): an unknown parameter is dropped (the canonical URL says
+// what was understood), a malformed value is a reason, never the default in silence nor an exception.
 
 // Serialised by lib/urls.ts, the one place URLs are written; re-exported for the modules that parse too.
 export { compareHref, internalComparePath } from "../urls";
 
 import { DIFFS, slugSchema, versionIdSchema as versionSchema, VIEWS, type CompareState } from "@/lib/domain/schema";
+import { readQuery, type ParamName, type QueryInput } from "@/lib/domain/params";
 
 export { DIFFS, VIEWS, type CompareState, type DiffMode, type View } from "@/lib/domain/schema";
+export type { QueryInput } from "@/lib/domain/params";
 export const MAX_AGREEMENTS = 4;
 
+export type InvalidReason = "too-many" | "duplicate" | "malformed" | "parameter";
 export type ParseFailure =
   | { kind: "redirect"; location: string }
-  | { kind: "invalid"; reason: "too-many" | "duplicate" | "malformed"; message: string; slugs: string[] };
+  | { kind: "invalid"; reason: InvalidReason; message: string; slugs: string[]; status: 400 | 404; param?: ParamName };
 
 export type ParseResult = { ok: true; state: CompareState } | ({ ok: false } & ParseFailure);
 
-export type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
-
-/** The first value of a query parameter, from URLSearchParams or Next's searchParams alike. */
-export function firstParam(query: QueryInput, name: string): string | undefined {
-  if (query instanceof URLSearchParams) return query.get(name) ?? undefined;
-  const value = query[name];
-  return Array.isArray(value) ? value[0] : value;
-}
+/** The titles a page or embed gives each reason a comparison cannot be shown. */
+export const INVALID_TITLE: Record<InvalidReason, string> = {
+  "too-many": "Too many agreements",
+  duplicate: "An agreement appears twice",
+  malformed: "Not an agreement slug",
+  parameter: "Not a value this address can take",
+};
 
 function decodeSegment(segment: string): string | null {
   try {
@@ -56,14 +59,14 @@ export function parseCompareState(segments: readonly string[], query: QueryInput
   }
   if (slugs.length === 1) return { ok: false, kind: "redirect", location: `/agreements/${slugs[0]}` };
 
-  const view = VIEWS.find((x) => x === firstParam(query, "view")) ?? "clauses";
-  const diff = DIFFS.find((x) => x === firstParam(query, "diff")) ?? "words";
-  const v = versionSchema.safeParse(firstParam(query, "v"));
-  return { ok: true, state: { slugs, view, diff, ...(v.success ? { v: v.data } : {}) } };
+  const read = readQuery(query, ["view", "diff", "v"]);
+  if (!read.ok) return { ...invalid("parameter", read.problem.message, shown), status: read.problem.status, param: read.problem.name };
+  const { view = "clauses", diff = "words", v } = read.values;
+  return { ok: true, state: { slugs, view, diff, ...(v ? { v } : {}) } };
 }
 
-function invalid(reason: "too-many" | "duplicate" | "malformed", message: string, slugs: string[]): ParseResult {
-  return { ok: false, kind: "invalid", reason, message, slugs };
+function invalid(reason: InvalidReason, message: string, slugs: string[]): ParseResult & { ok: false; kind: "invalid" } {
+  return { ok: false, kind: "invalid", reason, message, slugs, status: 400 };
 }
 
 /** The reverse of internalComparePath, for the page that receives the rewrite. */

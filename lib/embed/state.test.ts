@@ -23,12 +23,20 @@ describe("parseEmbedState", () => {
     });
   });
 
-  it("drops what it does not understand instead of failing: unknown theme, malformed or repeated rows", () => {
-    const parsed = parse(`theme=<b>&rows=ip-theft,,IP-THEFT,ip-theft,${"x".repeat(61)}, hotline ,a_b,<script>`);
-    expect(parsed.ok && parsed.state.theme).toBe("light");
-    expect(parsed.ok && parsed.state.rows).toEqual(["ip-theft", "hotline"]);
-    const many = parse(`rows=${Array.from({ length: 60 }, (_, i) => `p${i}`).join(",")}`);
-    expect(many.ok && many.state.rows.length).toBe(40);
+  it("refuses what it does not understand with a 400 that says what the value may be; repeats and spaces are tidied", () => {
+    expect(parse("theme=<b>")).toMatchObject({ ok: false, reason: "parameter", param: "theme", status: 400 });
+    expect(parse("rows=ip-theft,<script>")).toMatchObject({ ok: false, param: "rows", status: 400 });
+    expect(parse(`rows=${"x".repeat(61)}`)).toMatchObject({ ok: false, param: "rows" });
+    expect(parse(`rows=${Array.from({ length: 41 }, (_, i) => `p${i}`).join(",")}`)).toMatchObject({ ok: false, param: "rows" });
+    const tidy = parse("rows=ip-theft,, hotline ,ip-theft&theme=");
+    expect(tidy.ok && tidy.state).toMatchObject({ theme: "light", rows: ["ip-theft", "hotline"] });
+    expect(parse("view=graph")).toMatchObject({
+      ok: false,
+      param: "view",
+      status: 400,
+      message: expect.stringContaining("clauses, scope, dates"),
+    });
+    expect(parse("v=0123456789a")).toMatchObject({ ok: false, param: "v", status: 404 });
   });
 
   it("passes the comparison parser's refusals on", () => {

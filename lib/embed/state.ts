@@ -1,7 +1,8 @@
 // Embed-only parameters on top of the comparison state: theme=light|dark|auto and rows=key,key (a
-// subset of provision keys). Unknown values fall back to defaults, like the rest of the URL contract.
-import { THEMES, type EmbedState } from "@/lib/domain/schema";
-import { parseCompareState, type ParseResult } from "../compare/state";
+// subset of provision keys), read by the site's one vocabulary (lib/domain/params.ts) like the rest.
+import type { EmbedState } from "@/lib/domain/schema";
+import { readQuery, type QueryInput } from "@/lib/domain/params";
+import { INVALID_TITLE, parseCompareState, type ParseResult } from "../compare/state";
 
 export { embedHref } from "../urls";
 
@@ -9,21 +10,19 @@ export { THEMES, type EmbedState, type Theme } from "@/lib/domain/schema";
 
 export function parseEmbedState(
   segments: readonly string[],
-  query: URLSearchParams,
+  query: QueryInput,
 ): (ParseResult & { ok: false }) | { ok: true; state: EmbedState } {
   const parsed = parseCompareState(segments, query);
   if (!parsed.ok) return parsed;
-  const theme = THEMES.find((t) => t === query.get("theme")) ?? "light";
-  const rows = [
-    ...new Set(
-      (query.get("rows") ?? "")
-        .split(",")
-        .map((r) => r.trim())
-        .filter((r) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(r) && r.length <= 60),
-    ),
-  ].slice(0, 40);
-  return { ok: true, state: { ...parsed.state, theme, rows } };
+  const read = readQuery(query, ["theme", "rows"]);
+  if (!read.ok) {
+    const { message, status, name } = read.problem;
+    return { ok: false, kind: "invalid", reason: "parameter", message, status, param: name, slugs: [...parsed.state.slugs] };
+  }
+  return { ok: true, state: { ...parsed.state, theme: read.values.theme ?? "light", rows: read.values.rows ?? [] } };
 }
+
+export { INVALID_TITLE };
 
 /** The provision rows an embed shows: those `rows=` names (when any of them exists), else all. */
 export function shownRows<R extends { provision: { key: string } }>(rows: readonly R[], state: Pick<EmbedState, "rows">): readonly R[] {

@@ -20,7 +20,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function DataPage({ searchParams }: Props) {
   const versions = await listVersions();
   const total = versions.length;
-  const page = pageParam((await searchParams).page, total, CHANGES_PAGE_SIZE);
+  const page = pageParam(await searchParams, total, CHANGES_PAGE_SIZE);
   const pages = Math.max(1, Math.ceil(total / CHANGES_PAGE_SIZE));
   const shown = versions.slice((page - 1) * CHANGES_PAGE_SIZE, page * CHANGES_PAGE_SIZE);
   const counts = await Promise.all(shown.map((v) => versionDigest(v.id).then((d) => d.counts)));

@@ -7,15 +7,16 @@ import { Pager } from "@/components/ui/pager";
 import { resolveVersion } from "@/lib/data/versions";
 import { formatPartialDate, languageLabel } from "@/lib/format";
 import { normaliseQuery } from "@/lib/search/query";
+import { readQuery } from "@/lib/domain/params";
 import { searchClauses } from "@/lib/search/search";
 
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const q = normaliseQuery(first((await searchParams).q));
+  const read = readQuery(await searchParams, ["q"]);
+  const q = normaliseQuery(read.ok ? read.values.q : undefined);
   return { title: q ? `Search: ${q}` : "Search", robots: { index: false }, alternates: { canonical: "/search" } };
 }
 
@@ -28,11 +29,10 @@ function href(q: string, page: number, v: string | undefined): string {
 
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
-  const q = normaliseQuery(first(params.q));
-  const rawV = first(params.v);
-  const v = rawV && /^[0-9a-f]{12}$/.test(rawV) ? rawV : undefined;
-  const rawPage = first(params.page);
-  const page = rawPage && /^[1-9]\d{0,3}$/.test(rawPage) ? Number(rawPage) : 1;
+  // The proxy has answered a malformed value (and the front an unknown version) already.
+  const read = readQuery(params, ["q", "v", "page"]);
+  const { q: typed, v, page = 1 } = read.ok ? read.values : {};
+  const q = normaliseQuery(typed);
   const version = await resolveVersion(v);
   const result = q && version ? await searchClauses(version.id, q, page) : null;
 
@@ -62,7 +62,7 @@ export default async function SearchPage({ searchParams }: Props) {
         readers call a provision (“IP theft”, “hacking”, “economic espionage”) also finds its wordings.{" "}
         <a href="/methodology#search">How search works</a>.
       </p>
-      {rawV && !version ? (
+      {v && !version ? (
         <p className="mt-6" role="alert">
           No dataset version has that id (v=…). <a href="/search">Search the current catalogue</a>.
         </p>

@@ -3,7 +3,8 @@ import { CORS_HEADERS, preflight, sendError } from "@/lib/api/respond";
 import { getComparison } from "@/lib/data/comparison";
 import { estimateEmbedHeight } from "@/lib/embed/height";
 import { embedSnippet } from "@/lib/embed/snippet";
-import { embedHref, parseEmbedState, THEMES } from "@/lib/embed/state";
+import { embedHref, parseEmbedState } from "@/lib/embed/state";
+import { readQuery } from "@/lib/domain/params";
 import { estimateProvisionEmbedHeight, provisionEmbedHref } from "@/lib/embed/provision";
 import { parseProvisionState } from "@/lib/compare/provision-state";
 import { getProvisionView } from "@/lib/data/provision-view";
@@ -14,12 +15,6 @@ import { LICENCE } from "@/lib/licence";
 const DEFAULT_WIDTH = 800;
 const MIN_WIDTH = 240;
 
-function positiveInt(value: string | null, name: string): number | undefined {
-  if (value === null || value === "") return undefined;
-  if (!/^\d{1,6}$/.test(value) || Number(value) < 1) throw new ApiError("bad_request", `${name} must be a positive whole number.`);
-  return Number(value);
-}
-
 // GET /api/oembed?url=…&maxwidth=&maxheight=&format=json[&pinned=0] — oEmbed 1.0 "rich" response for a
 // comparison or embed URL of this site, so a CMS turns a pasted link into the embed. As in the embed
 // builder, the code is pinned to the dataset version by default (the table will not change under the
@@ -27,17 +22,11 @@ function positiveInt(value: string | null, name: string): number | undefined {
 // embed's row selection, and the height is estimated for the width asked.
 export async function GET(request: Request) {
   try {
-    const query = new URL(request.url).searchParams;
-    const format = query.get("format") || "json"; // absent or empty: the default
+    const read = readQuery(new URL(request.url).searchParams, ["format", "url", "maxwidth", "maxheight", "pinned"]);
+    if (!read.ok) throw new ApiError("bad_request", read.problem.message);
+    const { format = "json", url: target, maxwidth, maxheight, pinned: wantPinned = true } = read.values;
     if (format !== "json") throw new ApiError("not_implemented", "Only format=json is supported.");
-    const target = query.get("url");
     if (!target) throw new ApiError("bad_request", "The url parameter is required.");
-    const maxwidth = positiveInt(query.get("maxwidth"), "maxwidth");
-    const maxheight = positiveInt(query.get("maxheight"), "maxheight");
-    const pinnedParam = query.get("pinned");
-    if (pinnedParam !== null && !["0", "1", "true", "false"].includes(pinnedParam))
-      throw new ApiError("bad_request", "pinned must be 1 or 0.");
-    const wantPinned = pinnedParam === null || pinnedParam === "1" || pinnedParam === "true";
 
     const site = env().SITE_URL;
     const notOurs = new ApiError(
@@ -56,6 +45,8 @@ export async function GET(request: Request) {
     const match = /^\/(?:embed\/)?compare\/(.+)$/.exec(parsedUrl.pathname);
     if (!match?.[1]) throw notOurs;
     const parsed = parseEmbedState(match[1].split("/"), parsedUrl.searchParams);
+    if (!parsed.ok && parsed.kind === "invalid" && parsed.reason === "parameter")
+      throw new ApiError(parsed.status === 404 ? "not_found" : "bad_request", `In url: ${parsed.message}`);
     if (!parsed.ok) throw notOurs;
     const result = await getComparison(parsed.state);
     if (result.kind !== "ok") throw new ApiError("not_found", "That comparison does not exist.");
@@ -103,15 +94,17 @@ async function provisionOembed(
   }: { maxwidth: number | undefined; maxheight: number | undefined; wantPinned: boolean; site: string; notOurs: ApiError },
 ): Promise<Response> {
   const parsed = parseProvisionState(key, url.searchParams);
-  if (!parsed) throw notOurs;
-  const result = await getProvisionView(parsed);
+  if (!parsed.ok) throw parsed.status === 404 ? notOurs : new ApiError("bad_request", `In url: ${parsed.message}`);
+  const themed = readQuery(url.searchParams, ["theme"]);
+  if (!themed.ok) throw new ApiError("bad_request", `In url: ${themed.problem.message}`);
+  const result = await getProvisionView(parsed.state);
   if (result.kind !== "ok")
     throw new ApiError(
       "not_found",
-      result.kind === "unknown-version" ? "No dataset version has that id (v=…)." : `No provision has the key ${parsed.key}.`,
+      result.kind === "unknown-version" ? "No dataset version has that id (v=…)." : `No provision has the key ${parsed.state.key}.`,
     );
   const { view, state, version } = result;
-  const theme = THEMES.find((t) => t === url.searchParams.get("theme")) ?? "light";
+  const theme = themed.values.theme ?? "light";
   const width = Math.max(MIN_WIDTH, Math.min(maxwidth ?? DEFAULT_WIDTH, DEFAULT_WIDTH));
   const height = Math.min(maxheight ?? Number.POSITIVE_INFINITY, estimateProvisionEmbedHeight(view, width));
   const title = `${view.provision.label} · Pactdiff`;
@@ -124,7 +117,7 @@ async function provisionOembed(
     height,
     pinnedHtml,
     liveHtml,
-    urlPinned: Boolean(parsed.v),
+    urlPinned: Boolean(parsed.state.v),
     wantPinned,
     focused: null,
     versionId: version.id,

@@ -3,6 +3,7 @@ import { sendBody, sendError } from "@/lib/api/respond";
 import { resolveVersion } from "@/lib/data/versions";
 import { dataPackage } from "@/lib/datapackage/build";
 import { env } from "@/lib/env";
+import { PATH } from "@/lib/domain/params";
 
 export const dynamic = "force-dynamic";
 
@@ -11,10 +12,10 @@ export const dynamic = "force-dynamic";
 // pinned one).
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   try {
-    const match = /^(latest|[0-9a-f]{12})\.zip$/.exec((await params).file);
-    if (!match?.[1]) throw new ApiError("not_found", "Data packages are at /data/{version}.zip or /data/latest.zip.");
-    const pinned = match[1] !== "latest";
-    const version = await resolveVersion(pinned ? match[1] : undefined);
+    const name = PATH.dataFile((await params).file);
+    if (!name) throw new ApiError("not_found", "Data packages are at /data/{version}.zip or /data/latest.zip.");
+    const pinned = name !== "latest";
+    const version = await resolveVersion(pinned ? name : undefined);
     if (!version) throw pinned ? new ApiError("not_found", "No dataset version has that id.") : new ApiError("unavailable", "The catalogue is empty.");
     const bytes = await dataPackage(version, env().SITE_URL);
     return sendBody(bytes, {

@@ -4,11 +4,12 @@
 // be retired (import the files that should be current first), and retired files are never imported again.
 import type { PrismaClient } from "@prisma/client";
 import { lockImports, providerOf } from "./import";
+import { versionIdSchema } from "@/lib/domain/schema";
 
 export class RetireRefused extends Error {}
 
 export async function retireVersion(prisma: PrismaClient, id: string, reason: string, now = new Date()): Promise<void> {
-  if (!/^[0-9a-f]{12}$/.test(id)) throw new RetireRefused(`"${id.slice(0, 40)}" is not a dataset version id (12 hex digits).`);
+  if (!versionIdSchema.safeParse(id).success) throw new RetireRefused(`"${id.slice(0, 40)}" is not a dataset version id (12 hex digits).`);
   const why = reason.replace(/\s+/g, " ").trim();
   if (why.length < 10 || why.length > 300)
     throw new RetireRefused("Say why the version is retired (--reason, 10 to 300 characters): readers of its links see it.");

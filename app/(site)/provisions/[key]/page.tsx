@@ -25,8 +25,8 @@ type Props = { params: Promise<{ key: string }>; searchParams: Promise<Record<st
 /** One build of the view per request, shared by the metadata and the page (keyed by primitives, as cache() needs). */
 const loadView = cache(async (key: string, search: string) => {
   const parsed = parseProvisionState(key, new URLSearchParams(search));
-  if (!parsed) return null;
-  const result = await getProvisionView(parsed);
+  if (!parsed.ok) return null; // the proxy has answered a malformed address already
+  const result = await getProvisionView(parsed.state);
   return result.kind === "ok" ? result : null;
 });
 

@@ -10,7 +10,7 @@ import { getEvidence } from "@/lib/data/sources";
 import { resolveVersion } from "@/lib/data/versions";
 import { markQuotations } from "@/lib/evidence/quotation";
 import { formatPartialDate, hostOf, languageLabel, sourceName, sourceTitle, textFormLabel } from "@/lib/format";
-import { versionIdSchema } from "@/lib/domain/schema";
+import { readQuery } from "@/lib/domain/params";
 import { sourceHref } from "@/lib/urls";
 
 export const dynamic = "force-dynamic";
@@ -24,9 +24,8 @@ const load = cache(async (id: string, v: string | undefined) => {
 });
 
 async function loadProps({ params, searchParams }: Props) {
-  const raw = (await searchParams).v;
-  const v = versionIdSchema.safeParse(Array.isArray(raw) ? raw[0] : raw);
-  return load((await params).id, v.success ? v.data : undefined);
+  const read = readQuery(await searchParams, ["v"]);
+  return read.ok ? load((await params).id, read.values.v) : null;
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

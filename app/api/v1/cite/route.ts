@@ -1,4 +1,5 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError, formatOf, paramError } from "@/lib/api/errors";
+import { readQuery } from "@/lib/domain/params";
 import { CORS_HEADERS, preflight, sendError } from "@/lib/api/respond";
 import { CITATION_FORMATS, CITATION_MEDIA, cslItem, formatCitation, type CitationFormat } from "@/lib/cite/cite";
 import { resolveCiteTarget } from "@/lib/cite/targets";
@@ -11,15 +12,13 @@ import { LICENCE_LINK_HEADER } from "@/lib/licence";
 export async function GET(request: Request) {
   try {
     const query = new URL(request.url).searchParams;
-    const page = query.get("page");
-    if (!page || !page.startsWith("/") || page.startsWith("//") || page.length > 600) {
-      throw new ApiError("bad_request", "page must be a path of this site, such as /agreements/us-china-2015?v=….");
-    }
-    const format = query.get("format") || "text";
-    const chosen: CitationFormat | undefined = CITATION_FORMATS.find((f) => f === format);
-    if (!chosen) throw new ApiError("bad_request", `format must be one of ${CITATION_FORMATS.join(", ")}.`);
+    const read = readQuery(query, ["citedPage"]);
+    if (!read.ok) throw paramError(read.problem);
+    const page = read.values.citedPage;
+    if (!page) throw new ApiError("bad_request", "page must be a path of this site, such as /agreements/us-china-2015?v=….");
+    const chosen: CitationFormat = formatOf(query, CITATION_FORMATS);
     const resolved = await resolveCiteTarget(page);
-    if (!resolved.ok) throw new ApiError("not_found", resolved.message);
+    if (!resolved.ok) throw paramError({ status: resolved.status ?? 404, message: resolved.message });
     const body = formatCitation(cslItem(resolved.target, env().SITE_URL, new Date()), chosen);
     const media = CITATION_MEDIA[chosen];
     return new Response(request.method === "HEAD" ? null : body, {

@@ -1,4 +1,5 @@
-import { ApiError } from "@/lib/api/errors";
+import { paramError } from "@/lib/api/errors";
+import { readQuery } from "@/lib/domain/params";
 import { preflight, sendError, sendJson } from "@/lib/api/respond";
 import { CHANGES_PAGE_SIZE, versionEntries } from "@/lib/changes/changes";
 import { currentVersionId } from "@/lib/dataset-version";
@@ -10,9 +11,9 @@ import { LICENCE_FIELD } from "@/lib/licence";
 // package is; 50 a page.
 export async function GET(request: Request) {
   try {
-    const raw = new URL(request.url).searchParams.get("page");
-    if (raw !== null && !/^[1-9]\d{0,4}$/.test(raw)) throw new ApiError("bad_request", "page must be a whole number from 1.");
-    const page = raw === null ? 1 : Number(raw);
+    const read = readQuery(new URL(request.url).searchParams, ["page"]);
+    if (!read.ok) throw paramError(read.problem);
+    const page = read.values.page ?? 1;
     const { entries, total } = await versionEntries(page);
     const site = env().SITE_URL;
     const current = await currentVersionId();

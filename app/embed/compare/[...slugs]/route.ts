@@ -1,6 +1,6 @@
 import { getComparison } from "@/lib/data/comparison";
 import { renderEmbed } from "@/lib/embed/render";
-import { parseEmbedState } from "@/lib/embed/state";
+import { INVALID_TITLE, parseEmbedState } from "@/lib/embed/state";
 import { env } from "@/lib/env";
 import { embedErrorPage } from "@/lib/embed/error";
 import { EMBED_CSP } from "@/lib/front/headers";
@@ -18,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (!parsed.ok) {
     return parsed.kind === "redirect"
       ? embedErrorPage(400, "Not a comparison", "An embed shows 2 to 4 agreements: /embed/compare/{slug}/{slug}.")
-      : embedErrorPage(400, "Not a comparison", parsed.message);
+      : embedErrorPage(parsed.status, INVALID_TITLE[parsed.reason], parsed.message);
   }
   const { state } = parsed;
   try {

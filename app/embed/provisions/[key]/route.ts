@@ -1,7 +1,7 @@
 import { parseProvisionState } from "@/lib/compare/provision-state";
 import { getProvisionView } from "@/lib/data/provision-view";
 import { renderProvisionEmbed } from "@/lib/embed/provision";
-import { THEMES } from "@/lib/embed/state";
+import { readQuery } from "@/lib/domain/params";
 import { env } from "@/lib/env";
 import { embedErrorPage } from "@/lib/embed/error";
 import { EMBED_CSP } from "@/lib/front/headers";
@@ -15,20 +15,21 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ key: string }> }) {
   const url = new URL(request.url);
   const parsed = parseProvisionState((await params).key, url.searchParams);
-  if (!parsed)
-    return embedErrorPage(400, "Not a provision", "A provision embed is at /embed/provisions/{key}, such as /embed/provisions/ip-theft.");
-  const theme = THEMES.find((t) => t === url.searchParams.get("theme")) ?? "light";
+  const themed = readQuery(url.searchParams, ["theme"]);
+  if (!parsed.ok) return embedErrorPage(parsed.status, "Not a provision embed", parsed.message);
+  if (!themed.ok) return embedErrorPage(400, "Not a provision embed", themed.problem.message);
+  const theme = themed.values.theme ?? "light";
   try {
-    const result = await getProvisionView(parsed);
+    const result = await getProvisionView(parsed.state);
     if (result.kind === "unknown-version") return embedErrorPage(404, "Not found", "No dataset version has that id (v=…).");
-    if (result.kind === "unknown-provision") return embedErrorPage(404, "Not found", `No provision has the key ${parsed.key}.`);
+    if (result.kind === "unknown-provision") return embedErrorPage(404, "Not found", `No provision has the key ${parsed.state.key}.`);
     const { view, state, version } = result;
     const html = renderProvisionEmbed(view, { ...state, theme }, version, env().SITE_URL);
     return new Response(html, {
       headers: {
         "content-type": "text/html; charset=utf-8",
         "content-security-policy": EMBED_CSP,
-        "cache-control": cacheControlFor(Boolean(parsed.v)),
+        "cache-control": cacheControlFor(Boolean(parsed.state.v)),
         "x-dataset-version": version.id,
       },
     });

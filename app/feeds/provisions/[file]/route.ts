@@ -2,6 +2,7 @@ import { ApiError } from "@/lib/api/errors";
 import { sendBody, sendError } from "@/lib/api/respond";
 import { currentVersionId } from "@/lib/dataset-version";
 import { env } from "@/lib/env";
+import { PATH } from "@/lib/domain/params";
 import { provisionFeed } from "@/lib/feeds/feeds";
 
 export const dynamic = "force-dynamic";
@@ -9,11 +10,11 @@ export const dynamic = "force-dynamic";
 // GET /feeds/provisions/{key}.atom — Atom feed of the documents that express one provision, newest first.
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   try {
-    const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.atom$/.exec((await params).file);
-    if (!match?.[1] || match[1].length > 60)
+    const key = PATH.feedFile((await params).file);
+    if (!key || key.length > 60)
       throw new ApiError("not_found", "Provision feeds are at /feeds/provisions/{key}.atom, such as /feeds/provisions/ip-theft.atom.");
-    const xml = await provisionFeed(env().SITE_URL, match[1]);
-    if (!xml) throw new ApiError("not_found", `No provision has the key ${match[1]}.`);
+    const xml = await provisionFeed(env().SITE_URL, key);
+    if (!xml) throw new ApiError("not_found", `No provision has the key ${key}.`);
     return sendBody(xml, {
       request,
       contentType: "application/atom+xml; charset=utf-8",

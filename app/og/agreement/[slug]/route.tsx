@@ -1,6 +1,8 @@
 // GET /og/agreement/{slug}[?v=] — the preview image of an agreement page: its title, parties, date, how
 // many clauses and in which form (verbatim, truncated copy, paraphrase, translation), pinned with v=.
 import { previewImage } from "@/lib/og-fonts";
+import { readQuery } from "@/lib/domain/params";
+import { slugSchema } from "@/lib/domain/schema";
 import { getAgreementBySlug } from "@/lib/data/agreements";
 import { resolveVersion } from "@/lib/data/versions";
 import { formatPartialDate } from "@/lib/format";
@@ -14,10 +16,10 @@ const notFound = (text: string) =>
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const slug = (await params).slug;
-  const v = new URL(request.url).searchParams.get("v");
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 80 || (v !== null && !/^[0-9a-f]{12}$/.test(v)))
-    return notFound("Not an agreement.");
-  const version = await resolveVersion(v);
+  const read = readQuery(new URL(request.url).searchParams, ["v"]);
+  if (!read.ok) return notFound(read.problem.message);
+  if (!slugSchema.safeParse(slug).success) return notFound("Not an agreement.");
+  const version = await resolveVersion(read.values.v);
   if (!version) return notFound("Unknown dataset version.");
   const agreement = await getAgreementBySlug(version.id, slug);
   if (!agreement) return notFound("Unknown agreement.");
@@ -53,6 +55,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
         style={{ display: "flex", marginTop: "auto", fontSize: 24, color: C.muted }}
       >{`Dataset version ${version.id}${version.isLatest ? "" : " (pinned)"}`}</div>
     </div>,
-    { ...OG_SIZE, headers: { "cache-control": cacheControlFor(v !== null), "x-dataset-version": version.id } },
+    { ...OG_SIZE, headers: { "cache-control": cacheControlFor(read.values.v !== undefined), "x-dataset-version": version.id } },
   );
 }

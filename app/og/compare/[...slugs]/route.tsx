@@ -34,7 +34,10 @@ function clip(text: string, max = 34): string {
 
 export async function GET(request: Request, { params }: { params: Promise<{ slugs: string[] }> }) {
   const parsed = parseCompareState((await params).slugs, new URL(request.url).searchParams);
-  if (!parsed.ok) return new Response("Not a comparison", { status: 404 });
+  if (!parsed.ok)
+    return new Response(parsed.kind === "invalid" ? `${parsed.message}\n` : "Not a comparison.\n", {
+      status: parsed.kind === "invalid" ? parsed.status : 404,
+    });
   const result = await getComparison(parsed.state);
   if (result.kind !== "ok") return new Response("Unknown agreement", { status: 404 });
   const { agreements, summary, rows } = result.comparison;

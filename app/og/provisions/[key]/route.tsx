@@ -13,8 +13,8 @@ const clip = (text: string, max: number) => (text.length <= max ? text : `${text
 
 export async function GET(request: Request, { params }: { params: Promise<{ key: string }> }) {
   const parsed = parseProvisionState((await params).key, new URL(request.url).searchParams);
-  if (!parsed) return new Response("Not a provision", { status: 404 });
-  const result = await getProvisionView({ ...parsed, page: 1 });
+  if (!parsed.ok) return new Response(`${parsed.message}\n`, { status: parsed.status });
+  const result = await getProvisionView({ ...parsed.state, page: 1 });
   if (result.kind !== "ok") return new Response("Unknown provision", { status: 404 });
   const { view } = result;
   const first = view.options.agreements[0];
@@ -64,6 +64,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ key:
         >{`and ${view.total - shown.length} more`}</div>
       ) : null}
     </div>,
-    { width: 1200, height: 630, headers: { "cache-control": cacheControlFor(Boolean(parsed.v)) } },
+    { width: 1200, height: 630, headers: { "cache-control": cacheControlFor(Boolean(parsed.state.v)) } },
   );
 }

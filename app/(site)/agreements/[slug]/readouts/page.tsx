@@ -8,6 +8,7 @@ import { cache } from "react";
 import { ClauseCell } from "@/components/compare/clause-cell";
 import { Badge } from "@/components/ui/badge";
 import { accountDifferences } from "@/lib/compare/readout-summary";
+import { readQuery } from "@/lib/domain/params";
 import { getReadoutComparison } from "@/lib/data/comparison";
 import { formatPartialDate, readoutKindLabel } from "@/lib/format";
 
@@ -21,8 +22,6 @@ const readoutComparison = cache(getReadoutComparison);
 // Readouts worded this far apart (spoken remarks against a fact sheet) read better side by side than as a redline.
 const SIDE_BY_SIDE_BELOW = 0.4;
 
-const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
-
 function href(slug: string, base: string | undefined, v: string | undefined): string {
   const q = new URLSearchParams();
   if (base) q.set("base", base);
@@ -33,9 +32,9 @@ function href(slug: string, base: string | undefined, v: string | undefined): st
 
 async function load({ params, searchParams }: Props) {
   const { slug } = await params;
-  const query = await searchParams;
-  const v = one(query.v);
-  const base = one(query.base);
+  const read = readQuery(await searchParams, ["v", "base"]);
+  if (!read.ok) return null;
+  const { v, base } = read.values;
   const result = await readoutComparison(slug, v, base);
   return result.kind === "ok" ? { ...result, slug, base, v } : null;
 }

@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError, formatOf, paramError } from "@/lib/api/errors";
 import { preflight, sendBody, sendError, sendJson } from "@/lib/api/respond";
 import { comparisonDocument, tableToCsv, viewTable } from "@/lib/compare/export";
 import { compareHref, parseCompareState } from "@/lib/compare/state";
@@ -10,11 +10,10 @@ import { env } from "@/lib/env";
 export async function GET(request: Request, { params }: { params: Promise<{ slugs: string[] }> }) {
   try {
     const query = new URL(request.url).searchParams;
-    const format = query.get("format") ?? "json";
-    if (format !== "json" && format !== "csv") throw new ApiError("bad_request", "format must be json or csv.");
+    const format = formatOf(query, ["json", "csv"]);
     const parsed = parseCompareState((await params).slugs, query);
     if (!parsed.ok) {
-      throw new ApiError("bad_request", parsed.kind === "invalid" ? parsed.message : "A comparison needs 2 to 4 agreement slugs.");
+      throw parsed.kind === "invalid" ? paramError(parsed) : new ApiError("bad_request", "A comparison needs 2 to 4 agreement slugs.");
     }
     const result = await getComparison(parsed.state);
     if (result.kind === "unknown-version") throw new ApiError("not_found", "No dataset version has that id (v=…).");

@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError, formatOf, paramError } from "@/lib/api/errors";
 import { preflight, sendBody, sendError, sendJson } from "@/lib/api/respond";
 import { tableToCsv } from "@/lib/compare/export";
 import { PROVISION_COLUMNS, provisionDocument, provisionTable } from "@/lib/compare/provision-export";
@@ -11,16 +11,14 @@ import { env } from "@/lib/env";
 export async function GET(request: Request, { params }: { params: Promise<{ key: string }> }) {
   try {
     const query = new URL(request.url).searchParams;
-    const format = query.get("format") ?? "json";
-    if (format !== "json" && format !== "csv") throw new ApiError("bad_request", "format must be json or csv.");
-    const key = (await params).key;
-    const parsed = parseProvisionState(key, query);
-    if (!parsed) throw new ApiError("bad_request", "A provision key is lowercase words joined by hyphens, such as ip-theft.");
-    const result = await getProvisionView(parsed);
+    const format = formatOf(query, ["json", "csv"]);
+    const parsed = parseProvisionState((await params).key, query);
+    if (!parsed.ok) throw paramError(parsed);
+    const result = await getProvisionView(parsed.state);
     if (result.kind === "unknown-version") throw new ApiError("not_found", "No dataset version has that id (v=…).");
-    if (result.kind === "unknown-provision") throw new ApiError("not_found", `No provision has the key ${parsed.key}.`);
+    if (result.kind === "unknown-provision") throw new ApiError("not_found", `No provision has the key ${parsed.state.key}.`);
     const { view, state, version } = result;
-    const options = { request, version: version.id, pinned: Boolean(parsed.v) };
+    const options = { request, version: version.id, pinned: Boolean(parsed.state.v) };
     const pinnedUrl = `${env().SITE_URL}${provisionHref({ ...state, v: version.id })}`;
     if (format === "csv") {
       const filename = `pactdiff-provision-${state.key}${view.pages > 1 ? `-page-${view.page}` : ""}-${version.id}.csv`;
