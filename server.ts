@@ -9,6 +9,7 @@
 //   the site does not answer 405, malformed %-escapes 400, over-long targets 414; never a 5xx.
 // - Database down: cached pages go on being served; what needs the database answers 503 + Retry-After;
 //   Next's per-request error logs about the outage become one line a minute (lib/outage.ts).
+// - A database that lacks a migration of this checkout stops the start with its name (lib/data/migrations.ts).
 // - Once listening, one search is rendered and thrown away (lib/front/warm-up.ts): the first reader's
 //   search does not pay the process's one-time costs.
 // - SIGTERM or SIGINT: keep-alive clients are told to reconnect elsewhere (Connection: close); once no
@@ -19,7 +20,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import net from "node:net";
 import next from "next";
 import { lastVersionState, startVersionPolling, onVersionChange, versionState } from "./lib/dataset-version";
-import { answerRetired, retiredVersionOf } from "./lib/front/retired";
+import { pinAnswer, sendPinAnswer } from "./lib/front/pins";
 import { loggable } from "./lib/log-excerpt";
 import { env } from "./lib/env";
 import { Front, NEXT_REQUEST_HEADERS } from "./lib/front/front";
@@ -27,8 +28,10 @@ import { openLoopback } from "./lib/front/loopback";
 import { applyResponsePolicy } from "./lib/front/headers";
 import { warmUp } from "./lib/front/warm-up";
 import { isDatabaseUnavailable, reportDatabaseUnavailable } from "./lib/outage";
+import { checkMigrations } from "./lib/data/migrations";
+import { sharedPrismaClient } from "./lib/prisma-client";
 
-const { PORT: port, HOSTNAME: hostname, SITE_URL: siteUrl, siteUrlFromPort } = env();
+const { PORT: port, HOSTNAME: hostname, SITE_URL: siteUrl, siteUrlFromPort, DATABASE_URL: databaseUrl } = env();
 // Marks the front's own loopback request (lib/front/loopback.ts), which must reach Next.js rather than come
 // back to the front. A per-process secret: a client sending the header gets no special treatment.
 const FILL = { header: "x-pactdiff-front-fill", token: randomUUID() };
@@ -80,6 +83,10 @@ function condenseOutageLogs(): void {
 
 async function main() {
   condenseOutageLogs();
+  // A database without this checkout's migrations stops the start, naming the first one missing. One that
+  // cannot be reached now is the outage handling's: the server starts and answers 503 until it is back.
+  const migrations = await checkMigrations(sharedPrismaClient(), databaseUrl);
+  if (migrations.ok === false) throw new Error(migrations.message);
   // Next.js is told the port but not the listen address: given a HOSTNAME such as 127.0.0.1 it takes the
   // proxy's same-origin rewrites (/compare/… → /compare-view/…) for external ones and 404s them.
   const app = next({ dev: false, port });
@@ -117,11 +124,15 @@ async function main() {
     // Only the routes the product has: Next's other /_next/ doors (the image optimizer writes a file to disk
     // for every new spelling of its url=) are not ours to open.
     if (path.startsWith("/_next/") && !path.startsWith("/_next/static/")) return plain(res, 404, "Not found.");
-    const state = lastVersionState();
-    const retired = retiredVersionOf(path, state);
-    if (retired && state) return answerRetired(res, path, retired, state);
-    if (req.method === "OPTIONS" || req.headers.rsc !== undefined || path === "/bench-reference") return void handle(req, res);
-    front.serve(req, res, path).catch((error: unknown) => {
+    const serve = async () => {
+      if (req.method === "OPTIONS") return void handle(req, res);
+      // A pin to a version that is not served (unknown, malformed, retired) is answered the same on every route.
+      const pinned = await pinAnswer(path, lastVersionState());
+      if (pinned) return sendPinAnswer(res, path, pinned);
+      if (req.headers.rsc !== undefined || path === "/bench-reference") return void handle(req, res);
+      await front.serve(req, res, path);
+    };
+    serve().catch((error: unknown) => {
       if (isDatabaseUnavailable(error)) reportDatabaseUnavailable(error);
       else console.error(`pactdiff front: ${error instanceof Error ? error.message : String(error)}`);
       if (!res.headersSent) plain(res, 503, "Pactdiff is briefly unavailable; try again in a moment.", { "retry-after": "30" });

@@ -3,7 +3,7 @@
 // (no leak per request).
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { runWrk, wrkScript } from "./wrk";
+import { runWrk, wrkScript } from "../scripts/lib/wrk";
 
 const PATHS = [
   "/compare/us-china-2015/canada-china-2017",

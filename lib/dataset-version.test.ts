@@ -9,6 +9,7 @@ import { parseCatalogue } from "@/scripts/lib/catalogue/load";
 import { onVersionChange, versionExists, versionState } from "./dataset-version";
 import { databaseOutageActive, resetOutageState } from "./outage";
 
+// The process singletons (lib/runtime/process-state.ts) the module reads: its client and its state.
 const PRISMA = Symbol.for("pactdiff.prisma");
 const VERSION = Symbol.for("pactdiff.dataset-version");
 const root = globalThis as unknown as Record<symbol, unknown>;
@@ -18,7 +19,7 @@ let saved: unknown;
 beforeAll(async () => {
   prisma = (await freshDatabase("version_poll")).prisma;
   saved = root[PRISMA];
-  root[PRISMA] = prisma;
+  root[PRISMA] = { client: prisma };
   root[VERSION] = undefined;
 });
 afterAll(async () => {
@@ -63,8 +64,10 @@ describe("versionState", () => {
     const before = await versionState(0);
     let reconnects = 0;
     root[PRISMA] = {
-      datasetVersion: { findFirst: () => Promise.reject(new Error("Can't reach database server at 127.0.0.1:5432")) },
-      $disconnect: async () => void reconnects++,
+      client: {
+        datasetVersion: { findFirst: () => Promise.reject(new Error("Can't reach database server at 127.0.0.1:5432")) },
+        $disconnect: async () => void reconnects++,
+      },
     };
     try {
       expect((await versionState(0)).current).toBe(before.current);
@@ -72,7 +75,7 @@ describe("versionState", () => {
       // The connections are dropped so that the next reading opens new ones (a restored file, a restarted server).
       expect(reconnects).toBe(1);
     } finally {
-      root[PRISMA] = prisma;
+      root[PRISMA] = { client: prisma };
     }
   });
 
@@ -90,12 +93,12 @@ describe("versionState", () => {
             }
           : Reflect.get(target, prop),
     });
-    root[PRISMA] = counting;
+    root[PRISMA] = { client: counting };
     try {
       await Promise.all(Array.from({ length: 20 }, () => versionState(0)));
       expect(reads).toBe(1);
     } finally {
-      root[PRISMA] = prisma;
+      root[PRISMA] = { client: prisma };
     }
   });
 });

@@ -2,14 +2,15 @@
 // cache. The database is the source of truth: each server process polls the id of the most recently
 // activated version (one indexed single-row query, and a count of retired versions) and so notices a new import, on every instance, within
 // POLL_MS, with no list of instances to notify and no token. server.ts starts the poll; pages and routes
-// read the same state (kept on globalThis: Next.js bundles its own copy of this module), so the front's
-// cache key and the version a page renders always agree.
+// read the same state (a process singleton, lib/runtime/process-state.ts: Next.js bundles its own copy of
+// this module), so the front's cache key and the version a page renders always agree.
 //
 // Known version ids are read once per change of the current version or of the number of retired versions
 // (a count, polled with the current id): an unknown `v=` is answered 404 without a query, a retired one 410. While the database cannot be read, the last known state is kept (cached pages go on
 // being served) and the outage is reported once a minute (lib/outage.ts).
 import { isDatabaseUnavailable, reportDatabaseUnavailable } from "./outage";
 import { sharedPrismaClient } from "./prisma-client";
+import { processSingleton, singleFlight, type SingleFlight } from "./runtime/process-state";
 
 export const POLL_MS = 1_000;
 
@@ -31,10 +32,8 @@ export type VersionState = {
 
 export type Retirement = { at: string; reason: string };
 
-type Holder = { state?: VersionState; pending?: Promise<VersionState>; listeners: Set<(id: string | null) => void> };
-const KEY = Symbol.for("pactdiff.dataset-version");
-const root = globalThis as unknown as Record<symbol, Holder | undefined>;
-const holder = (): Holder => (root[KEY] ??= { listeners: new Set() });
+type Holder = { state?: VersionState; reading: SingleFlight<VersionState>; listeners: Set<(id: string | null) => void> };
+const holder = (): Holder => processSingleton<Holder>("dataset-version", () => ({ reading: singleFlight(), listeners: new Set() }));
 
 async function read(previous: VersionState | undefined): Promise<VersionState> {
   const db = sharedPrismaClient();
@@ -63,22 +62,19 @@ async function read(previous: VersionState | undefined): Promise<VersionState> {
 export async function versionState(maxAgeMs = POLL_MS): Promise<VersionState> {
   const h = holder();
   if (h.state && Date.now() - h.state.checkedAt < maxAgeMs) return h.state;
-  h.pending ??= read(h.state)
-    .then((next) => {
+  return h.reading("state", async () => {
+    try {
+      const next = await read(h.state);
       const before = h.state?.epoch;
       h.state = next;
       if (before !== undefined && before !== next.epoch) for (const listener of h.listeners) listener(next.current);
       return next;
-    })
-    .catch((error: unknown) => {
+    } catch (error) {
       if (isDatabaseUnavailable(error)) reportDatabaseUnavailable(error);
       if (!h.state) throw error;
       return h.state;
-    })
-    .finally(() => {
-      h.pending = undefined;
-    });
-  return h.pending;
+    }
+  });
 }
 
 export async function currentVersionId(): Promise<string | null> {

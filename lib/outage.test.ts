@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { databaseOutageActive, isDatabaseUnavailable, reportDatabaseUnavailable, resetOutageState } from "./outage";
 
@@ -16,11 +19,27 @@ function prismaLikeError(): Error {
 describe("isDatabaseUnavailable", () => {
   it("recognises SQLite and PostgreSQL outages", () => {
     expect(isDatabaseUnavailable(new TypeError("Cannot open database because the directory does not exist"))).toBe(true);
-    expect(isDatabaseUnavailable(new Error("SqliteError: no such table: main.DatasetVersion"))).toBe(true);
     const postgres = "postgresql://pactdiff:pactdiff@127.0.0.1:5432/pactdiff";
     expect(isDatabaseUnavailable(new Error("connect ECONNREFUSED 127.0.0.1:5432"), postgres)).toBe(true);
     expect(isDatabaseUnavailable(new Error("getaddrinfo ENOTFOUND db.internal"), "postgresql://u:p@db.internal/pactdiff")).toBe(true);
     expect(isDatabaseUnavailable(prismaLikeError())).toBe(true);
+  });
+
+  it("counts a missing table as an outage only when the SQLite file is empty or gone, not when a migration is missing", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "pactdiff-outage-"));
+    const file = (name: string, bytes: string) => (writeFileSync(path.join(dir, name), bytes), `file:${path.join(dir, name)}`);
+    const sqlite = new Error("SqliteError: no such table: main.DatasetVersion");
+    const prisma = Object.assign(new Error("The table `main.DatasetVersion` does not exist in the current database."), { code: "P2021" });
+    // A database with tables that lacks one: a migration was not applied (the start refuses it).
+    const migrated = file("migrated.db", "SQLite format 3\0 and its tables");
+    expect(isDatabaseUnavailable(sqlite, migrated)).toBe(false);
+    expect(isDatabaseUnavailable(prisma, migrated)).toBe(false);
+    expect(isDatabaseUnavailable(new Error('relation "DatasetVersion" does not exist'), "postgresql://u:p@db.internal/pactdiff")).toBe(
+      false,
+    );
+    // The file truncated or deleted while serving: the data is gone until it is restored.
+    expect(isDatabaseUnavailable(sqlite, file("truncated.db", ""))).toBe(true);
+    expect(isDatabaseUnavailable(prisma, `file:${path.join(dir, "deleted.db")}`)).toBe(true);
   });
 
   it("leaves other errors alone", () => {

@@ -5,11 +5,13 @@
 // request, and remembers the outage so that server.ts can answer pages Next.js could not render with
 // 503 + Retry-After rather than 500. It also drops the shared Prisma client's connections (at most every
 // few seconds), so that a SQLite file that was replaced or restored, or a PostgreSQL server that restarted,
-// is read afresh by the next query: the app recovers without a restart. The state lives on globalThis because Next.js bundles its own copy of
-// this module next to the one server.ts imports.
+// is read afresh by the next query: the app recovers without a restart. The state is a process singleton
+// (lib/runtime/process-state.ts): Next.js bundles its own copy of this module next to the one server.ts imports.
 
-import { databaseProvider, databaseUrl } from "./env";
+import { statSync } from "node:fs";
+import { databaseProvider, databaseUrl, sqliteFilePath } from "./env";
 import { reconnectSharedPrismaClient } from "./prisma-client";
+import { processSingleton } from "./runtime/process-state";
 
 const WINDOW_MS = 60_000;
 const RECONNECT_MS = 2_000;
@@ -25,9 +27,6 @@ const UNAVAILABLE = new RegExp(
     "SQLITE_IOERR",
     "disk I/O error",
     "file is not a database",
-    "no such table",
-    "TableDoesNotExist",
-    "does not exist in the current database",
     "unable to open database",
     "Cannot open database",
     "directory does not exist",
@@ -52,10 +51,8 @@ const UNAVAILABLE = new RegExp(
 );
 
 type State = { until: number; lastLog: number; suppressed: number; lastReconnect: number };
-const KEY = Symbol.for("pactdiff.outage");
-const holder = globalThis as unknown as Record<symbol, State | undefined>;
-const state = (): State =>
-  (holder[KEY] ??= { until: 0, lastLog: Number.NEGATIVE_INFINITY, suppressed: 0, lastReconnect: Number.NEGATIVE_INFINITY });
+const initial = (): State => ({ until: 0, lastLog: Number.NEGATIVE_INFINITY, suppressed: 0, lastReconnect: Number.NEGATIVE_INFINITY });
+const state = (): State => processSingleton("outage", initial);
 
 function field(object: object, name: string): unknown {
   const value: unknown = Reflect.get(object, name);
@@ -91,9 +88,29 @@ function databaseAddress(url: string): string[] {
   }
 }
 
+// A table that is not there. In a database with tables, a migration was not applied: a fault of the
+// deployment, which the start refuses (lib/data/migrations.ts), never disguised as an outage. In a SQLite file
+// that is empty or gone, the file was lost (truncated, deleted, replaced while serving): an outage.
+const MISSING_TABLE = /no such table|TableDoesNotExist|does not exist in the current database|relation "[^"]+" does not exist/i;
+
+/** True when the error says a table is not there (SQLite, PostgreSQL, or Prisma's words for either). */
+export function isMissingTable(error: unknown): boolean {
+  return MISSING_TABLE.test(describe(error));
+}
+
+function sqliteFileLost(url: string): boolean {
+  if (databaseProvider(url) !== "sqlite") return false;
+  try {
+    return statSync(sqliteFilePath(url)).size === 0;
+  } catch {
+    return true;
+  }
+}
+
 export function isDatabaseUnavailable(error: unknown, url: string = databaseUrl()): boolean {
   const text = describe(error);
   if (UNAVAILABLE.test(text)) return true;
+  if (MISSING_TABLE.test(text)) return sqliteFileLost(url);
   return NETWORK.test(text) && databaseAddress(url).some((address) => text.includes(address));
 }
 
@@ -114,7 +131,8 @@ export function reportDatabaseUnavailable(error: unknown, now = Date.now(), log:
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean);
-  const first = (lines.find((l) => UNAVAILABLE.test(l) && !l.startsWith("Invalid `")) ?? lines[0] ?? "").slice(0, 200);
+  const saysWhat = (l: string) => (UNAVAILABLE.test(l) || MISSING_TABLE.test(l)) && !l.startsWith("Invalid `");
+  const first = (lines.find(saysWhat) ?? lines[0] ?? "").slice(0, 200);
   const more = s.suppressed > 0 ? ` (${s.suppressed} more since the last report)` : "";
   log(`pactdiff: database unavailable: ${first}${more}. Cached pages are still served; anything else answers 503 until it is back.`);
   s.lastLog = now;
@@ -128,5 +146,5 @@ export function databaseOutageActive(now = Date.now()): boolean {
 
 /** Test hook. */
 export function resetOutageState(): void {
-  holder[KEY] = undefined;
+  Object.assign(state(), initial());
 }

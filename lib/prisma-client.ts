@@ -1,8 +1,8 @@
 // The one place a PrismaClient is constructed, and the one client a server process shares.
 //
 // server.ts (compiled by scripts/compile.mjs) and the Next.js bundle each load their own copy of this module, so the shared
-// client lives on globalThis: the front's version poll and every page and route use the same client and
-// pool. Command-line scripts create their own with createPrismaClient().
+// client is a process singleton (lib/runtime/process-state.ts): the front's version poll and every page and
+// route use the same client and pool. Command-line scripts create their own with createPrismaClient().
 //
 // Two generated clients share one model API: @prisma/client for SQLite (the embedded default) and
 // @pactdiff/prisma-postgresql (node_modules) for PostgreSQL, generated from prisma/postgresql/schema.prisma, which is
@@ -12,6 +12,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@pactdiff/prisma-postgresql";
 import { databaseProvider, databaseUrl } from "./env";
+import { processSingleton } from "./runtime/process-state";
 
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   if (databaseProvider(url) === "postgresql") {
@@ -28,12 +29,13 @@ export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
 }
 
-const KEY = Symbol.for("pactdiff.prisma");
-const holder = globalThis as unknown as Record<symbol, PrismaClient | undefined>;
+/** The server process's client: created on first use, kept until the process ends. */
+type SharedPrisma = { client?: PrismaClient };
+const shared = () => processSingleton<SharedPrisma>("prisma", () => ({}));
 
 /** The server process's one client (created on first use). */
 export function sharedPrismaClient(): PrismaClient {
-  return (holder[KEY] ??= createPrismaClient());
+  return (shared().client ??= createPrismaClient());
 }
 
 /**
@@ -42,7 +44,9 @@ export function sharedPrismaClient(): PrismaClient {
  * a PostgreSQL pool recovers by itself, and this only hurries it.
  */
 export async function reconnectSharedPrismaClient(): Promise<void> {
-  await holder[KEY]?.$disconnect().catch(() => undefined);
+  await shared()
+    .client?.$disconnect()
+    .catch(() => undefined);
 }
 
 export type { PrismaClient };

@@ -30,6 +30,8 @@ case "$DATABASE_URL" in postgres://*|postgresql://*) ;; *) echo "The scale-out r
 
 # One migration + import, one build; every instance starts from a copy of it.
 npm run --silent db:setup
+# The benchmark's reference page (/bench-reference) is built only for a benchmark run: app/bench-reference.
+if [ "${1:-}" = "--bench" ]; then export PACTDIFF_BENCH_REFERENCE=1; fi
 PACTDIFF_DIST_DIR=.next-scale npm run --silent build >/dev/null
 rm -rf "$WORK" && mkdir -p "$WORK/cache" "$WORK/tmp"
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseWrk } from "../e2e/wrk";
+import { parseWrk } from "./lib/wrk";
 
 const REPORT = `Running 2s test @ http://127.0.0.1:3401/x
   2 threads and 64 connections

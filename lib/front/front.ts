@@ -15,6 +15,7 @@ import { CACHE_CONTROL, notModified } from "../http-cache";
 import { pageCsp, withHtmlPolicy } from "./headers";
 import type { Loopback } from "./loopback";
 import { negotiateEncoding } from "./negotiate";
+import { singleFlight } from "../runtime/process-state";
 
 const gzipFast = promisify(gzip);
 const brotliFast = promisify(brotliCompress);
@@ -46,7 +47,8 @@ export function shareable(url: string, headers: IncomingMessage["headers"]): boo
 
 export class Front {
   readonly cache = new FrontCache();
-  private readonly filling = new Map<string, Promise<Fetched>>();
+  /** One fill per cache key however many ask at once. */
+  private readonly filling = singleFlight<Fetched>();
 
   constructor(
     private readonly loopback: Pick<Loopback, "origin" | "fetch">,
@@ -63,12 +65,7 @@ export class Front {
     const key = FrontCache.key(version, url);
     const hit = this.cache.get(key);
     if (hit) return this.send(req, res, { kind: "cached", hit }, "HIT");
-    let pending = this.filling.get(key);
-    if (!pending) {
-      pending = this.fetchFromNext(url, {}, { key, version }).finally(() => this.filling.delete(key));
-      this.filling.set(key, pending);
-    }
-    this.send(req, res, await pending, "MISS");
+    this.send(req, res, await this.filling(key, () => this.fetchFromNext(url, {}, { key, version })), "MISS");
   }
 
   /** Loads a URL from Next.js; keeps a 200 in the cache when it may be shared and the version did not change meanwhile. */

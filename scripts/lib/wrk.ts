@@ -1,4 +1,5 @@
-// Runs wrk (Debian's; scripts/ensure-tools.sh installs it) against the local server and reads its report.
+// Runs wrk (Debian's; scripts/ensure-tools.sh installs it) against a local server and reads its report: for
+// the benchmarks (scripts/bench.ts, scripts/bench-catalogue.ts) and the load test (e2e/load.spec.ts).
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
