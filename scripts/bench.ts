@@ -11,12 +11,14 @@
 //          --no-lighthouse · --label=TEXT · --name=NAME (results file name, default latest)
 //          --catalogue=N: the catalogue-scale benchmark instead (scripts/bench-catalogue.ts)
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import http from "node:http";
+import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { gunzipSync, gzipSync } from "node:zlib";
-import { runWrk, type WrkReport } from "../e2e/wrk";
+import { runWrk, type WrkReport } from "./lib/wrk";
+import { get, version } from "./lib/bench/http";
+import { nginxBinary, startNginx } from "./lib/bench/nginx";
+import { firstLoadJs, lighthouse } from "./lib/bench/pages";
+import { budgetsOf, resultTable, type Row, type Run } from "./lib/bench/report";
 import { runCatalogueBench } from "./bench-catalogue";
 
 const args = new Map(
@@ -51,37 +53,9 @@ const PAGE_TYPES = [REFERENCE, TARGETS[0], TARGETS[1], TARGETS[2], TARGETS[4], T
 /** Lighthouse runs per page: the median of each category is the page's figure (one run moves by a few points). */
 const LIGHTHOUSE_RUNS = Number(args.get("lighthouse-runs") ?? 3);
 
-type Fetched = { status: number; headers: http.IncomingHttpHeaders; body: Buffer; wire: number };
-
-function get(url: string, encoding = "gzip"): Promise<Fetched> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers: { "accept-encoding": encoding } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => {
-          const raw = Buffer.concat(chunks);
-          const body = res.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw;
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body, wire: raw.length });
-        });
-      })
-      .on("error", reject);
-  });
-}
-
 function sh(command: string, argv: string[], env: NodeJS.ProcessEnv = process.env): void {
   const result = spawnSync(command, argv, { stdio: "inherit", env });
   if (result.status !== 0) throw new Error(`${command} ${argv.join(" ")} failed (${result.status})`);
-}
-
-function version(command: string, argv: string[]): string {
-  const r = spawnSync(command, argv, { encoding: "utf8" });
-  return (
-    `${r.stdout ?? ""}${r.stderr ?? ""}`
-      .split("\n")
-      .find((l) => l.trim())
-      ?.trim() ?? "unknown"
-  );
 }
 
 async function waitFor(url: string, child?: ChildProcess, seconds = 60): Promise<void> {
@@ -109,6 +83,8 @@ function startApp(): ChildProcess {
     HOSTNAME: "127.0.0.1",
     SITE_URL: base,
     NEXT_TELEMETRY_DISABLED: "1",
+    // The reference page (/bench-reference) exists only in a build made with this set: app/bench-reference.
+    PACTDIFF_BENCH_REFERENCE: "1",
   };
   if (args.get("build") !== "false" && !args.has("no-build")) {
     console.log("Building the production build into .next-bench …");
@@ -117,44 +93,6 @@ function startApp(): ChildProcess {
   }
   return spawn(process.execPath, [`${env.PACTDIFF_DIST_DIR}/pactdiff/server.cjs`], { env, stdio: ["ignore", "ignore", "inherit"] });
 }
-
-function nginxBinary(): string {
-  return spawnSync("sh", ["-c", "command -v nginx || echo /usr/sbin/nginx"], { encoding: "utf8" }).stdout.trim().split("\n")[0]!;
-}
-
-function startNginx(files: { name: string; identity: Buffer }[]): ChildProcess {
-  const root = path.join(WORK, "nginx", "root");
-  rmSync(path.join(WORK, "nginx"), { recursive: true, force: true });
-  mkdirSync(root, { recursive: true });
-  for (const f of files) {
-    writeFileSync(path.join(root, f.name), f.identity);
-    writeFileSync(path.join(root, `${f.name}.gz`), gzipSync(f.identity, { level: 9 }));
-  }
-  const conf = path.join(WORK, "nginx", "nginx.conf");
-  writeFileSync(
-    conf,
-    `worker_processes auto;
-daemon off;
-error_log ${WORK}/nginx/error.log warn;
-pid ${WORK}/nginx/nginx.pid;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  sendfile on; tcp_nopush on; keepalive_requests 1000000;
-  default_type text/html;
-  gzip_static on;
-  client_body_temp_path ${WORK}/nginx/tmp; proxy_temp_path ${WORK}/nginx/tmp; fastcgi_temp_path ${WORK}/nginx/tmp;
-  uwsgi_temp_path ${WORK}/nginx/tmp; scgi_temp_path ${WORK}/nginx/tmp;
-  server { listen 127.0.0.1:${NGINX_PORT}; root ${root}; location / { etag on; } }
-}
-`,
-  );
-  mkdirSync(path.join(WORK, "nginx", "tmp"), { recursive: true });
-  return spawn(nginxBinary(), ["-c", conf, "-e", `${WORK}/nginx/error.log`], { stdio: "inherit" });
-}
-
-type Run = { connections: number; rps: number; p50: number; p99: number; errors: number; bytesPerResponse: number };
-type Row = { key: string; label: string; path: string; status: number; wireBytes: number; runs: Run[]; nginx: Run[] };
 
 function toRun(connections: number, r: WrkReport): Run {
   return {
@@ -176,75 +114,6 @@ async function measure(url: string): Promise<Run[]> {
   return runs;
 }
 
-async function firstLoadJs(url: string): Promise<{ scripts: number; gzipBytes: number; inlineBytes: number }> {
-  const page = await get(url);
-  const html = page.body.toString("utf8");
-  // What a modern browser loads: `noModule` polyfills are skipped by every browser that runs modules.
-  const srcs = [...html.matchAll(/<script\b([^>]*)>/g)]
-    .filter((m) => !/\bnomodule\b/i.test(m[1]!))
-    .map((m) => m[1]!.match(/\bsrc="([^"]+)"/)?.[1])
-    .filter((src): src is string => !!src)
-    .map((src) => src.replace(/&amp;/g, "&"));
-  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
-  let gzipBytes = 0;
-  for (const src of new Set(srcs)) {
-    const js = await get(new URL(src, url).toString(), "identity");
-    gzipBytes += gzipSync(js.body, { level: 6 }).length;
-  }
-  return { scripts: new Set(srcs).size, gzipBytes, inlineBytes: Buffer.byteLength(inline.join("")) };
-}
-
-async function lighthouse(urls: { key: string; url: string }[]): Promise<Record<string, Record<string, number>> | string> {
-  const chrome = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-  if (spawnSync("test", ["-x", chrome]).status !== 0) return "skipped: no Chromium";
-  let lh: typeof import("lighthouse");
-  let launcher: typeof import("chrome-launcher");
-  try {
-    lh = await import("lighthouse");
-    launcher = await import("chrome-launcher");
-  } catch {
-    return "skipped: lighthouse is not installed";
-  }
-  const out: Record<string, Record<string, number>> = {};
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-  for (const { key, url } of urls) {
-    const runs: Record<string, number>[] = [];
-    // A run that fails (Lighthouse reports a runtime error and scores 0) is run again, up to twice.
-    for (let i = 0, failed = 0; i < LIGHTHOUSE_RUNS;) {
-      const browser = await launcher.launch({
-        chromePath: chrome,
-        chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-      });
-      try {
-        const result = await lh.default(url, {
-          port: browser.port,
-          output: "json",
-          logLevel: "error",
-          onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
-        });
-        const categories = result?.lhr.categories ?? {};
-        const scores = Object.fromEntries(Object.entries(categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
-        if ((result?.lhr.runtimeError || !scores.performance) && failed < 2) {
-          failed++;
-          console.log(`Lighthouse ${key}: run failed (${result?.lhr.runtimeError?.code ?? "no score"}), running it again`);
-          continue;
-        }
-        runs.push(scores);
-        i++;
-      } finally {
-        browser.kill();
-      }
-    }
-    const categories = [...new Set(runs.flatMap((r) => Object.keys(r)))];
-    out[key] = Object.fromEntries(categories.map((c) => [c, median(runs.map((r) => r[c] ?? 0))]));
-    out[key].runs = runs.length;
-    console.log(`Lighthouse ${key}: performance ${runs.map((r) => r.performance).join(", ")} → median ${out[key].performance}`);
-  }
-  return out;
-}
-
-const fmt = (n: number) => (Number.isFinite(n) ? (n >= 100 ? n.toFixed(0) : n.toFixed(1)) : "–");
-
 async function main() {
   mkdirSync(WORK, { recursive: true });
   mkdirSync(RESULTS, { recursive: true });
@@ -262,10 +131,12 @@ async function main() {
     const primed: { key: string; label: string; path: string; status: number; wireBytes: number; identity: Buffer; name: string }[] = [];
     for (const t of [REFERENCE, ...TARGETS]) {
       const r = await get(base + t.path);
-      if (r.status !== 200) throw new Error(`${t.path} answered ${r.status}`);
+      // The reference page exists only in a build made with PACTDIFF_BENCH_REFERENCE=1 (app/bench-reference).
+      if (r.status !== 200)
+        throw new Error(`${t.path} answered ${r.status}${t === REFERENCE ? " (build with PACTDIFF_BENCH_REFERENCE=1)" : ""}`);
       primed.push({ ...t, status: r.status, wireBytes: r.wire, identity: r.body, name: `${t.key}.html` });
     }
-    nginx = startNginx(primed);
+    nginx = startNginx(primed, WORK, NGINX_PORT);
     await waitFor(`http://127.0.0.1:${NGINX_PORT}/reference.html`, nginx, 20);
 
     const rows: Row[] = [];
@@ -290,98 +161,18 @@ async function main() {
       await new Promise((r) => setTimeout(r, 5000));
       for (const { url } of lhUrls) await get(url);
     }
-    const lh = args.has("no-lighthouse") ? "skipped: --no-lighthouse" : await lighthouse(lhUrls);
+    const lh = args.has("no-lighthouse") ? "skipped: --no-lighthouse" : await lighthouse(lhUrls, LIGHTHOUSE_RUNS);
 
-    // The table.
-    const lines: string[] = [];
-    const head = [
-      "target",
-      "bytes (gzip)",
-      ...CONNECTIONS.flatMap((c) => [`req/s @${c}`, `p50 ms @${c}`, `p99 ms @${c}`, `errors @${c}`]),
-      ...CONNECTIONS.map((c) => `× ref @${c}`),
-      ...CONNECTIONS.map((c) => `% nginx @${c}`),
-    ];
-    lines.push(`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`);
-    for (const row of rows) {
-      const cells = [row.label, String(row.wireBytes)];
-      for (const run of row.runs) cells.push(fmt(run.rps), fmt(run.p50), fmt(run.p99), String(run.errors));
-      row.runs.forEach((run, i) => cells.push(`${(run.rps / reference.runs[i]!.rps).toFixed(2)}×`));
-      row.runs.forEach((run, i) => cells.push(`${((run.rps / row.nginx[i]!.rps) * 100).toFixed(1)}%`));
-      lines.push(`| ${cells.join(" | ")} |`);
-    }
-    lines.push("", "nginx, same bytes precompressed (the machine's limit):", "");
-    lines.push(
-      `| target | ${CONNECTIONS.map((c) => `req/s @${c} | p99 ms @${c}`).join(" | ")} |`,
-      `|---|${CONNECTIONS.map(() => "---|---").join("|")}|`,
-    );
-    for (const row of rows) lines.push(`| ${row.label} | ${row.nginx.map((n) => `${fmt(n.rps)} | ${fmt(n.p99)}`).join(" | ")} |`);
-    lines.push(
-      "",
-      "| page type | scripts | first-load JS (gzip bytes) | above the reference | inline script bytes |",
-      "|---|---|---|---|---|",
-    );
-    for (const t of PAGE_TYPES) {
-      const j = js[t.key]!;
-      lines.push(
-        `| ${t.label} | ${j.scripts} | ${j.gzipBytes} | ${t.key === "reference" ? "–" : j.gzipBytes - js.reference!.gzipBytes} | ${j.inlineBytes} |`,
-      );
-    }
-    if (typeof lh === "string") lines.push("", `Lighthouse: ${lh}`);
-    else {
-      lines.push(
-        "",
-        `| Lighthouse (mobile), median of ${LIGHTHOUSE_RUNS} runs | performance | accessibility | best practices | SEO |`,
-        "|---|---|---|---|---|",
-      );
-      for (const [key, s] of Object.entries(lh))
-        lines.push(`| ${key} | ${s.performance} | ${s.accessibility} | ${s["best-practices"]} | ${s.seo} |`);
-    }
-
-    // Budgets (PRODUCT.md).
-    const byKey = (k: string) => rows.find((r) => r.key === k)!;
-    const at = (row: Row, c: number) => row.runs[CONNECTIONS.indexOf(c)] ?? row.runs[0]!;
-    const refAt = (c: number) => at(reference, c).rps;
-    const budgets: { budget: string; ok: boolean; measured: string }[] = [];
-    for (const k of ["agreement", "compare", "compare3", "provision", "search"]) {
-      const row = byKey(k);
-      for (const c of CONNECTIONS)
-        budgets.push({
-          budget: `${row.label}: req/s ≥ reference @${c}`,
-          ok: at(row, c).rps >= refAt(c),
-          measured: `${at(row, c).rps} vs ${refAt(c)}`,
-        });
-      budgets.push({ budget: `${row.label}: p99 < 100 ms @64`, ok: at(row, 64).p99 < 100, measured: `${fmt(at(row, 64).p99)} ms` });
-    }
-    const embed = byKey("embed");
-    for (const c of CONNECTIONS) {
-      const share = at(embed, c).rps / embed.nginx[CONNECTIONS.indexOf(c)]!.rps;
-      budgets.push({ budget: `Embed: ≥ 15% of nginx @${c}`, ok: share >= 0.15, measured: `${(share * 100).toFixed(1)}%` });
-    }
-    budgets.push({ budget: "Embed: < 30 KB transferred", ok: embed.wireBytes < 30 * 1024, measured: `${embed.wireBytes} B` });
-    budgets.push({
-      budget: "Embed: no framework JS (external scripts), inline ≤ 4 KB",
-      ok: js.embed!.scripts === 0 && js.embed!.inlineBytes <= 4096,
-      measured: `${js.embed!.scripts} scripts, ${js.embed!.inlineBytes} B inline`,
+    const lines = resultTable({
+      rows,
+      reference,
+      js,
+      lh,
+      connections: CONNECTIONS,
+      pageTypes: PAGE_TYPES,
+      lighthouseRuns: LIGHTHOUSE_RUNS,
     });
-    const jsOver = js.compare!.gzipBytes - js.reference!.gzipBytes;
-    budgets.push({ budget: "Compare first-load JS ≤ reference + 15 KB", ok: jsOver <= 15 * 1024, measured: `+${jsOver} B` });
-    const appRows = rows.filter((r) => r.key !== "reference");
-    budgets.push({
-      budget: "No errors in any run of the app's targets",
-      ok: appRows.every((r) => r.runs.every((x) => x.errors === 0)),
-      measured: `${appRows.reduce((a, r) => a + r.runs.reduce((b, x) => b + x.errors, 0), 0)}`,
-    });
-    if (typeof lh !== "string") {
-      for (const [key, s] of Object.entries(lh)) {
-        // Embeds are noindex by design (the page they sit in is what should be found), so SEO is not theirs.
-        const seoOk = key === "embed" || s.seo === 100;
-        budgets.push({
-          budget: `Lighthouse ${key}: perf ≥ 98, a11y/BP${key === "embed" ? "" : "/SEO"} 100`,
-          ok: (s.performance ?? 0) >= 98 && s.accessibility === 100 && s["best-practices"] === 100 && seoOk,
-          measured: `${s.performance}/${s.accessibility}/${s["best-practices"]}/${s.seo}`,
-        });
-      }
-    }
+    const budgets = budgetsOf({ rows, reference, js, lh, connections: CONNECTIONS });
     lines.push("", "| budget (PRODUCT.md) | measured | met |", "|---|---|---|");
     for (const b of budgets) lines.push(`| ${b.budget} | ${b.measured} | ${b.ok ? "yes" : "**no**"} |`);
 

@@ -67,7 +67,7 @@ describe("changes between two versions", () => {
     expect(change.fields).toEqual([{ field: "Date", before: "2015-09-25", after: "2015-09-26" }]);
     const ip = change.texts.find((t) => t.provision === "ip-theft");
     expect(ip?.kind).toBe("changed");
-    expect(ip?.provenance).toBe("verbatim, confidence high → truncated, confidence high");
+    expect(ip?.provenance).toBe("English · Verbatim · High confidence → English · Truncated copy · High confidence");
     expect(ip?.diff?.ok && ip.diff.parts.filter((p) => p.kind === "delete").map((p) => p.text.trim())).toEqual(["knowingly"]);
     expect(change.texts.find((t) => t.provision === "hotline")?.kind).toBe("added");
     expect(change.scope.map((s) => s.kind)).toEqual(["removed", "added"]);

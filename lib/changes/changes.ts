@@ -5,14 +5,16 @@ import "server-only";
 // full and diffed. Versions never change, so everything here is kept per version.
 import { createHash } from "node:crypto";
 import { memoByVersion } from "../data/memo";
-import { db } from "../db";
+import { readActivations, readVersions } from "../data/history";
 import { versionState, type Retirement } from "../dataset-version";
 import { catalogueTables } from "../datapackage/tables";
+import type { AgreementRef } from "../domain/schema";
 
 export type VersionRow = { id: string; importedAt: string; activatedAt: string; isCurrent: boolean };
-export type AgreementRef = { slug: string; shortTitle: string; title: string };
+/** An agreement as the changelog names it: the domain's reference (slug, short title) and its full title. */
+export type TitledAgreementRef = AgreementRef & { title: string };
 export type Digest = {
-  agreements: Map<string, AgreementRef & { hash: string }>;
+  agreements: Map<string, TitledAgreementRef & { hash: string }>;
   counts: { agreements: number; clauses: number; texts: number; sources: number };
 };
 /** One moment of the catalogue's history: a version became current (imported, or an older one again). */
@@ -28,9 +30,9 @@ export type HistoryRow = {
 };
 export type VersionEntry = HistoryRow & {
   counts: Digest["counts"];
-  added: AgreementRef[];
-  removed: AgreementRef[];
-  changed: AgreementRef[];
+  added: TitledAgreementRef[];
+  removed: TitledAgreementRef[];
+  changed: TitledAgreementRef[];
   sentence: string;
   /** The address of what changed from the version before, when both can still be read (neither retired). */
   changesPath: string | null;
@@ -40,11 +42,7 @@ export type VersionEntry = HistoryRow & {
 export async function listVersions(): Promise<VersionRow[]> {
   const { current, epoch } = await versionState();
   return memoByVersion(epoch, "versions", async () => {
-    const rows = await db.datasetVersion.findMany({
-      orderBy: [{ importedAt: "desc" }, { id: "asc" }],
-      where: { retiredAt: null },
-      select: { id: true, importedAt: true, activatedAt: true },
-    });
+    const rows = await readVersions();
     return rows.map((r) => ({
       id: r.id,
       importedAt: r.importedAt.toISOString(),
@@ -58,15 +56,7 @@ export async function listVersions(): Promise<VersionRow[]> {
 export async function listHistory(): Promise<HistoryRow[]> {
   const { current, epoch } = await versionState();
   return memoByVersion(epoch, "history", async () => {
-    const rows = await db.datasetActivation.findMany({
-      orderBy: [{ activatedAt: "desc" }, { pk: "desc" }],
-      select: {
-        versionId: true,
-        previousId: true,
-        activatedAt: true,
-        version: { select: { importedAt: true, retiredAt: true, retiredReason: true } },
-      },
-    });
+    const rows = await readActivations();
     return rows.map((r, i) => ({
       id: r.versionId,
       activatedAt: r.activatedAt.toISOString(),
@@ -102,7 +92,7 @@ export function versionDigest(versionId: string): Promise<Digest> {
       else if (t.name === "texts") for (const r of t.rows) add(String(r.id).split("/")[0], { table: t.name, ...r });
       else for (const r of t.rows) add(r.agreement_slug, { table: t.name, ...r });
     }
-    const agreements = new Map<string, AgreementRef & { hash: string }>();
+    const agreements = new Map<string, TitledAgreementRef & { hash: string }>();
     for (const r of rowsOf("agreements")) {
       const slug = String(r.slug);
       const hash = createHash("sha256")
@@ -123,10 +113,14 @@ export function versionDigest(versionId: string): Promise<Digest> {
   });
 }
 
-const strip = (a: AgreementRef & { hash: string }): AgreementRef => ({ slug: a.slug, shortTitle: a.shortTitle, title: a.title });
+const strip = (a: TitledAgreementRef & { hash: string }): TitledAgreementRef => ({
+  slug: a.slug,
+  shortTitle: a.shortTitle,
+  title: a.title,
+});
 
 export function compareDigests(from: Digest | null, to: Digest) {
-  const before = from?.agreements ?? new Map<string, AgreementRef & { hash: string }>();
+  const before = from?.agreements ?? new Map<string, TitledAgreementRef & { hash: string }>();
   const added = [...to.agreements.values()].filter((a) => !before.has(a.slug)).map(strip);
   const removed = [...before.values()].filter((a) => !to.agreements.has(a.slug)).map(strip);
   const changed = [...to.agreements.values()].filter((a) => before.has(a.slug) && before.get(a.slug)?.hash !== a.hash).map(strip);

@@ -4,7 +4,8 @@ import { diffClauseWords, type WordDiff } from "../compare/word-diff";
 import { getAgreementBySlug, type AgreementDetail, type AgreementEvent, type ScopeReading } from "../data/agreements";
 import { memoByVersion } from "../data/memo";
 import { getProvisionCatalogue, listProvisions, type ProvisionCatalogue } from "../data/provisions";
-import { compareDigests, versionDigest, type AgreementRef } from "./changes";
+import { provenanceLine } from "../compare/provenance";
+import { compareDigests, versionDigest, type TitledAgreementRef } from "./changes";
 
 /** Changed agreements a page. */
 export const CHANGED_PAGE_SIZE = 25;
@@ -14,9 +15,9 @@ export const CHANGES_TEXT_BUDGET = 300_000;
 export type VersionChanges = {
   from: string;
   to: string;
-  added: AgreementRef[];
-  removed: AgreementRef[];
-  changed: AgreementRef[];
+  added: TitledAgreementRef[];
+  removed: TitledAgreementRef[];
+  changed: TitledAgreementRef[];
   unchanged: number;
 };
 
@@ -33,7 +34,7 @@ export type TextChange = {
 };
 export type ListChange = { kind: "added" | "removed"; text: string };
 export type AgreementChange = {
-  agreement: AgreementRef;
+  agreement: TitledAgreementRef;
   fields: { field: string; before: string; after: string }[];
   texts: TextChange[];
   /** Changed clause texts not shown: past the page's text budget. */
@@ -71,10 +72,22 @@ function listDiff(before: string[], after: string[]): ListChange[] {
   ];
 }
 
-function provenanceOf(t: { form: string; isTranslation: boolean; translatedBy: string | null; confidence: string }): string {
-  return [t.form, t.isTranslation ? `translation${t.translatedBy ? ` by ${t.translatedBy}` : ""}` : null, `confidence ${t.confidence}`]
-    .filter(Boolean)
-    .join(", ");
+// The agreement's own clauses, then each readout's statements (named "readout title: clause label").
+function textsOf(d: AgreementDetail) {
+  return new Map(
+    [{ prefix: "", clauses: d.clauses }, ...d.readouts.map((r) => ({ prefix: `${r.title}: `, clauses: r.clauses }))].flatMap(
+      ({ prefix, clauses }) =>
+        clauses.flatMap((c) =>
+          c.texts.map(
+            (t) =>
+              [
+                `${prefix}\u0000${c.provision.key}\u0000${c.label}\u0000${t.language}`,
+                { clause: `${prefix}${c.label}`, provision: c.provision.label, t },
+              ] as const,
+          ),
+        ),
+    ),
+  );
 }
 
 /** What changed in one agreement; clause texts past `budget` characters (before and after) are counted, not kept. */
@@ -84,22 +97,6 @@ export function diffAgreement(before: AgreementDetail, after: AgreementDetail, b
     const b = String(after[key] ?? "");
     return a === b ? [] : [{ field, before: a, after: b }];
   });
-  // The agreement's own clauses, then each readout's statements (named "readout title: clause label").
-  const textsOf = (d: AgreementDetail) =>
-    new Map(
-      [{ prefix: "", clauses: d.clauses }, ...d.readouts.map((r) => ({ prefix: `${r.title}: `, clauses: r.clauses }))].flatMap(
-        ({ prefix, clauses }) =>
-          clauses.flatMap((c) =>
-            c.texts.map(
-              (t) =>
-                [
-                  `${prefix}\u0000${c.provision.key}\u0000${c.label}\u0000${t.language}`,
-                  { clause: `${prefix}${c.label}`, provision: c.provision.label, t },
-                ] as const,
-            ),
-          ),
-      ),
-    );
   const a = textsOf(before);
   const b = textsOf(after);
   type Entry = NonNullable<ReturnType<typeof a.get>>;
@@ -111,13 +108,14 @@ export function diffAgreement(before: AgreementDetail, after: AgreementDetail, b
     before: x?.t.text ?? null,
     after: y?.t.text ?? null,
     diff: null,
-    provenance: x && y && provenanceOf(x.t) !== provenanceOf(y.t) ? `${provenanceOf(x.t)} → ${provenanceOf(y.t)}` : provenanceOf(t),
+    provenance:
+      x && y && provenanceLine(x.t) !== provenanceLine(y.t) ? `${provenanceLine(x.t)} → ${provenanceLine(y.t)}` : provenanceLine(t),
   });
   const texts: TextChange[] = [];
   for (const [key, x] of a) {
     const y = b.get(key);
     if (!y) texts.push(entry("removed", x, x, null));
-    else if (y.t.text !== x.t.text || provenanceOf(x.t) !== provenanceOf(y.t)) texts.push(entry("changed", y, x, y));
+    else if (y.t.text !== x.t.text || provenanceLine(x.t) !== provenanceLine(y.t)) texts.push(entry("changed", y, x, y));
   }
   for (const [key, y] of b) if (!a.has(key)) texts.push(entry("added", y, null, y));
   // Within the budget, in order; only the texts shown are diffed.
@@ -186,9 +184,9 @@ export function changedPage(changes: VersionChanges, page: number): Promise<Agre
 /** A wording whose closest earlier wording (its likely model, on the provision page) is not the one it was. */
 export type LineageChange = {
   provision: { key: string; label: string };
-  agreement: AgreementRef;
-  before: AgreementRef | null;
-  after: AgreementRef | null;
+  agreement: TitledAgreementRef;
+  before: TitledAgreementRef | null;
+  after: TitledAgreementRef | null;
 };
 
 /**
@@ -231,7 +229,7 @@ export function lineageShifts(before: LineageOf, after: LineageOf): LineageChang
   });
 }
 
-const refOf = (a: AgreementRef): AgreementRef => ({ slug: a.slug, shortTitle: a.shortTitle, title: a.title });
+const refOf = (a: TitledAgreementRef): TitledAgreementRef => ({ slug: a.slug, shortTitle: a.shortTitle, title: a.title });
 
 /** Parses "{from}...{to}" (two version ids). */
 export function parseRange(range: string): { from: string; to: string } | null {

@@ -3,113 +3,23 @@
 // and for each wording the closest earlier one in the catalogue (its likely model). Pure: the data layer
 // fetches, this computes, the page, the exports and the preview image render.
 //
-// Bounded for long catalogues: the closest-earlier search compares bags of words (a cheap Dice
-// coefficient, O(n²) over word counts, done once per version and provision); word diffs, which cost far
-// more, are made only for the wordings on one page (PROVISION_PAGE_SIZE) and the matrix is that page's.
-import type { Against, AgreementSummary, Clause, ClauseText } from "@/lib/domain/schema";
-import { comparableText, type ComparableText } from "./align";
+// Bounded for long catalogues: the lineage (./lineage.ts) compares bags of words, once per version and
+// provision; word diffs, which cost far more, are made only for the wordings on one page
+// (PROVISION_PAGE_SIZE) and the matrix is that page's.
+import type { Against, AgreementRef, Clause, ClauseText } from "@/lib/domain/schema";
+import type { Lineage, ProvisionAgreement, Wording } from "./lineage";
 import { caveatsOf, type Caveat } from "./provenance";
-import { diffClauseWords, cutsOf, type WordDiff } from "./word-diff";
+import { diffClauseWords, type WordDiff } from "./word-diff";
+
+export { lineageOf, wordingsOf, type Lineage, type ProvisionAgreement, type ProvisionEntry, type Wording } from "./lineage";
 
 export const PROVISION_PAGE_SIZE = 20;
-
-export type ProvisionAgreement = Pick<
-  AgreementSummary,
-  "slug" | "title" | "shortTitle" | "date" | "datePrecision" | "year" | "form" | "parties"
->;
-export type ProvisionEntry = { agreement: ProvisionAgreement; clauses: Clause[] };
-
-/** A wording: the agreement's clauses for the provision as one text in one language (English if it has it). */
-export type Wording = { entry: ProvisionEntry; text: ComparableText | null };
-
-/** For every wording (same order), the closest earlier wording's index and its bag-of-words likeness. */
-export type Lineage = { parent: number | null; likeness: number | null }[];
-
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/** Word counts of a text, lower-cased; for unspaced scripts each character counts as a word. */
-function bag(text: string, language: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  const unspaced = /^(zh|ja|ko|th)\b/.test(language);
-  for (const m of cutsOf(text).body.toLowerCase().matchAll(WORD)) {
-    for (const w of unspaced ? [...m[0]] : [m[0]]) counts.set(w, (counts.get(w) ?? 0) + 1);
-  }
-  return counts;
-}
-
-function dice(a: Map<string, number>, b: Map<string, number>, sizes: [number, number]): number {
-  let shared = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const [w, n] of small) shared += Math.min(n, large.get(w) ?? 0);
-  const total = sizes[0] + sizes[1];
-  return total === 0 ? 0 : (2 * shared) / total;
-}
-
-const sum = (m: Map<string, number>) => [...m.values()].reduce((s, n) => s + n, 0);
-
-/** The language a wording is read in: English when a verbatim or truncated text has it, else the first. */
-function wordingLanguage(clauses: Clause[]): string | null {
-  const langs = clauses.flatMap((c) => c.texts.filter((t) => t.form !== "paraphrase").map((t) => t.language));
-  return langs.includes("en") ? "en" : (langs[0] ?? null);
-}
-
-export function wordingsOf(entries: ProvisionEntry[]): Wording[] {
-  return entries.map((entry) => {
-    const language = wordingLanguage(entry.clauses);
-    return { entry, text: language ? comparableText(entry.clauses, language) : null };
-  });
-}
-
-/**
- * How much a wording is trusted as a model: a verbatim text of high or medium confidence fully; a cut copy a
- * little less (its missing words are unknown); a low-confidence or unconfirmed quotation (one blog's copy)
- * much less, so that it is the closest earlier wording only when no well-attested text comes near it.
- */
-export function evidenceWeight(texts: Pick<ClauseText, "form" | "confidence">[]): number {
-  const weak = texts.some((t) => t.confidence === "low" || t.confidence === "unconfirmed");
-  const cut = texts.some((t) => t.form === "truncated");
-  return (weak ? 0.8 : 1) * (cut ? 0.95 : 1);
-}
-
-/**
- * The closest earlier wording of each (in date order; same-day texts are not each other's model): the
- * earlier wording in the same language sharing most words (Dice coefficient over word counts), weighed by
- * the evidence for it (evidenceWeight): likeness is reported as measured, the choice prefers firm texts.
- */
-export function lineageOf(wordings: Wording[]): Lineage {
-  const bags = wordings.map((w) => (w.text ? bag(w.text.text, w.text.language) : null));
-  const sizes = bags.map((b) => (b ? sum(b) : 0));
-  return wordings.map((w, i) => {
-    const own = bags[i];
-    if (!w.text || !own) return { parent: null, likeness: null };
-    let best: { parent: number | null; likeness: number | null } = { parent: null, likeness: null };
-    let bestScore: number | null = null;
-    for (let j = 0; j < i; j++) {
-      const other = bags[j];
-      const earlier = wordings[j];
-      if (!other || !earlier?.text || earlier.text.language !== w.text.language) continue;
-      if (!before(earlier.entry.agreement.date, w.entry.agreement.date)) continue;
-      const likeness = dice(own, other, [sizes[i] ?? 0, sizes[j] ?? 0]);
-      const score = likeness * evidenceWeight(earlier.text.texts);
-      if (bestScore === null || score > bestScore) {
-        best = { parent: j, likeness };
-        bestScore = score;
-      }
-    }
-    return best;
-  });
-}
-
-/** Strictly earlier as far as both dates say: "2015" is not before "2015-09-25", nor a day before itself. */
-function before(a: string, b: string): boolean {
-  return a < b && !b.startsWith(a) && !a.startsWith(b);
-}
 
 export type { Against } from "@/lib/domain/codes";
 
 export type Step = {
   /** What was diffed against, and the diff: the reference, the previous wording, or nothing (the base). */
-  against: { slug: string; shortTitle: string } | null;
+  against: AgreementRef | null;
   diff: WordDiff | null;
   why: string | null;
 };
@@ -137,7 +47,7 @@ function compareWordings(base: Wording | undefined, other: Wording): { diff: Wor
   return { diff: diffClauseWords(base.text.text, other.text.text, other.text.language), why: null };
 }
 
-const ref = (w: Wording) => ({ slug: w.entry.agreement.slug, shortTitle: w.entry.agreement.shortTitle });
+const ref = (w: Wording): AgreementRef => ({ slug: w.entry.agreement.slug, shortTitle: w.entry.agreement.shortTitle });
 
 /**
  * The rows of one page: `shown` are the positions in `wordings` that the filters keep (date order), `page`
@@ -252,6 +162,30 @@ export type ProvisionView = {
   understood: ProvisionViewInput;
 };
 
+/** What the filters can take: the parties (by name), years and forms that occur among the wordings. */
+function filterOptions(agreements: ProvisionAgreement[]): Omit<ProvisionView["options"], "agreements"> {
+  const parties = [...new Map(agreements.flatMap((a) => a.parties).map((p) => [p.code, p])).values()].sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
+  const years = [...new Set(agreements.map((a) => a.year))].sort((a, b) => a - b);
+  const forms = [...new Set(agreements.map((a) => a.form))].sort();
+  return { parties, years, forms };
+}
+
+/** The filters as understood (a value none of the wordings has is dropped) and the positions of the wordings they keep. */
+function filtered(wordings: Wording[], options: Omit<ProvisionView["options"], "agreements">, input: ProvisionFilters) {
+  const party = options.parties.some((p) => p.code === input.party) ? input.party : undefined;
+  const year = input.year !== undefined && options.years.includes(input.year) ? input.year : undefined;
+  const form = options.forms.find((f) => f === input.form);
+  const shown = wordings.flatMap((w, i) => {
+    const a = w.entry.agreement;
+    const keep =
+      (!party || a.parties.some((p) => p.code === party)) && (year === undefined || a.year === year) && (!form || a.form === form);
+    return keep ? [i] : [];
+  });
+  return { party, year, form, shown };
+}
+
 /** The page of a provision for one state: filters, reference, diffs, lineage steps and the page's matrix. */
 export function buildProvisionView(
   catalogue: { provision: ProvisionView["provision"]; wordings: Wording[]; lineage: Lineage },
@@ -259,14 +193,8 @@ export function buildProvisionView(
 ): ProvisionView {
   const { wordings, lineage } = catalogue;
   const agreements = wordings.map((w) => w.entry.agreement);
-  const parties = [...new Map(agreements.flatMap((a) => a.parties).map((p) => [p.code, p])).values()].sort((a, b) =>
-    a.name.localeCompare(b.name),
-  );
-  const years = [...new Set(agreements.map((a) => a.year))].sort((a, b) => a - b);
-  const forms = [...new Set(agreements.map((a) => a.form))].sort();
-  const party = parties.some((p) => p.code === input.party) ? input.party : undefined;
-  const year = input.year !== undefined && years.includes(input.year) ? input.year : undefined;
-  const form = forms.find((f) => f === input.form);
+  const { parties, years, forms } = filterOptions(agreements);
+  const { party, year, form, shown } = filtered(wordings, { parties, years, forms }, input);
   const chosen = input.ref === undefined ? -1 : wordings.findIndex((w) => w.entry.agreement.slug === input.ref && w.text !== null);
   const reference =
     chosen >= 0
@@ -275,12 +203,6 @@ export function buildProvisionView(
           0,
           wordings.findIndex((w) => w.text !== null),
         );
-  const shown = wordings.flatMap((w, i) => {
-    const a = w.entry.agreement;
-    const keep =
-      (!party || a.parties.some((p) => p.code === party)) && (year === undefined || a.year === year) && (!form || a.form === form);
-    return keep ? [i] : [];
-  });
   const pages = Math.max(1, Math.ceil(shown.length / PROVISION_PAGE_SIZE));
   const page = Math.min(Math.max(1, input.page), pages);
   const from = (page - 1) * PROVISION_PAGE_SIZE;

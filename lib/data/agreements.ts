@@ -1,28 +1,15 @@
+// The catalogue's agreements of one dataset version: the list (filtered or whole), one agreement's page, and
+// the values the filters can take. The shapes read here are the domain's (lib/domain), made by ./agreement-shape.ts.
 import "server-only";
-import type { Prisma } from "@prisma/client";
 import { db } from "../db";
 import { z } from "zod";
-import {
-  formSchema,
-  legalCharacterSchema,
-  readoutKindSchema,
-  scopePositionSchema,
-  type AgreementDetail,
-  type AgreementRef,
-  type AgreementSummary,
-  type Clause,
-  type Judgement,
-  type Party,
-  type JudgementField,
-  type ScopeEntry,
-} from "@/lib/domain/schema";
-import { citationSelect, evidenceRef, toCitations } from "./citations";
+import type { AgreementDetail, AgreementSummary, Party } from "@/lib/domain/schema";
+import { detailSelect, eventNamesOthers, readoutPartyCodes, summarySelect, toDetail, toSummary } from "./agreement-shape";
 import { catalogueIndex } from "./catalogue-index";
 import { memoByVersion } from "./memo";
-import { agreementsMatching } from "../search/search";
+import { listExpressedProvisions } from "./provisions";
+import { agreementsMatching } from "./search";
 
-// The shapes read here are the domain's (lib/domain). Coded values Prisma types as enums arrive typed;
-// those stored as strings (they hold hyphens) are checked against the domain's lists as they are read.
 export type {
   AgreementDetail,
   AgreementEvent,
@@ -45,52 +32,7 @@ export type {
 
 export type AgreementFilters = { party?: string; year?: number; form?: string; scope?: string; provision?: string; q?: string };
 
-const summarySelect = {
-  slug: true,
-  title: true,
-  shortTitle: true,
-  form: true,
-  legalCharacter: true,
-  status: true,
-  date: true,
-  datePrecision: true,
-  year: true,
-  summary: true,
-  parties: { orderBy: { position: "asc" }, select: { party: { select: { code: true, name: true } } } },
-  clauses: { where: { readoutPk: null }, select: { provision: { select: { key: true, sortOrder: true } } } },
-  readings: { where: { position: "covered" }, select: { category: { select: { key: true, sortOrder: true } } } },
-} as const;
-
-type SummaryRow = Prisma.AgreementGetPayload<{ select: Omit<typeof summarySelect, "parties" | "clauses" | "readings"> }> & {
-  parties: { party: Party }[];
-  clauses: { provision: { key: string; sortOrder: number } }[];
-  readings: { category: { key: string; sortOrder: number } }[];
-};
-
-function uniqueSorted(items: { key: string; sortOrder: number }[]): string[] {
-  return [...new Map(items.map((i) => [i.key, i])).values()].sort((a, b) => a.sortOrder - b.sortOrder).map((i) => i.key);
-}
-
-function toSummary(row: SummaryRow): AgreementSummary {
-  return {
-    slug: row.slug,
-    title: row.title,
-    shortTitle: row.shortTitle,
-    parties: row.parties.map((p) => p.party),
-    form: formSchema.parse(row.form),
-    legalCharacter: row.legalCharacter === null ? null : legalCharacterSchema.parse(row.legalCharacter),
-    status: row.status,
-    date: row.date,
-    datePrecision: row.datePrecision,
-    year: row.year,
-    summary: row.summary,
-    provisionKeys: uniqueSorted(row.clauses.map((c) => c.provision)),
-    coveredScope: uniqueSorted(row.readings.map((r) => r.category)),
-  };
-}
-
 const agreementPks = z.array(z.object({ pk: z.union([z.number(), z.bigint()]).transform(Number) }));
-
 /**
  * Agreements of a version whose title, short title, summary or slug contain the words typed, ignoring case
  * the same way on both databases (lower() on each side; `%`, `_` and `\` typed are literal characters).
@@ -143,164 +85,16 @@ export async function getAgreementBySlug(versionId: string, slug: string): Promi
 }
 
 async function queryAgreement(versionId: string, slug: string): Promise<AgreementDetail | null> {
-  const row = await db.agreement.findUnique({
-    where: { versionId_slug: { versionId, slug } },
-    select: {
-      ...summarySelect,
-      forum: true,
-      statusNote: true,
-      supersededBy: true,
-      sources: { select: { key: true, title: true, publisher: true, url: true, evidence: { select: { key: true, versionId: true } } } },
-      clauses: { where: { readoutPk: null }, orderBy: { position: "asc" }, select: clauseSelect },
-      judgements: { select: { field: true, value: true, basis: true, note: true, citations: citationSelect } },
-      readouts: {
-        orderBy: { sortOrder: "asc" },
-        select: {
-          key: true,
-          partyCode: true,
-          issuedBy: true,
-          title: true,
-          date: true,
-          datePrecision: true,
-          kind: true,
-          note: true,
-          clauses: { orderBy: { position: "asc" }, select: clauseSelect },
-        },
-      },
-      readings: {
-        orderBy: [{ category: { sortOrder: "asc" } }, { sortOrder: "asc" }],
-        select: { position: true, basis: true, confidence: true, note: true, category: { select: { key: true, label: true, sortOrder: true } }, citations: citationSelect },
-      },
-      events: {
-        orderBy: [{ date: "asc" }, { sortOrder: "asc" }],
-        select: {
-          kind: true,
-          date: true,
-          datePrecision: true,
-          title: true,
-          description: true,
-          assessor: true,
-          finding: true,
-          confidence: true,
-          alsoConcerns: true,
-          sharedFrom: true,
-          citations: citationSelect,
-        },
-      },
-      corrections: { orderBy: { sortOrder: "asc" }, select: { claim: true, claimedBy: true, correction: true, citations: citationSelect } },
-    },
-  });
+  const row = await db.agreement.findUnique({ where: { versionId_slug: { versionId, slug } }, select: detailSelect });
   if (!row) return null;
-
-  const covered = row.readings.filter((r) => r.position === "covered").map((r) => ({ category: r.category }));
-  const summary = toSummary({ ...row, readings: covered });
-  const scope = new Map<string, ScopeEntry>();
-  for (const r of row.readings) {
-    const entry = scope.get(r.category.key) ?? { category: { key: r.category.key, label: r.category.label }, readings: [] };
-    entry.readings.push({
-      position: scopePositionSchema.parse(r.position),
-      basis: r.basis,
-      confidence: r.confidence,
-      note: r.note,
-      citations: toCitations(r.citations),
-    });
-    scope.set(r.category.key, entry);
-  }
-  const sourceByKey = new Map(row.sources.map((s) => [s.key, s]));
-  const needsNames = row.events.some((e) => e.alsoConcerns || e.sharedFrom);
-  const shortTitles = needsNames ? new Map((await listAgreements(versionId)).map((a) => [a.slug, a.shortTitle])) : new Map<string, string>();
-  const ref = (slug: string): AgreementRef => ({ slug, shortTitle: shortTitles.get(slug) ?? slug });
-  const partyByCode = new Map(
-    (await db.party.findMany({ where: { versionId, code: { in: row.readouts.flatMap((r) => (r.partyCode ? [r.partyCode] : [])) } }, select: { code: true, name: true } })).map(
-      (p) => [p.code, p] as const,
-    ),
-  );
-
-  return {
-    ...summary,
-    forum: row.forum,
-    statusNote: row.statusNote,
-    supersededBy: row.supersededBy,
-    clauses: row.clauses.map(toClause),
-    judgements: { legalCharacter: judgementOf(row.judgements, "legal-character"), status: judgementOf(row.judgements, "status") },
-    readouts: row.readouts.map((r) => ({
-      key: r.key,
-      party: r.partyCode ? (partyByCode.get(r.partyCode) ?? { code: r.partyCode, name: r.partyCode }) : null,
-      issuedBy: r.issuedBy,
-      title: r.title,
-      date: r.date,
-      datePrecision: r.datePrecision,
-      kind: readoutKindSchema.parse(r.kind),
-      note: r.note,
-      clauses: r.clauses.map(toClause),
-    })),
-    scope: [...scope.values()],
-    events: row.events.map((e) => ({
-      kind: e.kind,
-      date: e.date,
-      datePrecision: e.datePrecision,
-      title: e.title,
-      description: e.description,
-      assessor: e.assessor,
-      finding: e.finding,
-      confidence: e.confidence,
-      citations: toCitations(e.citations),
-      alsoConcerns: e.alsoConcerns ? e.alsoConcerns.split(",").map(ref) : [],
-      sharedFrom: e.sharedFrom ? ref(e.sharedFrom) : null,
-    })),
-    corrections: row.corrections.map((c) => {
-      const by = sourceByKey.get(c.claimedBy);
-      return {
-        claim: c.claim,
-        claimedBy: {
-          key: c.claimedBy,
-          evidence: evidenceRef(by?.evidence?.key, by?.evidence?.versionId),
-          title: by?.title ?? null,
-          publisher: by?.publisher ?? null,
-          url: by?.url ?? null,
-        },
-        correction: c.correction,
-        citations: toCitations(c.citations),
-      };
-    }),
-  };
-}
-
-export const clauseSelect = {
-  label: true,
-  note: true,
-  provision: { select: { key: true, label: true, sortOrder: true } },
-  texts: {
-    orderBy: { position: "asc" },
-    select: { language: true, text: true, form: true, isTranslation: true, translatedBy: true, confidence: true, note: true, citations: citationSelect },
-  },
-} as const;
-
-export type ClauseRow = Prisma.ClauseGetPayload<{ select: typeof clauseSelect }>;
-
-export function toClause(c: ClauseRow): Clause {
-  return {
-    label: c.label,
-    note: c.note,
-    provision: { key: c.provision.key, label: c.provision.label },
-    texts: c.texts.map((t) => ({
-      language: t.language,
-      text: t.text,
-      form: t.form,
-      isTranslation: t.isTranslation,
-      translatedBy: t.translatedBy,
-      confidence: t.confidence,
-      note: t.note,
-      citations: toCitations(t.citations),
-    })),
-  };
-}
-
-type JudgementRow = Prisma.JudgementGetPayload<{ select: { field: true; value: true; basis: true; note: true; citations: typeof citationSelect } }>;
-
-function judgementOf(rows: JudgementRow[], field: JudgementField): Judgement | null {
-  const row = rows.find((r) => r.field === field);
-  return row ? { value: row.value, basis: row.basis, note: row.note, citations: toCitations(row.citations) } : null;
+  const [agreements, parties] = await Promise.all([
+    eventNamesOthers(row) ? listAgreements(versionId) : [],
+    db.party.findMany({ where: { versionId, code: { in: readoutPartyCodes(row) } }, select: { code: true, name: true } }),
+  ]);
+  return toDetail(row, {
+    shortTitles: new Map(agreements.map((a) => [a.slug, a.shortTitle])),
+    partyByCode: new Map(parties.map((p) => [p.code, p] as const)),
+  });
 }
 
 export type FilterOptions = { parties: Party[]; years: number[]; forms: string[]; scope: { key: string; label: string }[]; provisions: { key: string; label: string }[] };
@@ -314,7 +108,7 @@ async function queryFilterOptions(versionId: string): Promise<FilterOptions> {
     db.party.findMany({ where: { versionId, agreements: { some: {} } }, orderBy: { name: "asc" }, select: { code: true, name: true } }),
     db.agreement.findMany({ where: { versionId }, select: { year: true, form: true } }),
     db.scopeCategory.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" }, select: { key: true, label: true } }),
-    db.provision.findMany({ where: { versionId, clauses: { some: { readoutPk: null } } }, orderBy: { sortOrder: "asc" }, select: { key: true, label: true } }),
+    listExpressedProvisions(versionId),
   ]);
   return {
     parties,

@@ -3,7 +3,7 @@ import type { ProvisionInfo } from "../compare/align";
 import { lineageOf, wordingsOf, type Lineage, type ProvisionEntry, type Wording } from "../compare/provision";
 import { db } from "../db";
 import { formSchema } from "@/lib/domain/schema";
-import { clauseSelect, toClause } from "./agreements";
+import { clauseSelect, toClause } from "./agreement-shape";
 import { provisionIndex } from "./catalogue-index";
 import { memoByVersion } from "./memo";
 
@@ -65,5 +65,14 @@ export async function getProvisionCatalogue(versionId: string, key: string): Pro
     }));
     const wordings = wordingsOf(entries);
     return { provision, wordings, lineage: lineageOf(wordings) };
+  });
+}
+
+/** The provisions some agreement of a version expresses in its own text (not only in a readout), in vocabulary order. */
+export function listExpressedProvisions(versionId: string): Promise<{ key: string; label: string }[]> {
+  return db.provision.findMany({
+    where: { versionId, clauses: { some: { readoutPk: null } } },
+    orderBy: { sortOrder: "asc" },
+    select: { key: true, label: true },
   });
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "../db";
-import { textFormSchema, type TextForm } from "@/lib/domain/schema";
+import { textFormSchema, type AgreementRef, type TextForm } from "@/lib/domain/schema";
 import { memoByVersion } from "./memo";
 
 /** A catalogue text quoting a source, with where it stands. */
 export type QuotingText = {
-  agreement: { slug: string; shortTitle: string };
+  agreement: AgreementRef;
   clauseLabel: string;
   readout: string | null;
   provision: { key: string; label: string };
@@ -28,7 +28,7 @@ export type EvidenceDetail = {
   passages: { language: string; text: string }[];
   texts: QuotingText[];
   /** Other entries citing it (events, scope readings, corrections, judgements), per agreement. */
-  alsoCited: { agreement: { slug: string; shortTitle: string }; uses: string[] }[];
+  alsoCited: { agreement: AgreementRef; uses: string[] }[];
 };
 
 /** What was seen of a source, as the page and the data package show it. */

@@ -18,6 +18,9 @@ export type Table = {
   rows: Record<string, string | number | boolean | null>[];
 };
 
+/** The curator's confidence, in every table that records it. */
+export const CONFIDENCE = ["high", "medium", "low", "unconfirmed"];
+
 export const PARTIAL_DATE = "\\d{4}(-\\d{2}(-\\d{2})?)?";
 export const req = (name: string, description: string, type: FieldType = "string", extra: Field["constraints"] = {}): Field => ({
   name,

@@ -4,8 +4,8 @@
 // every other request for that long and left the server answering cached pages more slowly afterwards
 // (docs/benchmark.md). The worker has its own database client, answers once and ends.
 import { parentPort, workerData } from "node:worker_threads";
-import { sharedPrismaClient } from "../prisma-client";
 import { buildDataPackage } from "./build";
+import { closeConnection } from "../data/connection";
 import type { DatasetVersionInfo } from "../data/versions";
 
 export type WorkerInput = { version: DatasetVersionInfo; site: string };
@@ -20,9 +20,7 @@ async function run(): Promise<void> {
     const e = error as { message?: unknown; code?: unknown };
     out = { ok: false, message: String(e?.message ?? error), ...(typeof e?.code === "string" ? { code: e.code } : {}) };
   }
-  await sharedPrismaClient()
-    .$disconnect()
-    .catch(() => undefined);
+  await closeConnection();
   parentPort?.postMessage(out, out.ok ? [out.bytes.buffer as ArrayBuffer] : []);
 }
 

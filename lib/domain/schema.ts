@@ -42,6 +42,7 @@ export const slugSchema = keySchema.max(80);
 export const versionIdSchema = z.string().regex(/^[0-9a-f]{12}$/);
 
 export const partySchema = z.object({ code: z.string(), name: z.string() });
+/** An agreement as other entries name it (an event about several, a quoting text): its slug and short title. */
 export const agreementRefSchema = z.object({ slug: z.string(), shortTitle: z.string() });
 
 /**

@@ -28,6 +28,8 @@ describe("Atom feeds", () => {
     expect(us?.url).toBe(`${SITE}/agreements/us-china-2015?v=${version!.id}`);
     expect(us?.content).toContain("knowingly support");
     expect(us?.content).toMatch(/English · (Verbatim|Truncated copy) · High confidence/);
+    // The same full line as the CSV and the JSON: the kinds of source the text rests on too.
+    expect(us?.content).toMatch(/High confidence · source: (Primary|Official|Press|Analysis)/);
     // A paraphrase says so, in the same words as the pages.
     const hotline = parseFeed((await provisionFeed(SITE, "hotline"))!);
     const paraphrased = hotline.items.find((i) => i.title?.startsWith("Russia–China 2015"));

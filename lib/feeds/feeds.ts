@@ -2,13 +2,13 @@ import "server-only";
 // Atom feeds, written by the `feed` library: the catalogue's dataset versions and new agreements, and one
 // feed per provision ("a new document uses the IP-theft formula"). Entries date from the import that
 // brought them, so a reader subscribed today sees only what arrives after.
-import { z } from "zod";
 import { Feed } from "feed";
 import { versionEntries } from "../changes/changes";
 import { provenanceLine } from "../compare/provenance";
-import { confidenceSchema, textFormSchema } from "../domain/schema";
-import { db } from "../db";
+import type { ClauseText } from "../domain/schema";
 import { memoByVersion } from "../data/memo";
+import { readProvisionUses, type ProvisionUseRows } from "../data/provision-uses";
+import { listExpressedProvisions } from "../data/provisions";
 import { versionState } from "../dataset-version";
 import { escapeHtml, html } from "../html";
 import { LICENCE } from "../licence";
@@ -89,23 +89,11 @@ export async function changesFeed(site: string): Promise<string | null> {
   return feed.atom1();
 }
 
-type ProvisionUse = {
-  slug: string;
-  shortTitle: string;
-  title: string;
+type ProvisionUse = ProvisionUseRows["clauses"][number]["agreement"] & {
   firstVersion: string;
   firstImportedAt: Date;
-  texts: { language: string; text: string; form: string; isTranslation: boolean; translatedBy: string | null; confidence: string }[];
+  texts: ClauseText[];
 };
-
-/** The raw query's rows, checked: SQLite hands dates back as numbers or strings, PostgreSQL as Dates. */
-const firstUses = z.array(
-  z.object({
-    slug: z.string(),
-    versionId: z.string(),
-    importedAt: z.union([z.date(), z.string(), z.number()]).transform((value) => new Date(value)),
-  }),
-);
 
 /** Agreements that express a provision in the current version, each dated by the import that first had it. */
 async function provisionUses(key: string): Promise<{ label: string; description: string; uses: ProvisionUse[] } | null> {
@@ -113,39 +101,11 @@ async function provisionUses(key: string): Promise<{ label: string; description:
   if (!current) return null;
   // Kept per epoch: a retired version (its rows gone) must not stay linked as where an agreement first appeared.
   return memoByVersion(epoch, `provision-feed:${key}`, async () => {
-    const provision = await db.provision.findUnique({
-      where: { versionId_key: { versionId: current, key } },
-      select: { label: true, description: true },
-    });
-    if (!provision) return null;
-    const [now, history] = await Promise.all([
-      db.clause.findMany({
-        where: { readoutPk: null, provision: { versionId: current, key } },
-        orderBy: [{ agreement: { sortOrder: "asc" } }, { position: "asc" }],
-        select: {
-          agreement: { select: { slug: true, shortTitle: true, title: true } },
-          texts: {
-            orderBy: { position: "asc" },
-            select: { language: true, text: true, form: true, isTranslation: true, translatedBy: true, confidence: true },
-          },
-        },
-      }),
-      // For each agreement, the earliest imported version in which it has this provision: one row per
-      // agreement, ranked in the database whatever the number of versions (SQLite and PostgreSQL alike).
-      db.$queryRaw`
-        SELECT "slug", "versionId", "importedAt" FROM (
-          SELECT a."slug" AS "slug", v."id" AS "versionId", v."importedAt" AS "importedAt",
-                 ROW_NUMBER() OVER (PARTITION BY a."slug" ORDER BY v."importedAt", v."id") AS "n"
-          FROM "Agreement" a JOIN "DatasetVersion" v ON v."id" = a."versionId"
-          WHERE EXISTS (
-            SELECT 1 FROM "Clause" c JOIN "Provision" p ON p."pk" = c."provisionPk"
-            WHERE c."agreementPk" = a."pk" AND c."readoutPk" IS NULL AND p."key" = ${key}
-          )
-        ) ranked WHERE "n" = 1`,
-    ]);
-    const first = new Map(firstUses.parse(history).map((row) => [row.slug, { id: row.versionId, importedAt: row.importedAt }]));
+    const found = await readProvisionUses(current, key);
+    if (!found) return null;
+    const first = new Map(found.firstUses.map((row) => [row.slug, { id: row.versionId, importedAt: row.importedAt }]));
     const uses = new Map<string, ProvisionUse>();
-    for (const c of now) {
+    for (const c of found.clauses) {
       const since = first.get(c.agreement.slug);
       if (!since) continue;
       const use = uses.get(c.agreement.slug) ?? { ...c.agreement, firstVersion: since.id, firstImportedAt: since.importedAt, texts: [] };
@@ -155,13 +115,8 @@ async function provisionUses(key: string): Promise<{ label: string; description:
     const sorted = [...uses.values()].sort(
       (a, b) => b.firstImportedAt.getTime() - a.firstImportedAt.getTime() || a.slug.localeCompare(b.slug),
     );
-    return { ...provision, uses: sorted.slice(0, FEED_ENTRIES) };
+    return { ...found.provision, uses: sorted.slice(0, FEED_ENTRIES) };
   });
-}
-
-/** The text's marks in the site's words ("English · Paraphrase (not the wording) · High confidence"). */
-function provenance(t: ProvisionUse["texts"][number]): string {
-  return provenanceLine({ ...t, form: textFormSchema.parse(t.form), confidence: confidenceSchema.parse(t.confidence), citations: [] });
 }
 
 /** The feed of one provision; null when no provision has that key. */
@@ -186,7 +141,7 @@ export async function provisionFeed(site: string, key: string): Promise<string |
       published: use.firstImportedAt,
       description: feedText(use.title),
       content: xmlSafe(
-        html`<p>${use.title}</p>${use.texts.map((t) => html`<blockquote lang="${t.language}">${t.text}</blockquote><p><small>${provenance(t)}</small></p>`)}<p><a href="${`${site}/agreements?provision=${key}`}">Every agreement with this provision</a></p>`
+        html`<p>${use.title}</p>${use.texts.map((t) => html`<blockquote lang="${t.language}">${t.text}</blockquote><p><small>${provenanceLine(t)}</small></p>`)}<p><a href="${`${site}/agreements?provision=${key}`}">Every agreement with this provision</a></p>`
           .value,
       ),
     });
@@ -198,11 +153,5 @@ export async function provisionFeed(site: string, key: string): Promise<string |
 export async function provisionFeedList(): Promise<{ key: string; label: string }[]> {
   const { current } = await versionState();
   if (!current) return [];
-  return memoByVersion(current, "provision-feed-list", () =>
-    db.provision.findMany({
-      where: { versionId: current, clauses: { some: { readoutPk: null } } },
-      orderBy: { sortOrder: "asc" },
-      select: { key: true, label: true },
-    }),
-  );
+  return memoByVersion(current, "provision-feed-list", () => listExpressedProvisions(current));
 }

@@ -25,7 +25,7 @@ export default async function ChangesPage({ searchParams }: Props) {
   const [from, to] = [first(params.from), first(params.to)];
   if (from && to && (await versionExists(from)) && (await versionExists(to))) redirect(`/changes/${from}...${to}`);
   const total = (await listHistory()).length;
-  const page = pageParam(params.page, total, CHANGES_PAGE_SIZE);
+  const page = pageParam(params, total, CHANGES_PAGE_SIZE);
   const [{ entries }, provisions, versions] = await Promise.all([versionEntries(page), provisionFeedList(), listVersions()]);
   const pages = Math.max(1, Math.ceil(total / CHANGES_PAGE_SIZE));
   // The form offers the most recent versions: a bounded list whatever the history's length.

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DiffText } from "@/components/compare/diff-text";
 import { Pager, pageParam } from "@/components/ui/pager";
-import type { AgreementRef } from "@/lib/changes/changes";
+import type { TitledAgreementRef } from "@/lib/changes/changes";
 import {
   CHANGED_PAGE_SIZE,
   CHANGES_TEXT_BUDGET,
@@ -58,7 +58,17 @@ function Items({ title, items }: { title: string; items: ListChange[] }) {
 }
 
 /** Agreements added or removed, each linked to the version that has it. */
-function AgreementList({ id, title, agreements, version }: { id: string; title: string; agreements: AgreementRef[]; version: string }) {
+function AgreementList({
+  id,
+  title,
+  agreements,
+  version,
+}: {
+  id: string;
+  title: string;
+  agreements: TitledAgreementRef[];
+  version: string;
+}) {
   if (agreements.length === 0) return null;
   return (
     <section aria-labelledby={id} className="mt-6">
@@ -169,7 +179,7 @@ export default async function VersionDiffPage({ params, searchParams }: Props) {
   const range = await load((await params).range);
   if (!range) notFound();
   const diff = await versionChanges(range.from, range.to);
-  const page = pageParam((await searchParams).page, diff.changed.length, CHANGED_PAGE_SIZE);
+  const page = pageParam(await searchParams, diff.changed.length, CHANGED_PAGE_SIZE);
   const [changed, lineage] = await Promise.all([changedPage(diff, page), lineageChanges(range.from, range.to)]);
   const pages = Math.max(1, Math.ceil(diff.changed.length / CHANGED_PAGE_SIZE));
   const base = `/changes/${range.from}...${range.to}`;

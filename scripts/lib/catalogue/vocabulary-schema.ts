@@ -1,0 +1,38 @@
+// The schema of the vocabulary file (prisma/catalogue/vocabulary.yaml): the parties, provisions and scope
+// categories agreement files may name, validated first, and the provision comparisons headline.
+import { z } from "zod";
+import { keySchema as key } from "@/lib/domain/schema";
+
+/** What readers call a provision or category ("IP theft", "hacking"): a search for one finds the others. */
+const synonyms = z
+  .array(
+    z
+      .string()
+      .trim()
+      .min(2)
+      .max(80)
+      .regex(/^[^\n]+$/, "one line per phrase"),
+  )
+  .max(40)
+  .default([])
+  .refine((list) => new Set(list.map((s) => s.toLowerCase())).size === list.length, "a synonym is listed twice");
+
+export const vocabularySchema = z
+  .strictObject({
+    parties: z
+      .array(
+        z.strictObject({ code: z.string().regex(/^[A-Z0-9]{2,6}$/, "must be an upper-case code such as USA"), name: z.string().min(1) }),
+      )
+      .min(1),
+    /** The provision comparisons headline and their preview images are about. */
+    featuredProvision: z.strictObject({ key, name: z.string().trim().min(3).max(40) }),
+    provisions: z.array(z.strictObject({ key, label: z.string().min(1), description: z.string().min(1), synonyms })).min(1),
+    scopeCategories: z.array(z.strictObject({ key, label: z.string().min(1), description: z.string().min(1), synonyms })).min(1),
+  })
+  .superRefine((vocabulary, ctx) => {
+    const { key } = vocabulary.featuredProvision;
+    if (!vocabulary.provisions.some((p) => p.key === key)) {
+      ctx.addIssue({ code: "custom", path: ["featuredProvision", "key"], message: `"${key}" is not one of the provisions listed` });
+    }
+  });
+export type Vocabulary = z.infer<typeof vocabularySchema>;
