@@ -1,5 +1,6 @@
 // What changed between two dataset versions, for the version diff page (/changes/{from}...{to}): which
 // agreements were added, removed or changed, and, a page at a time, what changed in each.
+import { PATH } from "@/lib/domain/params";
 import { diffClauseWords, type WordDiff } from "../compare/word-diff";
 import { getAgreementBySlug, type AgreementDetail, type AgreementEvent, type ScopeReading } from "../data/agreements";
 import { memoByVersion } from "../data/memo";
@@ -231,14 +232,11 @@ export function lineageShifts(before: LineageOf, after: LineageOf): LineageChang
 
 const refOf = (a: TitledAgreementRef): TitledAgreementRef => ({ slug: a.slug, shortTitle: a.shortTitle, title: a.title });
 
-/** Parses "{from}...{to}" (two version ids). */
+/** Parses "{from}...{to}" (two version ids), by the one vocabulary's path reader. */
 export function parseRange(range: string): { from: string; to: string } | null {
-  let decoded: string;
   try {
-    decoded = decodeURIComponent(range);
+    return PATH.range(decodeURIComponent(range));
   } catch {
     return null;
   }
-  const m = /^([0-9a-f]{12})\.\.\.([0-9a-f]{12})$/.exec(decoded);
-  return m?.[1] && m[2] ? { from: m[1], to: m[2] } : null;
 }

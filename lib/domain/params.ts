@@ -53,13 +53,16 @@ export const QUERY = {
   page: { schema: positive(6), says: "a page number: 1, 2, 3…" },
   base: { schema: keySchema.max(100), says: "a readout key" },
   order: { schema: z.literal("earliest"), says: "earliest (or absent: as picked)" },
-  // Free text: control characters (a NUL above all, which PostgreSQL refuses in text) become spaces.
+  // Free text, never refused: control characters (a NUL above all, which PostgreSQL refuses in text) become
+  // spaces; the search itself keeps what it can use of a long one (lib/search/query.ts).
   q: {
-    schema: z
-      .string()
-      .transform((text) => text.replace(/[\u0000-\u001f\u007f]/g, " ").trim())
-      .pipe(z.string().max(200)),
-    says: "a search of at most 200 characters",
+    schema: z.string().transform((text) =>
+      text
+        .slice(0, 1_000)
+        .replace(/[\u0000-\u001f\u007f]/g, " ")
+        .trim(),
+    ),
+    says: "a search",
   },
   format: { schema: z.string().regex(/^[a-z-]{1,20}$/), says: "a format name" },
   url: { schema: z.string().max(2_000), says: "an address of this site, at most 2,000 characters" },

@@ -117,14 +117,15 @@ export function applyResponsePolicy(req: IncomingMessage, res: ServerResponse): 
   };
 }
 
-/**
- * Whether the request reached us over HTTPS: a TLS socket, or a reverse proxy on this machine (nginx in
- * the scale-out recipe) that says so in X-Forwarded-Proto. The header is trusted from loopback peers only.
- */
 /** The headers object of a writeHead call (its arguments are a status, maybe a message, maybe headers). */
 function isHeaderObject(arg: unknown): arg is Record<string, unknown> {
   return typeof arg === "object" && arg !== null && !Array.isArray(arg);
 }
+
+/**
+ * Whether the request reached us over HTTPS: a TLS socket, or a reverse proxy on this machine (nginx in
+ * the scale-out recipe) that says so in X-Forwarded-Proto. The header is trusted from loopback peers only.
+ */
 
 export function servedOverHttps(
   encrypted: boolean,
