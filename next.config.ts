@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 // Validates the environment at start: a bad DATABASE_URL or SITE_URL stops `next build` / `next start`.
-import { env } from "./lib/env";
+import { env } from "./lib/runtime/env";
 
 const { PACTDIFF_DIST_DIR } = env();
 

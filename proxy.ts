@@ -3,7 +3,7 @@
 // to render (checked against the version's catalogue: 404 with suggestions), decided before anything renders or
 // is cached. Comparisons are rewritten to /compare-view/*, pinned agreements to /agreement-version/* (internal).
 import { NextResponse, type NextRequest } from "next/server";
-import { CATALOGUE_QUERY } from "./lib/agreement-filters";
+import { CATALOGUE_QUERY } from "./lib/catalogue/filters";
 import { INVALID_TITLE, internalComparePath, parseCompareState } from "./lib/compare/state";
 import { PROVISION_KEY } from "./lib/compare/provision-state";
 import { catalogueIndex, provisionIndex, readoutIndex } from "./lib/data/catalogue-index";

@@ -1,6 +1,6 @@
 // Production server (`npm start`): Next.js behind a small in-process front (lib/front/), like a CDN edge.
 //
-// - The dataset version is polled from the database every second (lib/dataset-version.ts): a new import
+// - The dataset version is polled from the database every second (lib/runtime/dataset-version.ts): a new import
 //   shows on every instance within seconds, with nothing to notify. It is also the front cache's key.
 // - Every response gets the security headers of lib/front/headers.ts; every HTML response a CSP.
 // - Page loads and static assets are answered from the front's cache, filled from Next.js once per URL and
@@ -8,7 +8,7 @@
 // - HTTP edge cases are answered here: absolute-form targets are served, `OPTIONS *` gets 400, methods
 //   the site does not answer 405, malformed %-escapes 400, over-long targets 414; never a 5xx.
 // - Database down: cached pages go on being served; what needs the database answers 503 + Retry-After;
-//   Next's per-request error logs about the outage become one line a minute (lib/outage.ts).
+//   Next's per-request error logs about the outage become one line a minute (lib/runtime/outage.ts).
 // - A database that lacks a migration of this checkout stops the start with its name (lib/data/migrations.ts).
 // - Once listening, one search is rendered and thrown away (lib/front/warm-up.ts): the first reader's
 //   search does not pay the process's one-time costs.
@@ -19,17 +19,17 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import net from "node:net";
 import next from "next";
-import { lastVersionState, startVersionPolling, onVersionChange, versionState } from "./lib/dataset-version";
+import { lastVersionState, startVersionPolling, onVersionChange, versionState } from "./lib/runtime/dataset-version";
 import { pinAnswer, sendPinAnswer } from "./lib/front/pins";
-import { loggable } from "./lib/log-excerpt";
-import { env } from "./lib/env";
+import { loggable } from "./lib/runtime/log-excerpt";
+import { env } from "./lib/runtime/env";
 import { Front, NEXT_REQUEST_HEADERS } from "./lib/front/front";
 import { openLoopback } from "./lib/front/loopback";
 import { applyResponsePolicy } from "./lib/front/headers";
 import { warmUp } from "./lib/front/warm-up";
-import { isDatabaseUnavailable, reportDatabaseUnavailable } from "./lib/outage";
+import { isDatabaseUnavailable, reportDatabaseUnavailable } from "./lib/runtime/outage";
 import { checkMigrations } from "./lib/data/migrations";
-import { sharedPrismaClient } from "./lib/prisma-client";
+import { sharedPrismaClient } from "./lib/runtime/prisma-client";
 
 const { PORT: port, HOSTNAME: hostname, SITE_URL: siteUrl, siteUrlFromPort, DATABASE_URL: databaseUrl } = env();
 // Marks the front's own loopback request (lib/front/loopback.ts), which must reach Next.js rather than come
@@ -68,7 +68,7 @@ function hasMalformedEscape(path: string): boolean {
 
 /**
  * Next.js logs each failed render with its stack: during an outage those become one line a minute. Everything
- * else goes out as bounded, escaped excerpts (lib/log-excerpt.ts): no visitor's text floods or forges the log.
+ * else goes out as bounded, escaped excerpts (lib/runtime/log-excerpt.ts): no visitor's text floods or forges the log.
  */
 function condenseOutageLogs(): void {
   const original = console.error.bind(console);

@@ -7,7 +7,7 @@ import { agreement, files } from "../test/catalogue-fixtures";
 import { freshDatabase } from "../test/fresh-db";
 import { importCatalogue } from "../scripts/lib/catalogue/import";
 import { parseCatalogue } from "../scripts/lib/catalogue/load";
-import { createPrismaClient } from "../lib/prisma-client";
+import { createPrismaClient } from "../lib/runtime/prisma-client";
 import { retireVersion } from "../scripts/lib/catalogue/retire";
 import { spawnServer } from "./spawn-server";
 

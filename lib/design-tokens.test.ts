@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { renderServicePage } from "./error-page";
 import { COLOURS, DARK_COLOURS, tailwindThemeCss } from "./design-tokens";
 import { EMBED_CSS } from "./embed/styles";
-import { OG_COLOURS } from "./og";
+import { OG_COLOURS } from "./og/frame";
 
 describe("design tokens", () => {
   it("are the site stylesheet's theme: app/tokens.css is written from them (npm run tokens)", () => {

@@ -4,7 +4,7 @@
 // design tokens, no script); everything interpolated is escaped.
 
 import { COLOURS as C, FONTS } from "./design-tokens";
-import { escapeHtml } from "./html";
+import { escapeHtml } from "./text/html";
 
 export type ErrorPage = {
   status: 400 | 404;

@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { databaseProvider, env, sqliteFilePath } from "../lib/env";
+import { databaseProvider, env, sqliteFilePath } from "../lib/runtime/env";
 import { applyPgMigrations, readPgMigrations } from "./lib/pg-migrate";
 import { runImport } from "./lib/run-import";
 

@@ -49,4 +49,20 @@ describe("the docs", () => {
     expect(named.length).toBeGreaterThan(40);
     expect(named.filter(({ file }) => !existsSync(file)).map(({ doc, file }) => `${doc}: ${file}`)).toEqual([]);
   });
+
+  it("map every folder and loose module of lib/ in architecture.md's code map, with at most six modules loose", () => {
+    const text = readFileSync("docs/architecture.md", "utf8");
+    const map = text.slice(text.indexOf("## Where things are"), text.indexOf("\n## ", text.indexOf("## Where things are") + 5));
+    const rows = map.split("\n").filter((line) => line.startsWith("| `"));
+    const named = rows.flatMap((row) => [...(row.split(" | ")[0] ?? "").matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? ""));
+    const entries = readdirSync("lib", { withFileTypes: true });
+    const folders = entries.filter((e) => e.isDirectory()).map((e) => `lib/${e.name}/`);
+    const loose = entries.filter((e) => e.isFile() && /\.tsx?$/.test(e.name) && !e.name.includes(".test.")).map((e) => `lib/${e.name}`);
+    expect(folders.length).toBeGreaterThan(8);
+    expect(loose.length).toBeLessThanOrEqual(6);
+    const unmapped = [...folders, ...loose].filter((p) => !named.some((n) => n === p || n.startsWith(p)));
+    expect(unmapped).toEqual([]);
+    const gone = named.filter((n) => n.startsWith("lib/") && !existsSync(n.replace(/\/$/, "")));
+    expect(gone).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@
 // Retires a dataset version for good (scripts/lib/catalogue/retire.ts): its rows are deleted, its links answer
 // 410 with the reason. Exit 1 with one line when refused (unknown, current or already retired version).
 import { parseArgs } from "node:util";
-import { createPrismaClient } from "@/lib/prisma-client";
+import { createPrismaClient } from "@/lib/runtime/prisma-client";
 import { RetireRefused, retireVersion } from "./lib/catalogue/retire";
 
 const { values, positionals } = parseArgs({ options: { reason: { type: "string", default: "" } }, allowPositionals: true });

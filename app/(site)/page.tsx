@@ -4,7 +4,7 @@ import Link from "next/link";
 import { AgreementCard } from "@/components/agreements/agreement-card";
 import { listAgreements, listScopeCategories } from "@/lib/data/agreements";
 import { getLatestVersion } from "@/lib/data/versions";
-import { FEATURED } from "@/lib/featured";
+import { FEATURED } from "@/lib/catalogue/featured";
 
 // Rendered on request for the current dataset version; server.ts keeps the result per version (lib/front).
 export const dynamic = "force-dynamic";

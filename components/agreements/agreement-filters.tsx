@@ -1,6 +1,6 @@
 import Form from "next/form";
 import Link from "next/link";
-import type { ParsedFilters } from "@/lib/agreement-filters";
+import type { ParsedFilters } from "@/lib/catalogue/filters";
 import type { FilterOptions } from "@/lib/data/agreements";
 import { formLabel } from "@/lib/format";
 

@@ -5,7 +5,7 @@
 // the address. Without JavaScript the page links to the catalogue instead.
 import Link from "next/link";
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { suggestSlugs } from "@/lib/suggest";
+import { suggestSlugs } from "@/lib/text/suggest";
 
 export type SlugOption = { slug: string; title: string };
 

@@ -7,7 +7,7 @@ import {
   splitAtAccessed,
   type CiteTarget,
 } from "@/lib/cite/cite";
-import { env } from "@/lib/env";
+import { env } from "@/lib/runtime/env";
 import { LICENCE } from "@/lib/licence";
 import { AccessedDate } from "./accessed-date";
 

@@ -3,7 +3,7 @@
 // unreachable), never with internals.
 
 import { readQuery, type QueryInput } from "../domain/params";
-import { isDatabaseUnavailable, reportDatabaseUnavailable } from "../outage";
+import { isDatabaseUnavailable, reportDatabaseUnavailable } from "../runtime/outage";
 
 export type ApiErrorCode = "bad_request" | "not_found" | "unprocessable" | "not_implemented" | "unavailable" | "internal";
 

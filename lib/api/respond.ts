@@ -2,7 +2,7 @@
 // Cache-Control that lets pinned versions be cached for good.
 import { cacheControlFor, etagOf, notModified } from "../http-cache";
 import { LICENCE_LINK_HEADER } from "../licence";
-import { RETRY_AFTER_SECONDS } from "../outage";
+import { RETRY_AFTER_SECONDS } from "../runtime/outage";
 import { ApiError, toApiError } from "./errors";
 
 export const CORS_HEADERS = {

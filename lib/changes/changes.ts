@@ -6,7 +6,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { memoByVersion } from "../data/memo";
 import { readActivations, readVersions } from "../data/history";
-import { versionState, type Retirement } from "../dataset-version";
+import { versionState, type Retirement } from "../runtime/dataset-version";
 import { catalogueTables } from "../datapackage/tables";
 import type { AgreementRef } from "../domain/schema";
 

@@ -2,7 +2,7 @@
 // row per provision × agreement, per scope reading, or per event — shared by the CSV download and the
 // JSON's `table`, so the two always agree. Every row carries its provenance (form, language, translation,
 // confidence, source kinds, sources), the dataset version and the attribution the licence asks for.
-import { toCsv } from "../csv";
+import { toCsv } from "../text/csv";
 import { attribution, LICENCE_FIELD } from "../licence";
 import type { Citation } from "@/lib/domain/schema";
 import type { Cell, Row } from "./align";
@@ -211,7 +211,7 @@ export function viewTable(comparison: Comparison, view: View, versionId: string,
 }
 
 /**
- * A download of a view's table: the site's CSV (lib/csv.ts) with a UTF-8 byte-order mark, so that
+ * A download of a view's table: the site's CSV (lib/text/csv.ts) with a UTF-8 byte-order mark, so that
  * spreadsheets read the accents and CJK.
  */
 export function tableToCsv(columns: readonly string[], rows: Record<string, string>[]): string {

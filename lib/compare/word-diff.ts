@@ -8,7 +8,7 @@
 // about (edit length × tokens) steps, so the edit length allowed shrinks as the texts grow: short clauses
 // get the full edit bound, long texts only as many edits as the work budget pays for.
 import { diffWords } from "diff";
-import { splitCuts } from "../cuts";
+import { splitCuts } from "../text/cuts";
 import { countWords, segmenterFor, tokenEstimate } from "../text/words";
 
 /**
@@ -34,7 +34,7 @@ const normalise = (text: string) => text.replace(/\s+/g, " ").trim();
 const GAP = "\uE000";
 
 /**
- * Where a stored copy was cut (lib/cuts.ts): a leading "…" (it starts mid-text), a trailing one (it stops), and
+ * Where a stored copy was cut (lib/text/cuts.ts): a leading "…" (it starts mid-text), a trailing one (it stops), and
  * the body between, with each inner omission (" … ") as one GAP character.
  */
 export function cutsOf(text: string): { start: boolean; end: boolean; body: string } {

@@ -1,7 +1,7 @@
 // The catalogue's agreements of one dataset version: the list (filtered or whole), one agreement's page, and
 // the values the filters can take. The shapes read here are the domain's (lib/domain), made by ./agreement-shape.ts.
 import "server-only";
-import { db } from "../db";
+import { db } from "./db";
 import { z } from "zod";
 import type { AgreementDetail, AgreementSummary, Party } from "@/lib/domain/schema";
 import { detailSelect, eventNamesOthers, readoutPartyCodes, summarySelect, toDetail, toSummary } from "./agreement-shape";

@@ -1,6 +1,6 @@
 // The slugs and titles of one dataset version: what the proxy checks a requested agreement against, so
 // that an unknown slug is answered 404 (with suggestions) before anything renders. Kept by version id.
-import { sharedPrismaClient } from "../prisma-client";
+import { sharedPrismaClient } from "../runtime/prisma-client";
 import { memoByVersion } from "./memo";
 
 export function catalogueIndex(versionId: string): Promise<Map<string, string>> {

@@ -2,7 +2,7 @@ import "server-only";
 // Every row of one dataset version, table by table, as the data package writes them (lib/datapackage): one
 // query per table, ordered so that the files are stable. Rows keep their database keys (pk), which the data
 // package turns into stable ids; the changelog's per-agreement fingerprints are made from those files.
-import { db } from "../db";
+import { db } from "./db";
 import { eventColumns, readoutColumns } from "./agreement-shape";
 
 /** The agreements, their parties and readouts, and the version's vocabularies. */

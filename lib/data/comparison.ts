@@ -1,7 +1,7 @@
 import "server-only";
 import { buildComparison, type Comparison } from "../compare/comparison";
 import type { CompareState } from "../compare/state";
-import { db } from "../db";
+import { db } from "./db";
 import { compareReadouts, type ReadoutComparison } from "../compare/readouts";
 import { getAgreementBySlug, listAgreements, type AgreementDetail } from "./agreements";
 import { memoByVersion } from "./memo";

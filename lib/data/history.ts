@@ -1,7 +1,7 @@
 import "server-only";
 // The catalogue's history as stored: the dataset versions that can still be read, and each moment a version
 // became current (an import, or an older version made current again). lib/changes makes the changelog of them.
-import { db } from "../db";
+import { db } from "./db";
 
 export type StoredVersion = { id: string; importedAt: Date; activatedAt: Date };
 export type StoredActivation = {

@@ -2,7 +2,7 @@
 // with its last migration unrecorded, one never set up, and one that cannot be reached.
 import { writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type PrismaClient } from "@/lib/prisma-client";
+import { createPrismaClient, type PrismaClient } from "@/lib/runtime/prisma-client";
 import { freshDatabase } from "@/test/fresh-db";
 import { resetTestDatabase } from "@/test/databases";
 import { checkMigrations, migrationsDir, shippedMigrations } from "./migrations";

@@ -4,9 +4,9 @@
 // of scripts/lib/pg-migrate.ts for PostgreSQL; both record them in Prisma's `_prisma_migrations` table.
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { databaseProvider } from "../env";
-import { isDatabaseUnavailable, isMissingTable } from "../outage";
-import type { PrismaClient } from "../prisma-client";
+import { databaseProvider } from "../runtime/env";
+import { isDatabaseUnavailable, isMissingTable } from "../runtime/outage";
+import type { PrismaClient } from "../runtime/prisma-client";
 
 /** The migrations folder of the database a URL names: prisma/migrations (SQLite) or prisma/postgresql/migrations. */
 export function migrationsDir(url: string): string {
@@ -35,7 +35,7 @@ async function appliedMigrations(prisma: PrismaClient): Promise<Set<string>> {
 export type MigrationCheck =
   | { ok: true }
   | { ok: false; missing: string[]; message: string }
-  /** The database cannot be reached now: the server starts and answers 503 until it is back (lib/outage.ts). */
+  /** The database cannot be reached now: the server starts and answers 503 until it is back (lib/runtime/outage.ts). */
   | { ok: "unknown"; reason: unknown };
 
 /** Compares the migrations the database applied with those under migrationsDir(url). */

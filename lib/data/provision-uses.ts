@@ -3,7 +3,7 @@ import "server-only";
 // imported dataset version in which it has that provision: what a provision's feed (lib/feeds) lists.
 import { z } from "zod";
 import type { AgreementRef, ClauseText } from "@/lib/domain/schema";
-import { db } from "../db";
+import { db } from "./db";
 import { clauseSelect, toClause } from "./agreement-shape";
 
 export type ProvisionUseRows = {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ProvisionInfo } from "../compare/align";
 import { lineageOf, wordingsOf, type Lineage, type ProvisionEntry, type Wording } from "../compare/provision";
-import { db } from "../db";
+import { db } from "./db";
 import { formSchema } from "@/lib/domain/schema";
 import { clauseSelect, toClause } from "./agreement-shape";
 import { provisionIndex } from "./catalogue-index";

@@ -3,8 +3,8 @@ import "server-only";
 // matches (SQLite FTS5 or PostgreSQL's tsvector index, raw SQL checked as it comes back) and what a page of
 // hits shows of each text. lib/search plans the query and highlights the excerpts; this reads.
 import { z } from "zod";
-import { db } from "../db";
-import { databaseProvider } from "../env";
+import { db } from "./db";
+import { databaseProvider } from "../runtime/env";
 import { confidenceSchema, precisionSchema, sourceSchema, textFormSchema, type ClauseText, type Precision } from "@/lib/domain/schema";
 import { fts5Match, fts5Own, planSearch, websearchOwn, websearchQuery, type SearchPlan, type VocabularyEntry } from "../search/query";
 import { evidenceRef, type Citation } from "./citations";

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { db } from "./db";
 import { textFormSchema, type AgreementRef, type TextForm } from "@/lib/domain/schema";
 import { memoByVersion } from "./memo";
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { versionExists, versionState } from "../dataset-version";
-import { db } from "../db";
+import { versionExists, versionState } from "../runtime/dataset-version";
+import { db } from "./db";
 import { memoByVersion } from "./memo";
 
 export type DatasetVersionInfo = { id: string; importedAt: string; activatedAt: string; isLatest: boolean };
@@ -12,7 +12,7 @@ function versionInfo(id: string, isLatest: boolean): Promise<DatasetVersionInfo 
   }).then((info) => info && { ...info, isLatest });
 }
 
-/** The version pages show when no `v=` pins one: the current one (lib/dataset-version.ts). */
+/** The version pages show when no `v=` pins one: the current one (lib/runtime/dataset-version.ts). */
 export async function getLatestVersion(): Promise<DatasetVersionInfo | null> {
   const { current } = await versionState();
   return current ? versionInfo(current, true) : null;

@@ -9,7 +9,7 @@ import "server-only";
 import { buffer } from "node:stream/consumers";
 import { ZipFile } from "yazl";
 import { LRUCache } from "lru-cache";
-import { toCsv } from "../csv";
+import { toCsv } from "../text/csv";
 import { stringify } from "yaml";
 import type { DatasetVersionInfo } from "../data/versions";
 import { LICENCE } from "../licence";

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { isDatabaseUnavailable } from "../outage";
+import { isDatabaseUnavailable } from "../runtime/outage";
 import { buildInWorker, buildOffThread, compiledWorkerPath } from "./off-thread";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "pactdiff-worker-"));

@@ -2,7 +2,7 @@
 // cached; a 503 (database down) says when to try again.
 import { renderErrorPage } from "../error-page";
 import { EMBED_CSP } from "../front/headers";
-import { RETRY_AFTER_SECONDS } from "../outage";
+import { RETRY_AFTER_SECONDS } from "../runtime/outage";
 
 export function embedErrorPage(status: 400 | 404 | 503, title: string, message: string): Response {
   const body = renderErrorPage({ status: status === 503 ? 404 : status, title, message, asked: [] });

@@ -7,7 +7,7 @@ import { provisionHref, type ProvisionState } from "../compare/provision-state";
 import { caveatSentence, provenanceLine } from "../compare/provenance";
 import { CITATION_MEDIA, citationHref, cslItem, formattedReference, splitAtAccessed } from "../cite/cite";
 import { formatPartialDate } from "../format";
-import { html, trusted } from "../html";
+import { html, trusted } from "../text/html";
 import { LICENCE } from "../licence";
 import type { Theme } from "./state";
 import { diffQuote } from "./render";

@@ -9,7 +9,7 @@ import { rowStatusLabel } from "../compare/row-status";
 import { compareHref } from "../compare/state";
 import type { Citation } from "@/lib/domain/schema";
 import { basisLabel, confidenceLabel, eventKindLabel, formatPartialDate, positionLabel } from "../format";
-import { html, trusted, type Markup } from "../html";
+import { html, trusted, type Markup } from "../text/html";
 import { shownRows, type EmbedState } from "./state";
 import { sourceList } from "./sources";
 import { EMBED_CSS, EMBED_SCRIPT } from "./styles";

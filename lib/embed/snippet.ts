@@ -1,6 +1,6 @@
 // The code a journalist pastes: an iframe plus a tiny listener that applies the heights the embed posts,
 // accepting messages only from our origin and only a number, clamped to a sane range.
-import { html } from "../html";
+import { html } from "../text/html";
 
 export const DEFAULT_EMBED_HEIGHT = 600;
 export const EMBED_HEIGHT_RANGE = { min: 120, max: 8000 } as const;

@@ -2,7 +2,7 @@
 // Pactdiff (its passages, the quoted words highlighted), with its title as shown and its own address.
 import type { Source } from "@/lib/domain/schema";
 import { sourceName, sourceTitle } from "../format";
-import { html, type Markup } from "../html";
+import { html, type Markup } from "../text/html";
 
 /** Each source once (by its evidence, else its address), in the order first cited. */
 export function uniqueSources(sources: Source[]): Source[] {

@@ -4,7 +4,7 @@
 // order. A cut at the end is where the stored passage stops, so the last run must end the passage (the
 // passage's own closing "…" aside); a cut at the start likewise. Pure: no I/O.
 import type { TextForm } from "@/lib/domain/schema";
-import { LEADING_CUT as LEADING, TRAILING_CUT as TRAILING, splitCuts, type Cuts } from "@/lib/cuts";
+import { LEADING_CUT as LEADING, TRAILING_CUT as TRAILING, splitCuts, type Cuts } from "@/lib/text/cuts";
 
 export type { Cuts };
 

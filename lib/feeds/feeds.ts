@@ -9,8 +9,8 @@ import type { ClauseText } from "../domain/schema";
 import { memoByVersion } from "../data/memo";
 import { readProvisionUses, type ProvisionUseRows } from "../data/provision-uses";
 import { listExpressedProvisions } from "../data/provisions";
-import { versionState } from "../dataset-version";
-import { escapeHtml, html } from "../html";
+import { versionState } from "../runtime/dataset-version";
+import { escapeHtml, html } from "../text/html";
 import { LICENCE } from "../licence";
 
 export const FEED_ENTRIES = 50;

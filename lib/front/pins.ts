@@ -7,10 +7,10 @@
 // afresh (at most four times a second) before an id is called unknown, so a version another instance has
 // just imported is never refused.
 import type { ServerResponse } from "node:http";
-import { versionState, type VersionState } from "../dataset-version";
+import { versionState, type VersionState } from "../runtime/dataset-version";
 import { givenValue, paramProblem, versionVerdict } from "../domain/params";
 import { renderServicePage } from "../error-page";
-import { escapeHtml } from "../html";
+import { escapeHtml } from "../text/html";
 
 const ID = "[0-9a-fA-F]{4,40}";
 // Routes that carry a version in their path: a data package, a version diff.

@@ -3,10 +3,10 @@
 // status code must be set before rendering starts, so these are decided here. While the database cannot be
 // read, everything passes: the page then answers 503 itself.
 import { NextResponse } from "next/server";
-import { versionState } from "../dataset-version";
+import { versionState } from "../runtime/dataset-version";
 import { paramProblem, versionVerdict, type ParamProblem } from "../domain/params";
 import { renderErrorPage, type ErrorPage } from "../error-page";
-import { suggestSlugs } from "../suggest";
+import { suggestSlugs } from "../text/suggest";
 
 const NO_STORE = "no-store";
 

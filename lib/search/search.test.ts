@@ -1,7 +1,7 @@
 // Full-text search on the unit-test database (SQLite FTS5, or PostgreSQL when PACTDIFF_TEST_POSTGRES_URL
 // is set) filled with the real catalogue by test/global-setup.ts.
 import { describe, expect, it, vi } from "vitest";
-import { db } from "../db";
+import { db } from "../data/db";
 import { backfillSearchText } from "@/scripts/lib/catalogue/import";
 import { getLatestVersion } from "../data/versions";
 import { getAgreementBySlug } from "../data/agreements";

@@ -7,7 +7,7 @@
 // the punctuation inside them ("country's", "l’État", "2015", "3.5"). Hyphens separate words ("cyber-enabled" is
 // two). Chinese, Japanese and Thai, written without spaces, are split by the segmenter's dictionary ("知识产权"
 // is "知识", "产权"). Spaces, punctuation and the marks the diff reads — the clause break "¶" between two clauses
-// of one agreement, the cut mark "…" (lib/cuts.ts) — are never words.
+// of one agreement, the cut mark "…" (lib/text/cuts.ts) — are never words.
 
 /** A character of a script written without spaces between words (Korean, which spaces its words, is not one). */
 export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;

@@ -3,7 +3,7 @@ import { Client } from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Prisma } from "@prisma/client";
 import { resetTestDatabase, testPostgresBase } from "@/test/databases";
-import { createPrismaClient } from "@/lib/prisma-client";
+import { createPrismaClient } from "@/lib/runtime/prisma-client";
 import { importCatalogue } from "./catalogue/import";
 import { loadCatalogue } from "./catalogue/load";
 import { applyPgMigrations, readPgMigrations, type PgMigration } from "./pg-migrate";

@@ -25,7 +25,7 @@ export async function runImport({ dir, check }: { dir: string; check: boolean })
   if (check) return 0;
 
   // Loaded here, not at the top: db:setup regenerates a missing PostgreSQL client before this runs.
-  const { createPrismaClient } = await import("@/lib/prisma-client");
+  const { createPrismaClient } = await import("@/lib/runtime/prisma-client");
   const prisma = createPrismaClient();
   try {
     const result = await importCatalogue(prisma, catalogue);

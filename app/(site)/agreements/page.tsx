@@ -3,7 +3,7 @@ import { AgreementCard } from "@/components/agreements/agreement-card";
 import { AgreementFilters } from "@/components/agreements/agreement-filters";
 import { ComparePicker } from "@/components/compare/compare-picker";
 import { Pager } from "@/components/ui/pager";
-import { filtersToQuery, pageHref, PAGE_SIZE, parseFilters, parsePage, type FilterParams } from "@/lib/agreement-filters";
+import { filtersToQuery, pageHref, PAGE_SIZE, parseFilters, parsePage, type FilterParams } from "@/lib/catalogue/filters";
 import { getFilterOptions, listAgreements } from "@/lib/data/agreements";
 import { getLatestVersion } from "@/lib/data/versions";
 

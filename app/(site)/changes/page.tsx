@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Pager, pageParam } from "@/components/ui/pager";
 import { redirect } from "next/navigation";
 import { CHANGES_PAGE_SIZE, listHistory, listVersions, versionEntries } from "@/lib/changes/changes";
-import { versionExists } from "@/lib/dataset-version";
+import { versionExists } from "@/lib/runtime/dataset-version";
 import { provisionFeedList } from "@/lib/feeds/feeds";
 
 // Rendered on request; server.ts keeps the result per dataset version (lib/front).

@@ -8,7 +8,7 @@ import { readQuery } from "@/lib/domain/params";
 import { estimateProvisionEmbedHeight, provisionEmbedHref } from "@/lib/embed/provision";
 import { parseProvisionState } from "@/lib/compare/provision-state";
 import { getProvisionView } from "@/lib/data/provision-view";
-import { env } from "@/lib/env";
+import { env } from "@/lib/runtime/env";
 import { cacheControlFor } from "@/lib/http-cache";
 import { LICENCE } from "@/lib/licence";
 

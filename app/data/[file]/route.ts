@@ -2,7 +2,7 @@ import { ApiError } from "@/lib/api/errors";
 import { sendBody, sendError } from "@/lib/api/respond";
 import { resolveVersion } from "@/lib/data/versions";
 import { dataPackage } from "@/lib/datapackage/build";
-import { env } from "@/lib/env";
+import { env } from "@/lib/runtime/env";
 import { PATH } from "@/lib/domain/params";
 
 export const dynamic = "force-dynamic";

@@ -1,9 +1,9 @@
 // GET /og/site — the preview image of the home page: what Pactdiff is and how large the catalogue is.
-import { previewImage } from "@/lib/og-fonts";
+import { previewImage } from "@/lib/og/fonts";
 import { listAgreements } from "@/lib/data/agreements";
 import { getLatestVersion } from "@/lib/data/versions";
 import { cacheControlFor } from "@/lib/http-cache";
-import { OG_COLOURS as C, OG_SIZE, OG_FRAME } from "@/lib/og";
+import { OG_COLOURS as C, OG_SIZE, OG_FRAME } from "@/lib/og/frame";
 
 export const dynamic = "force-dynamic";
 

@@ -4,7 +4,7 @@
 // an evidence id or address is recorded once. Each problem names the file and line, and for a text that is
 // not found, the nearest passage and where the two part.
 import { matchQuotation, nearestPassage, runsOf } from "@/lib/evidence/quotation";
-import { suggestSlugs } from "@/lib/suggest";
+import { suggestSlugs } from "@/lib/text/suggest";
 import type { CatalogueIssue } from "./load";
 import type { AgreementFile, EvidenceFile } from "./schema";
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { AgreementView } from "@/components/agreements/agreement-view";
 import { getAgreementBySlug, listAgreements } from "@/lib/data/agreements";
 import { getLatestVersion } from "@/lib/data/versions";
-import { agreementMetadata } from "@/lib/agreement-metadata";
+import { agreementMetadata } from "@/lib/catalogue/agreement-metadata";
 
 // proxy.ts answers unknown slugs with a 404 page of its own before this renders.
 // Rendered on request for the current dataset version; server.ts keeps the result per version (lib/front).

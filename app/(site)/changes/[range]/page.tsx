@@ -15,7 +15,7 @@ import {
   type LineageChange,
   type ListChange,
 } from "@/lib/changes/version-diff";
-import { versionExists } from "@/lib/dataset-version";
+import { versionExists } from "@/lib/runtime/dataset-version";
 
 // Two versions never change, so neither does this page: rendered once, kept by the front.
 export const dynamic = "force-dynamic";

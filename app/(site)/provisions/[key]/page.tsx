@@ -14,7 +14,7 @@ import { Pager } from "@/components/ui/pager";
 import { provisionCiteTarget } from "@/lib/cite/targets";
 import { parseProvisionState, provisionHref, type ProvisionState } from "@/lib/compare/provision-state";
 import { getProvisionView } from "@/lib/data/provision-view";
-import { env } from "@/lib/env";
+import { env } from "@/lib/runtime/env";
 import { formatPartialDate } from "@/lib/format";
 import { embedSnippet } from "@/lib/embed/snippet";
 

@@ -1,7 +1,7 @@
 import { versionFromRequest } from "@/lib/api/version";
 import { preflight, sendError, sendJson } from "@/lib/api/respond";
 import { listAgreements } from "@/lib/data/agreements";
-import { env } from "@/lib/env";
+import { env } from "@/lib/runtime/env";
 import { LICENCE_FIELD } from "@/lib/licence";
 
 // GET /api/v1/agreements[?v=] — the catalogue of one dataset version (latest by default).

@@ -3,7 +3,7 @@ import { readQuery } from "@/lib/domain/params";
 import { CORS_HEADERS, preflight, sendError } from "@/lib/api/respond";
 import { CITATION_FORMATS, CITATION_MEDIA, cslItem, formatCitation, type CitationFormat } from "@/lib/cite/cite";
 import { resolveCiteTarget } from "@/lib/cite/targets";
-import { env } from "@/lib/env";
+import { env } from "@/lib/runtime/env";
 import { LICENCE_LINK_HEADER } from "@/lib/licence";
 
 // GET /api/v1/cite?page={path with v=}&format=text|bibtex|ris|csl-json — the citation of a page as a

@@ -2,8 +2,8 @@ import { paramError } from "@/lib/api/errors";
 import { readQuery } from "@/lib/domain/params";
 import { preflight, sendError, sendJson } from "@/lib/api/respond";
 import { CHANGES_PAGE_SIZE, versionEntries } from "@/lib/changes/changes";
-import { currentVersionId } from "@/lib/dataset-version";
-import { env } from "@/lib/env";
+import { currentVersionId } from "@/lib/runtime/dataset-version";
+import { env } from "@/lib/runtime/env";
 import { LICENCE_FIELD } from "@/lib/licence";
 
 // GET /api/v1/versions[?page=] — the catalogue's history, newest first: each time a dataset version became

@@ -1,11 +1,11 @@
 import { getComparison } from "@/lib/data/comparison";
 import { renderEmbed } from "@/lib/embed/render";
 import { INVALID_TITLE, parseEmbedState } from "@/lib/embed/state";
-import { env } from "@/lib/env";
+import { env } from "@/lib/runtime/env";
 import { embedErrorPage } from "@/lib/embed/error";
 import { EMBED_CSP } from "@/lib/front/headers";
 import { cacheControlFor } from "@/lib/http-cache";
-import { isDatabaseUnavailable, reportDatabaseUnavailable } from "@/lib/outage";
+import { isDatabaseUnavailable, reportDatabaseUnavailable } from "@/lib/runtime/outage";
 
 export const dynamic = "force-dynamic";
 

@@ -2,11 +2,11 @@ import { parseProvisionState } from "@/lib/compare/provision-state";
 import { getProvisionView } from "@/lib/data/provision-view";
 import { renderProvisionEmbed } from "@/lib/embed/provision";
 import { readQuery } from "@/lib/domain/params";
-import { env } from "@/lib/env";
+import { env } from "@/lib/runtime/env";
 import { embedErrorPage } from "@/lib/embed/error";
 import { EMBED_CSP } from "@/lib/front/headers";
 import { cacheControlFor } from "@/lib/http-cache";
-import { isDatabaseUnavailable, reportDatabaseUnavailable } from "@/lib/outage";
+import { isDatabaseUnavailable, reportDatabaseUnavailable } from "@/lib/runtime/outage";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { ApiError } from "@/lib/api/errors";
 import { sendBody, sendError } from "@/lib/api/respond";
-import { currentVersionId } from "@/lib/dataset-version";
-import { env } from "@/lib/env";
+import { currentVersionId } from "@/lib/runtime/dataset-version";
+import { env } from "@/lib/runtime/env";
 import { PATH } from "@/lib/domain/params";
 import { provisionFeed } from "@/lib/feeds/feeds";
 

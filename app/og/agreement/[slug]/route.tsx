@@ -1,13 +1,13 @@
 // GET /og/agreement/{slug}[?v=] — the preview image of an agreement page: its title, parties, date, how
 // many clauses and in which form (verbatim, truncated copy, paraphrase, translation), pinned with v=.
-import { previewImage } from "@/lib/og-fonts";
+import { previewImage } from "@/lib/og/fonts";
 import { readQuery } from "@/lib/domain/params";
 import { slugSchema } from "@/lib/domain/schema";
 import { getAgreementBySlug } from "@/lib/data/agreements";
 import { resolveVersion } from "@/lib/data/versions";
 import { formatPartialDate } from "@/lib/format";
 import { cacheControlFor } from "@/lib/http-cache";
-import { OG_COLOURS as C, OG_SIZE, OG_FRAME } from "@/lib/og";
+import { OG_COLOURS as C, OG_SIZE, OG_FRAME } from "@/lib/og/frame";
 
 export const dynamic = "force-dynamic";
 

@@ -2,15 +2,15 @@
 // the agreements, their dates, how far apart they are, and the words that differ in the featured provision
 // (the vocabulary's featuredProvision: the IP-theft pledge).
 // Rendered on request (proxy.ts lets only known comparisons through) and cached per version by server.ts;
-// drawn with the fonts shipped with the app (lib/og-fonts.ts; no download). Honours v=.
-import { previewImage } from "@/lib/og-fonts";
+// drawn with the fonts shipped with the app (lib/og/fonts.ts; no download). Honours v=.
+import { previewImage } from "@/lib/og/fonts";
 import { cacheControlFor } from "@/lib/http-cache";
 import type { Row } from "@/lib/compare/align";
 import { parseCompareState } from "@/lib/compare/state";
 import { headlineCell } from "@/lib/compare/summary";
 import { getComparison } from "@/lib/data/comparison";
 import { formatPartialDate } from "@/lib/format";
-import { OG_COLOURS as C, OG_FRAME } from "@/lib/og";
+import { OG_COLOURS as C, OG_FRAME } from "@/lib/og/frame";
 
 export const dynamic = "force-dynamic";
 

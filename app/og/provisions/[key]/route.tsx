@@ -1,11 +1,11 @@
 // GET /og/provisions/{key} — the 1200×630 preview image of a provision page: its label, how many agreements
 // word it over which years, and the first wordings with their similarity to the reference. Rendered on
 // request (proxy.ts lets only known provisions and versions through), cached per version by server.ts.
-import { previewImage } from "@/lib/og-fonts";
+import { previewImage } from "@/lib/og/fonts";
 import { parseProvisionState } from "@/lib/compare/provision-state";
 import { getProvisionView } from "@/lib/data/provision-view";
 import { cacheControlFor } from "@/lib/http-cache";
-import { OG_COLOURS, OG_FRAME } from "@/lib/og";
+import { OG_COLOURS, OG_FRAME } from "@/lib/og/frame";
 
 export const dynamic = "force-dynamic";
 

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { AgreementView } from "@/components/agreements/agreement-view";
 import { getAgreementBySlug, listAgreements } from "@/lib/data/agreements";
 import { resolveVersion } from "@/lib/data/versions";
-import { agreementMetadata } from "@/lib/agreement-metadata";
+import { agreementMetadata } from "@/lib/catalogue/agreement-metadata";
 
 // Rendered on request for the current dataset version; server.ts keeps the result per version (lib/front).
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@ import { ApiError } from "@/lib/api/errors";
 import { preflight, sendError, sendJson } from "@/lib/api/respond";
 import { versionFromRequest } from "@/lib/api/version";
 import { getAgreementBySlug } from "@/lib/data/agreements";
-import { env } from "@/lib/env";
+import { env } from "@/lib/runtime/env";
 import { attribution, LICENCE_FIELD } from "@/lib/licence";
 
 // GET /api/v1/agreements/{slug}[?v=] — one agreement with clauses, sources, scope, events and corrections.

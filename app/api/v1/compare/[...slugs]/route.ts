@@ -3,7 +3,7 @@ import { preflight, sendBody, sendError, sendJson } from "@/lib/api/respond";
 import { comparisonDocument, tableToCsv, viewTable } from "@/lib/compare/export";
 import { compareHref, parseCompareState } from "@/lib/compare/state";
 import { getComparison } from "@/lib/data/comparison";
-import { env } from "@/lib/env";
+import { env } from "@/lib/runtime/env";
 
 // GET /api/v1/compare/{slug}/{slug}…[?view=&v=&format=json|csv] — a comparison as JSON, or the table of
 // its view (clauses, scope or dates) as a CSV download.

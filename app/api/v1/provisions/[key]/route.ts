@@ -4,7 +4,7 @@ import { tableToCsv } from "@/lib/compare/export";
 import { PROVISION_COLUMNS, provisionDocument, provisionTable } from "@/lib/compare/provision-export";
 import { parseProvisionState, provisionHref } from "@/lib/compare/provision-state";
 import { getProvisionView } from "@/lib/data/provision-view";
-import { env } from "@/lib/env";
+import { env } from "@/lib/runtime/env";
 
 // GET /api/v1/provisions/{key}[?ref=&against=&party=&year=&form=&page=&v=&format=json|csv] — every wording
 // of one provision (a page of them), as JSON, or as a CSV table with provenance and attribution.

@@ -14,8 +14,8 @@ import { compareHref, stateFromInternal, type CompareState } from "@/lib/compare
 import { listAgreements } from "@/lib/data/agreements";
 import { getComparison } from "@/lib/data/comparison";
 import { getLatestVersion } from "@/lib/data/versions";
-import { env } from "@/lib/env";
-import { FEATURED } from "@/lib/featured";
+import { env } from "@/lib/runtime/env";
+import { FEATURED } from "@/lib/catalogue/featured";
 
 // Rendered on request for the current dataset version; server.ts keeps the result per version (lib/front).
 export const dynamic = "force-dynamic";

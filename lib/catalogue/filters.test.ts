@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filtersToQuery, pageHref, PAGE_SIZE, parseFilters, parsePage } from "./agreement-filters";
+import { filtersToQuery, pageHref, PAGE_SIZE, parseFilters, parsePage } from "./filters";
 
 const choices = {
   parties: ["CAN", "CHN", "USA"],

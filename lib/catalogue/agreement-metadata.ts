@@ -1,9 +1,9 @@
 // Title, description, canonical address and preview (Open Graph, Twitter) of an agreement page, latest or
 // pinned: the preview image is pinned the same way as the page.
 import type { Metadata } from "next";
-import type { AgreementDetail } from "./data/agreements";
-import type { DatasetVersionInfo } from "./data/versions";
-import { formatPartialDate } from "./format";
+import type { AgreementDetail } from "../data/agreements";
+import type { DatasetVersionInfo } from "../data/versions";
+import { formatPartialDate } from "../format";
 
 export function agreementMetadata(agreement: AgreementDetail, version: DatasetVersionInfo, pinned: boolean): Metadata {
   const path = `/agreements/${agreement.slug}${pinned ? `?v=${version.id}` : ""}`;

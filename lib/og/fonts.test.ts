@@ -1,7 +1,7 @@
 // Preview images draw with the fonts shipped in node_modules: never a web font fetched at render time.
 import { createElement } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { drawable, fontsFor, previewImage } from "./og-fonts";
+import { drawable, fontsFor, previewImage } from "./fonts";
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,5 +1,5 @@
 // Colours (from the design tokens) and the frame shared by the preview images (Open Graph / Twitter, 1200×630).
-import { COLOURS } from "./design-tokens";
+import { COLOURS } from "../design-tokens";
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 export const OG_COLOURS = {

@@ -11,7 +11,7 @@
 import { statSync } from "node:fs";
 import { databaseProvider, databaseUrl, sqliteFilePath } from "./env";
 import { reconnectSharedPrismaClient } from "./prisma-client";
-import { processSingleton } from "./runtime/process-state";
+import { processSingleton } from "./process-state";
 
 const WINDOW_MS = 60_000;
 const RECONNECT_MS = 2_000;

@@ -2,7 +2,7 @@
 // read by the site's one vocabulary (lib/domain/params.ts): the proxy has answered a malformed value 400
 // before the page renders; a well-formed value that is not among the catalogue's choices is dropped (the
 // canonical URL says what was understood).
-import { readQuery, type QueryInput } from "./domain/params";
+import { readQuery, type QueryInput } from "../domain/params";
 
 export type FilterParams = Record<string, string | string[] | undefined>;
 export type ParsedFilters = { party?: string; year?: number; form?: string; scope?: string; provision?: string; q?: string };

@@ -7,10 +7,10 @@
 //
 // Known version ids are read once per change of the current version or of the number of retired versions
 // (a count, polled with the current id): an unknown `v=` is answered 404 without a query, a retired one 410. While the database cannot be read, the last known state is kept (cached pages go on
-// being served) and the outage is reported once a minute (lib/outage.ts).
+// being served) and the outage is reported once a minute (lib/runtime/outage.ts).
 import { isDatabaseUnavailable, reportDatabaseUnavailable } from "./outage";
 import { sharedPrismaClient } from "./prisma-client";
-import { processSingleton, singleFlight, type SingleFlight } from "./runtime/process-state";
+import { processSingleton, singleFlight, type SingleFlight } from "./process-state";
 
 export const POLL_MS = 1_000;
 

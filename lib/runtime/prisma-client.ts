@@ -12,7 +12,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@pactdiff/prisma-postgresql";
 import { databaseProvider, databaseUrl } from "./env";
-import { processSingleton } from "./runtime/process-state";
+import { processSingleton } from "./process-state";
 
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   if (databaseProvider(url) === "postgresql") {
