@@ -6,7 +6,7 @@ import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { databaseProvider, databaseUrl } from "./lib/env";
+import { databaseProvider, databaseUrl } from "./lib/runtime/env";
 
 // The schema's datasource names DATABASE_URL; the validated default fills it in when it is unset.
 process.env.DATABASE_URL = databaseUrl();

@@ -1,9 +1,9 @@
 // A fresh database with the project's real migrations applied, for tests that write: a SQLite file, or a
 // PostgreSQL database when PACTDIFF_TEST_POSTGRES_URL is set (see test/databases.ts).
 import { spawnSync } from "node:child_process";
-import { databaseProvider } from "@/lib/env";
+import { databaseProvider } from "@/lib/runtime/env";
 import { applyPgMigrations, readPgMigrations } from "@/scripts/lib/pg-migrate";
-import { createPrismaClient } from "@/lib/prisma-client";
+import { createPrismaClient } from "@/lib/runtime/prisma-client";
 import { resetTestDatabase } from "./databases";
 
 export async function freshDatabase(name: string) {
