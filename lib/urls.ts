@@ -58,3 +58,24 @@ export function provisionHref(state: ProvisionState, overrides: Partial<Provisio
 export function sourceHref(evidence: { id: string; version?: string | null }): string {
   return withQuery(`/sources/${evidence.id}`, new URLSearchParams(evidence.version ? { v: evidence.version } : {}));
 }
+
+/** /agreements/{slug}[?v=]: one agreement, pinned when a version is given. */
+export function agreementHref(slug: string, v?: string | null): string {
+  return withQuery(`/agreements/${slug}`, new URLSearchParams(v ? { v } : {}));
+}
+
+/** /agreements/{slug}/readouts?base=&v=: the parties' readouts of one agreement. */
+export function readoutsHref(slug: string, state: { base?: string | undefined; v?: string | undefined } = {}): string {
+  const params = new URLSearchParams();
+  if (state.base) params.set("base", state.base);
+  if (state.v) params.set("v", state.v);
+  return withQuery(`/agreements/${slug}/readouts`, params);
+}
+
+/** /search?q=&page=&v=: a search, a page of its results. */
+export function searchHref(state: { q: string; page?: number; v?: string | undefined }): string {
+  const params = new URLSearchParams({ q: state.q });
+  if (state.page && state.page > 1) params.set("page", String(state.page));
+  if (state.v) params.set("v", state.v);
+  return withQuery("/search", params);
+}

@@ -4,9 +4,10 @@ import type { Metadata } from "next";
 import type { AgreementDetail } from "../data/agreements";
 import type { DatasetVersionInfo } from "../data/versions";
 import { formatPartialDate } from "../format";
+import { agreementHref } from "@/lib/urls";
 
 export function agreementMetadata(agreement: AgreementDetail, version: DatasetVersionInfo, pinned: boolean): Metadata {
-  const path = `/agreements/${agreement.slug}${pinned ? `?v=${version.id}` : ""}`;
+  const path = agreementHref(agreement.slug, pinned ? version.id : null);
   const image = `/og/agreement/${agreement.slug}${pinned ? `?v=${version.id}` : ""}`;
   const title = pinned ? `${agreement.shortTitle} (data version ${version.id})` : `${agreement.shortTitle}: ${agreement.title}`;
   const description = `${formatPartialDate(agreement.date)}. ${agreement.summary}`.slice(0, 300);

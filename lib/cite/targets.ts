@@ -10,6 +10,7 @@ import { parseProvisionState, provisionHref, type ProvisionState } from "../comp
 import { resolveVersion, type DatasetVersionInfo } from "../data/versions";
 import type { CiteTarget } from "./cite";
 import { readQuery } from "@/lib/domain/params";
+import { agreementHref } from "@/lib/urls";
 
 const VIEW_TITLE: Record<View, string> = { clauses: "clauses compared", scope: "scope compared", dates: "dates compared" };
 
@@ -20,7 +21,7 @@ export function agreementCiteTarget(
   return {
     key: agreement.slug,
     title: `${agreement.shortTitle}: ${agreement.title}`,
-    pinnedPath: `/agreements/${agreement.slug}?v=${version.id}`,
+    pinnedPath: agreementHref(agreement.slug, version.id),
     versionId: version.id,
     versionDate: version.importedAt,
   };

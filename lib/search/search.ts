@@ -4,6 +4,7 @@ import "server-only";
 // where the clause is shown.
 import { hitDetails, rankedTexts, searchVocabulary, type HitDetail } from "../data/search";
 import { excerptOf, planSearch, type ExcerptPart, type SearchPlan } from "./query";
+import { readoutsHref } from "@/lib/urls";
 
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -34,9 +35,7 @@ export async function searchClauses(versionId: string, q: string, page: number):
         readout,
         text,
         excerpt: excerptOf(text.text, text.language, plan),
-        href: readout
-          ? `/agreements/${agreement.slug}/readouts?base=${readout.key}`
-          : `/agreements/${agreement.slug}#clause-${clausePosition + 1}`,
+        href: readout ? readoutsHref(agreement.slug, { base: readout.key }) : `/agreements/${agreement.slug}#clause-${clausePosition + 1}`,
       },
     ];
   });

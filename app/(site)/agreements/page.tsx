@@ -6,6 +6,7 @@ import { Pager } from "@/components/ui/pager";
 import { filtersToQuery, pageHref, PAGE_SIZE, parseFilters, parsePage, type FilterParams } from "@/lib/catalogue/filters";
 import { getFilterOptions, listAgreements } from "@/lib/data/agreements";
 import { getLatestVersion } from "@/lib/data/versions";
+import { searchHref } from "@/lib/urls";
 
 // Read from the database on request, never at build time: the build needs no database.
 export const dynamic = "force-dynamic";
@@ -70,7 +71,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       {filters.q ? (
         <p className="mt-3 text-sm">
           Matched in titles, summaries and clause texts, with the catalogue&apos;s synonyms.{" "}
-          <a href={`/search?q=${encodeURIComponent(filters.q)}`}>See every clause that mentions “{filters.q}” →</a>
+          <a href={searchHref({ q: filters.q })}>See every clause that mentions “{filters.q}” →</a>
         </p>
       ) : null}
       <Pager label="Pages of the catalogue" page={page} pages={pages} href={(n) => pageHref(filters, n)} />

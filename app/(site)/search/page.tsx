@@ -8,6 +8,7 @@ import { resolveVersion } from "@/lib/data/versions";
 import { formatPartialDate, languageLabel } from "@/lib/format";
 import { normaliseQuery } from "@/lib/search/query";
 import { readQuery } from "@/lib/domain/params";
+import { searchHref } from "@/lib/urls";
 import { searchClauses } from "@/lib/search/search";
 
 export const dynamic = "force-dynamic";
@@ -20,12 +21,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return { title: q ? `Search: ${q}` : "Search", robots: { index: false }, alternates: { canonical: "/search" } };
 }
 
-function href(q: string, page: number, v: string | undefined): string {
-  const params = new URLSearchParams({ q });
-  if (page > 1) params.set("page", String(page));
-  if (v) params.set("v", v);
-  return `/search?${params.toString()}`;
-}
+const href = (q: string, page: number, v: string | undefined) => searchHref({ q, page, v });
 
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;

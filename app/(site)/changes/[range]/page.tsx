@@ -16,6 +16,7 @@ import {
   type ListChange,
 } from "@/lib/changes/version-diff";
 import { versionExists } from "@/lib/runtime/dataset-version";
+import { agreementHref } from "@/lib/urls";
 
 // Two versions never change, so neither does this page: rendered once, kept by the front.
 export const dynamic = "force-dynamic";
@@ -78,7 +79,7 @@ function AgreementList({
       <ul className="mt-2 list-disc pl-6">
         {agreements.map((a) => (
           <li key={a.slug}>
-            <a href={`/agreements/${a.slug}?v=${version}`}>{a.shortTitle}</a>: {a.title}
+            <a href={agreementHref(a.slug, version)}>{a.shortTitle}</a>: {a.title}
           </li>
         ))}
       </ul>
@@ -90,7 +91,7 @@ function AgreementList({
 function Lineage({ changes, from, to }: { changes: LineageChange[]; from: string; to: string }) {
   if (changes.length === 0) return null;
   const link = (ref: LineageChange["before"], v: string) =>
-    ref ? <a href={`/agreements/${ref.slug}?v=${v}`}>{ref.shortTitle}</a> : <span>none (first of its line)</span>;
+    ref ? <a href={agreementHref(ref.slug, v)}>{ref.shortTitle}</a> : <span>none (first of its line)</span>;
   return (
     <section aria-labelledby="lineage" className="mt-6">
       <h2 id="lineage" className="font-serif text-2xl font-semibold">
@@ -116,7 +117,7 @@ function Changed({ change, from, to }: { change: AgreementChange; from: string; 
   return (
     <li className="rounded-lg border border-rule bg-white p-4" data-agreement={change.agreement.slug}>
       <h3 className="font-serif text-xl font-semibold">
-        <a href={`/agreements/${change.agreement.slug}?v=${to}`}>{change.agreement.shortTitle}</a>
+        <a href={agreementHref(change.agreement.slug, to)}>{change.agreement.shortTitle}</a>
       </h3>
       {change.fields.length ? (
         <dl className="mt-2 grid gap-1 text-sm">
@@ -164,8 +165,8 @@ function Changed({ change, from, to }: { change: AgreementChange; from: string; 
         <p className="mt-3 rounded bg-warn-bg px-3 py-2 text-sm">
           {change.omittedTexts} more changed clause {change.omittedTexts === 1 ? "text is" : "texts are"} not shown: this page shows at most{" "}
           {CHANGES_TEXT_BUDGET.toLocaleString("en")} characters of clause text. Read the agreement{" "}
-          <a href={`/agreements/${change.agreement.slug}?v=${from}`}>as it was</a> and{" "}
-          <a href={`/agreements/${change.agreement.slug}?v=${to}`}>as it is</a>.
+          <a href={agreementHref(change.agreement.slug, from)}>as it was</a> and{" "}
+          <a href={agreementHref(change.agreement.slug, to)}>as it is</a>.
         </p>
       ) : null}
       <Items title="Scope readings" items={change.scope} />

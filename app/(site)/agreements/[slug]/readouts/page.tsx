@@ -9,6 +9,7 @@ import { ClauseCell } from "@/components/compare/clause-cell";
 import { Badge } from "@/components/ui/badge";
 import { accountDifferences } from "@/lib/compare/readout-summary";
 import { readQuery } from "@/lib/domain/params";
+import { agreementHref, readoutsHref } from "@/lib/urls";
 import { getReadoutComparison } from "@/lib/data/comparison";
 import { formatPartialDate, readoutKindLabel } from "@/lib/format";
 
@@ -22,13 +23,7 @@ const readoutComparison = cache(getReadoutComparison);
 // Readouts worded this far apart (spoken remarks against a fact sheet) read better side by side than as a redline.
 const SIDE_BY_SIDE_BELOW = 0.4;
 
-function href(slug: string, base: string | undefined, v: string | undefined): string {
-  const q = new URLSearchParams();
-  if (base) q.set("base", base);
-  if (v) q.set("v", v);
-  const s = q.toString();
-  return `/agreements/${slug}/readouts${s ? `?${s}` : ""}`;
-}
+const href = (slug: string, base: string | undefined, v: string | undefined) => readoutsHref(slug, { base, v });
 
 async function load({ params, searchParams }: Props) {
   const { slug } = await params;
@@ -61,7 +56,7 @@ export default async function ReadoutsPage(props: Props) {
   if (!found) notFound();
   const { agreement, comparison, version, slug } = found;
   const pinned = version.isLatest ? undefined : version.id;
-  const agreementHref = `/agreements/${slug}${pinned ? `?v=${pinned}` : ""}`;
+  const agreementPage = agreementHref(slug, pinned);
   const differences = comparison ? accountDifferences(comparison) : [];
   const sentence = (key: string) => differences.find((d) => d.key === key)?.sentence ?? "";
 
@@ -79,7 +74,7 @@ export default async function ReadoutsPage(props: Props) {
       <p className="text-sm font-medium uppercase tracking-wide text-accent">Readouts compared</p>
       <h1 className="mt-1 font-serif text-3xl font-semibold leading-tight sm:text-4xl">
         Each party&apos;s account of{" "}
-        <Link prefetch={false} href={agreementHref}>
+        <Link prefetch={false} href={agreementPage}>
           {agreement.shortTitle}
         </Link>
       </h1>
@@ -92,7 +87,7 @@ export default async function ReadoutsPage(props: Props) {
       {!comparison ? (
         <p className="mt-6 rounded-lg border border-rule bg-white p-4">
           No readouts of this agreement are recorded: the catalogue holds its agreed text only.{" "}
-          <Link prefetch={false} href={agreementHref}>
+          <Link prefetch={false} href={agreementPage}>
             Back to the agreement
           </Link>
           .
