@@ -9,7 +9,7 @@
 // (a count, polled with the current id): an unknown `v=` is answered 404 without a query, a retired one 410. While the database cannot be read, the last known state is kept (cached pages go on
 // being served) and the outage is reported once a minute (lib/runtime/outage.ts).
 import { isDatabaseUnavailable, reportDatabaseUnavailable } from "./outage";
-import { sharedPrismaClient } from "./prisma-client";
+import { allVersionRows, currentActivation } from "../data/version-rows";
 import { processSingleton, singleFlight, type SingleFlight } from "./process-state";
 
 export const POLL_MS = 1_000;
@@ -36,10 +36,8 @@ type Holder = { state?: VersionState; reading: SingleFlight<VersionState>; liste
 const holder = (): Holder => processSingleton<Holder>("dataset-version", () => ({ reading: singleFlight(), listeners: new Set() }));
 
 async function read(previous: VersionState | undefined): Promise<VersionState> {
-  const db = sharedPrismaClient();
-  const row = await db.datasetVersion.findFirst({ orderBy: { activatedAt: "desc" }, select: { id: true, activatedAt: true } });
+  const { current: row, retiredCount } = await currentActivation();
   const current = row?.id ?? null;
-  const retiredCount = await db.datasetVersion.count({ where: { retiredAt: { not: null } } });
   const epoch = `${row ? `${row.id}@${row.activatedAt.getTime()}` : "-"}${retiredCount ? `-r${retiredCount}` : ""}`;
   if (
     previous &&
@@ -49,7 +47,7 @@ async function read(previous: VersionState | undefined): Promise<VersionState> {
   ) {
     return { ...previous, epoch, checkedAt: Date.now() };
   }
-  const all = await db.datasetVersion.findMany({ select: { id: true, retiredAt: true, retiredReason: true } });
+  const all = await allVersionRows();
   const retired = new Map<string, Retirement>();
   for (const v of all) if (v.retiredAt) retired.set(v.id, { at: v.retiredAt.toISOString(), reason: v.retiredReason ?? "" });
   return { current, known: new Set(all.filter((v) => !v.retiredAt).map((v) => v.id)), retired, epoch, checkedAt: Date.now() };
