@@ -5,27 +5,32 @@ import "server-only";
 import { db } from "./db";
 import { eventColumns, readoutColumns } from "./agreement-shape";
 
+/** A selection of these columns of a row, each a key of the result. */
+function scalars<K extends string>(...keys: K[]): Record<K, true> {
+  return Object.fromEntries(keys.map((k) => [k, true])) as Record<K, true>;
+}
+
+/** The rows of an agreement of the version, in catalogue order, each with its agreement's slug. */
+const inAgreementOrder = { agreement: { sortOrder: "asc" } } as const;
+const agreementSlug = { agreement: { select: { slug: true } } } as const;
+const ofVersion = (versionId: string) => ({ agreement: { versionId } });
+
 /** The agreements, their parties and readouts, and the version's vocabularies. */
 async function readAgreements(versionId: string) {
-  const agreementOf = { agreement: { versionId } };
   const [agreements, parties, agreementParties, provisions, categories, readouts] = await Promise.all([
     db.agreement.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" } }),
     db.party.findMany({ where: { versionId }, orderBy: { code: "asc" } }),
     db.agreementParty.findMany({
-      where: agreementOf,
-      orderBy: [{ agreement: { sortOrder: "asc" } }, { position: "asc" }],
-      select: { position: true, agreement: { select: { slug: true } }, party: { select: { code: true } } },
+      where: ofVersion(versionId),
+      orderBy: [inAgreementOrder, { position: "asc" }],
+      select: { position: true, ...agreementSlug, party: { select: { code: true } } },
     }),
     db.provision.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" } }),
     db.scopeCategory.findMany({ where: { versionId }, orderBy: { sortOrder: "asc" } }),
     db.readout.findMany({
-      where: agreementOf,
-      orderBy: [{ agreement: { sortOrder: "asc" } }, { sortOrder: "asc" }],
-      select: {
-        pk: true,
-        ...readoutColumns,
-        agreement: { select: { slug: true } },
-      },
+      where: ofVersion(versionId),
+      orderBy: [inAgreementOrder, { sortOrder: "asc" }],
+      select: { pk: true, ...readoutColumns, ...agreementSlug },
     }),
   ]);
   return { agreements, parties, agreementParties, provisions, categories, readouts };
@@ -33,55 +38,30 @@ async function readAgreements(versionId: string) {
 
 /** Clauses and their texts, scope readings and judgements. */
 async function readClauses(versionId: string) {
-  const agreementOf = { agreement: { versionId } };
   const [clauses, texts, readings, judgements] = await Promise.all([
     db.clause.findMany({
-      where: agreementOf,
-      orderBy: [{ agreement: { sortOrder: "asc" } }, { position: "asc" }],
-      select: {
-        pk: true,
-        position: true,
-        label: true,
-        note: true,
-        readoutPk: true,
-        agreement: { select: { slug: true } },
-        provision: { select: { key: true } },
-      },
+      where: ofVersion(versionId),
+      orderBy: [inAgreementOrder, { position: "asc" }],
+      select: { ...scalars("pk", "position", "label", "note", "readoutPk"), ...agreementSlug, provision: { select: { key: true } } },
     }),
     db.clauseText.findMany({
-      where: { clause: agreementOf },
-      orderBy: [{ clause: { agreement: { sortOrder: "asc" } } }, { clause: { position: "asc" } }, { position: "asc" }],
-      select: {
-        pk: true,
-        clausePk: true,
-        position: true,
-        language: true,
-        text: true,
-        form: true,
-        isTranslation: true,
-        translatedBy: true,
-        confidence: true,
-        note: true,
-      },
+      where: { clause: ofVersion(versionId) },
+      orderBy: [{ clause: inAgreementOrder }, { clause: { position: "asc" } }, { position: "asc" }],
+      select: scalars("pk", "clausePk", "position", "language", "text", "form", "isTranslation", "translatedBy", "confidence", "note"),
     }),
     db.scopeReading.findMany({
-      where: agreementOf,
-      orderBy: [{ agreement: { sortOrder: "asc" } }, { category: { sortOrder: "asc" } }, { sortOrder: "asc" }],
+      where: ofVersion(versionId),
+      orderBy: [inAgreementOrder, { category: { sortOrder: "asc" } }, { sortOrder: "asc" }],
       select: {
-        pk: true,
-        position: true,
-        basis: true,
-        confidence: true,
-        note: true,
-        sortOrder: true,
-        agreement: { select: { slug: true } },
+        ...scalars("pk", "position", "basis", "confidence", "note", "sortOrder"),
+        ...agreementSlug,
         category: { select: { key: true } },
       },
     }),
     db.judgement.findMany({
-      where: agreementOf,
-      orderBy: [{ agreement: { sortOrder: "asc" } }, { field: "asc" }],
-      select: { pk: true, field: true, value: true, basis: true, note: true, agreement: { select: { slug: true } } },
+      where: ofVersion(versionId),
+      orderBy: [inAgreementOrder, { field: "asc" }],
+      select: { ...scalars("pk", "field", "value", "basis", "note"), ...agreementSlug },
     }),
   ]);
   return { clauses, texts, readings, judgements };
@@ -89,51 +69,30 @@ async function readClauses(versionId: string) {
 
 /** Events, sources, corrections and the citations of everything. */
 async function readRecords(versionId: string) {
-  const agreementOf = { agreement: { versionId } };
   const [events, sources, corrections, citations] = await Promise.all([
     db.event.findMany({
-      where: agreementOf,
-      orderBy: [{ agreement: { sortOrder: "asc" } }, { date: "asc" }, { sortOrder: "asc" }],
-      select: {
-        pk: true,
-        ...eventColumns,
-        agreement: { select: { slug: true } },
-      },
+      where: ofVersion(versionId),
+      orderBy: [inAgreementOrder, { date: "asc" }, { sortOrder: "asc" }],
+      select: { pk: true, ...eventColumns, ...agreementSlug },
     }),
     db.source.findMany({
-      where: agreementOf,
-      orderBy: [{ agreement: { sortOrder: "asc" } }, { key: "asc" }],
+      where: ofVersion(versionId),
+      orderBy: [inAgreementOrder, { key: "asc" }],
       select: {
-        pk: true,
-        key: true,
-        title: true,
-        publisher: true,
-        date: true,
-        url: true,
-        kind: true,
-        reliability: true,
+        ...scalars("pk", "key", "title", "publisher", "date", "url", "kind", "reliability"),
         evidence: { select: { key: true } },
-        agreement: { select: { slug: true } },
+        ...agreementSlug,
       },
     }),
     db.correction.findMany({
-      where: agreementOf,
-      orderBy: [{ agreement: { sortOrder: "asc" } }, { sortOrder: "asc" }],
-      select: { pk: true, claim: true, claimedBy: true, correction: true, agreement: { select: { slug: true } } },
+      where: ofVersion(versionId),
+      orderBy: [inAgreementOrder, { sortOrder: "asc" }],
+      select: { ...scalars("pk", "claim", "claimedBy", "correction"), ...agreementSlug },
     }),
     db.citation.findMany({
-      where: { source: agreementOf },
+      where: { source: ofVersion(versionId) },
       orderBy: { pk: "asc" },
-      select: {
-        pinpoint: true,
-        position: true,
-        sourcePk: true,
-        clauseTextPk: true,
-        readingPk: true,
-        eventPk: true,
-        correctionPk: true,
-        judgementPk: true,
-      },
+      select: scalars("pinpoint", "position", "sourcePk", "clauseTextPk", "readingPk", "eventPk", "correctionPk", "judgementPk"),
     }),
   ]);
   return { events, sources, corrections, citations };

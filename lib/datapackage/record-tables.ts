@@ -1,207 +1,107 @@
 // The data package's tables of the record around the texts: dated events, compliance assessments, the
 // sources cited, the corrections of claims in circulation, and the citations that tie sources to everything.
 import type { CatalogueRows } from "../data/catalogue-rows";
+import { confidenceColumn, dated, idOf, keyColumn, ofAgreement, seen, titleAsSeen } from "./columns";
 import type { StableIds } from "./ids";
-import { CONFIDENCE, fk, opt, PARTIAL_DATE, req, schema, type Table } from "./table-schema";
+import { defineTable, opt, PARTIAL_DATE, req, type Column, type Table } from "./table-schema";
 
-/** Dated happenings, assessments excluded. */
-function eventsTable(d: CatalogueRows, ids: StableIds): Table {
-  const { eventId, isAssessment } = ids;
-  return {
-    name: "events",
-    title: "Events",
-    description: "Dated happenings of each agreement (announced, agreed, meetings…), assessments excluded.",
-    schema: schema(
-      [
-        req("id", "agreement / e{n}.", "string", { unique: true }),
-        req("agreement_slug", "Agreement."),
-        req("kind", "Kind of event."),
-        req("date", "ISO 8601 to the precision known.", "string", { pattern: PARTIAL_DATE }),
-        req("date_precision", "Precision of the date.", "string", { enum: ["year", "month", "day"] }),
-        req("title", "Title."),
-        opt("description", "Description."),
-        req("confidence", "Curator's confidence.", "string", { enum: CONFIDENCE }),
-        opt("also_concerns", "Other agreements it is about (slugs, space-separated)."),
-        opt("shared_from", "For a copy shown with this agreement: the agreement whose file records it.", "string"),
-      ],
-      "id",
-      [fk("agreement_slug", "agreements", "slug"), fk("shared_from", "agreements", "slug")],
-    ),
-    rows: d.events
-      .filter((e) => !isAssessment(e.kind))
-      .map((e) => ({
-        id: eventId.get(e.pk) ?? "",
-        agreement_slug: e.agreement.slug,
-        kind: e.kind,
-        date: e.date,
-        date_precision: e.datePrecision,
-        title: e.title,
-        description: e.description,
-        confidence: e.confidence,
-        also_concerns: e.alsoConcerns?.replaceAll(",", " ") ?? null,
-        shared_from: e.sharedFrom,
-      })),
-  };
+type Event = CatalogueRows["events"][number];
+
+/** What events and assessments end with: description, confidence, the other agreements concerned, the copy's origin. */
+function eventTail(alsoConcerns: string): Column<Event>[] {
+  return [
+    opt("description", "Description.", (e) => e.description),
+    confidenceColumn("Curator's confidence."),
+    opt("also_concerns", alsoConcerns, (e) => e.alsoConcerns?.replaceAll(",", " ") ?? null),
+    opt("shared_from", "For a copy shown with this agreement: the agreement whose file records it.", (e) => e.sharedFrom, {
+      references: "agreements.slug",
+    }),
+  ];
 }
 
-/** Assessments of compliance. */
-function assessmentsTable(d: CatalogueRows, ids: StableIds): Table {
-  const { eventId, isAssessment } = ids;
-  return {
-    name: "assessments",
-    title: "Assessments",
+/** Dated happenings (assessments excluded), and the assessments of compliance. */
+function eventTables(d: CatalogueRows, ids: StableIds): Table[] {
+  const happenings = d.events.filter((e) => !ids.isAssessment(e.kind));
+  const events = defineTable(happenings, "events", "Events", {
+    description: "Dated happenings of each agreement (announced, agreed, meetings…), assessments excluded.",
+    columns: ofAgreement("agreement / e{n}.", ids.eventId, [
+      req("kind", "Kind of event.", (e) => e.kind),
+      ...dated(),
+      req("title", "Title.", (e) => e.title),
+      ...eventTail("Other agreements it is about (slugs, space-separated)."),
+    ]),
+  });
+  const assessed = d.events.filter((e) => ids.isAssessment(e.kind));
+  const assessments = defineTable(assessed, "assessments", "Assessments", {
     description: "Assessments of compliance: who assessed, when, and what they found.",
-    schema: schema(
-      [
-        req("id", "agreement / e{n}.", "string", { unique: true }),
-        req("agreement_slug", "Agreement."),
-        req("date", "ISO 8601 to the precision known.", "string", { pattern: PARTIAL_DATE }),
-        req("date_precision", "Precision of the date.", "string", { enum: ["year", "month", "day"] }),
-        req("title", "Title."),
-        opt("assessor", "Who assessed."),
-        opt("finding", "What they found."),
-        opt("description", "Description."),
-        req("confidence", "Curator's confidence.", "string", { enum: CONFIDENCE }),
-        opt("also_concerns", "Other agreements it assesses (slugs, space-separated)."),
-        opt("shared_from", "For a copy shown with this agreement: the agreement whose file records it.", "string"),
-      ],
-      "id",
-      [fk("agreement_slug", "agreements", "slug"), fk("shared_from", "agreements", "slug")],
-    ),
-    rows: d.events
-      .filter((e) => isAssessment(e.kind))
-      .map((e) => ({
-        id: eventId.get(e.pk) ?? "",
-        agreement_slug: e.agreement.slug,
-        date: e.date,
-        date_precision: e.datePrecision,
-        title: e.title,
-        assessor: e.assessor,
-        finding: e.finding,
-        description: e.description,
-        confidence: e.confidence,
-        also_concerns: e.alsoConcerns?.replaceAll(",", " ") ?? null,
-        shared_from: e.sharedFrom,
-      })),
-  };
+    columns: ofAgreement("agreement / e{n}.", ids.eventId, [
+      ...dated(),
+      req("title", "Title.", (e) => e.title),
+      opt("assessor", "Who assessed.", (e) => e.assessor),
+      opt("finding", "What they found.", (e) => e.finding),
+      ...eventTail("Other agreements it assesses (slugs, space-separated)."),
+    ]),
+  });
+  return [events, assessments];
 }
 
 /** Sources each agreement cites. */
 function sourcesTable(d: CatalogueRows, ids: StableIds): Table {
-  const { sourceId } = ids;
-  return {
-    name: "sources",
-    title: "Sources",
+  return defineTable(d.sources, "sources", "Sources", {
     description: "Sources each agreement's entries cite, with their kind and reliability notes.",
-    schema: schema(
-      [
-        req("id", "agreement / source key.", "string", { unique: true }),
-        req("agreement_slug", "Agreement."),
-        req("key", "Key within the agreement."),
-        opt("evidence_id", "What was seen of the source (evidence.csv); empty in versions imported before the evidence archive."),
-        opt("title", "Title as the source shows it; empty: not seen."),
-        opt("publisher", "Publisher as the source shows it; empty: not seen."),
-        opt("date", "Date of publication as the source shows it, ISO 8601 to the precision known; empty: not seen.", "string", {
-          pattern: PARTIAL_DATE,
-        }),
-        opt("url", "Address."),
-        req("kind", "primary, official-copy, press or analysis.", "string", { enum: ["primary", "official-copy", "press", "analysis"] }),
-        opt("reliability", "Reliability notes."),
-      ],
-      "id",
-      [fk("agreement_slug", "agreements", "slug"), fk("evidence_id", "evidence", "id")],
-    ),
-    rows: d.sources.map((s) => ({
-      id: sourceId.get(s.pk) ?? "",
-      agreement_slug: s.agreement.slug,
-      key: s.key,
-      evidence_id: s.evidence?.key ?? null,
-      title: s.title,
-      publisher: s.publisher,
-      date: s.date,
-      url: s.url,
-      kind: s.kind,
-      reliability: s.reliability,
-    })),
-  };
+    columns: ofAgreement("agreement / source key.", ids.sourceId, [
+      keyColumn(),
+      opt(
+        "evidence_id",
+        "What was seen of the source (evidence.csv); empty in versions imported before the evidence archive.",
+        (s) => s.evidence?.key ?? null,
+        { references: "evidence.id" },
+      ),
+      ...titleAsSeen(),
+      opt("date", seen("Date of publication", ", ISO 8601 to the precision known"), (s) => s.date, { pattern: PARTIAL_DATE }),
+      opt("url", "Address.", (s) => s.url),
+      req("kind", "primary, official-copy, press or analysis.", (s) => s.kind, { enum: ["primary", "official-copy", "press", "analysis"] }),
+      opt("reliability", "Reliability notes.", (s) => s.reliability),
+    ]),
+  });
 }
 
 /** Claims the sources contradict. */
 function correctionsTable(d: CatalogueRows, ids: StableIds): Table {
-  const { correctionId } = ids;
-  return {
-    name: "corrections",
-    title: "Corrections",
+  return defineTable(d.corrections, "corrections", "Corrections", {
     description: "Claims in circulation that the sources contradict, with the source that made the claim.",
-    schema: schema(
-      [
-        req("id", "agreement / c{n}.", "string", { unique: true }),
-        req("agreement_slug", "Agreement."),
-        req("claim", "The claim as circulated."),
-        req("claimed_by", "Source that made the claim."),
-        req("correction", "What the sources say."),
-      ],
-      "id",
-      [fk("agreement_slug", "agreements", "slug"), fk("claimed_by", "sources", "id")],
-    ),
-    rows: d.corrections.map((c) => ({
-      id: correctionId.get(c.pk) ?? "",
-      agreement_slug: c.agreement.slug,
-      claim: c.claim,
-      claimed_by: `${c.agreement.slug}/${c.claimedBy}`,
-      correction: c.correction,
-    })),
-  };
+    columns: ofAgreement("agreement / c{n}.", ids.correctionId, [
+      req("claim", "The claim as circulated.", (c) => c.claim),
+      req("claimed_by", "Source that made the claim.", (c) => `${c.agreement.slug}/${c.claimedBy}`, { references: "sources.id" }),
+      req("correction", "What the sources say.", (c) => c.correction),
+    ]),
+  });
 }
 
 /** Which source supports what. */
 function citationsTable(d: CatalogueRows, ids: StableIds): Table {
-  const { textId, readingId, eventId, sourceId, judgementId, correctionId, assessmentPks } = ids;
-  return {
-    name: "citations",
-    title: "Citations",
+  const { eventId, assessmentPks } = ids;
+  const event = (pk: number | null, assessment: boolean) =>
+    pk !== null && assessmentPks.has(pk) === assessment ? idOf(eventId, pk) : null;
+  return defineTable(d.citations, "citations", "Citations", {
     description:
       "Which source (with pinpoint) supports each text, scope reading, event, assessment, correction or judgement; exactly one of the six subject columns is set.",
-    schema: schema(
-      [
-        req("id", "Citation number.", "string", { unique: true }),
-        req("source_id", "Source."),
-        opt("pinpoint", "Where in the source."),
-        req("position", "Order among the citations of the subject.", "integer"),
-        opt("text_id", "Clause text cited for."),
-        opt("reading_id", "Scope reading cited for."),
-        opt("event_id", "Event cited for."),
-        opt("assessment_id", "Assessment cited for."),
-        opt("correction_id", "Correction cited for."),
-        opt("judgement_id", "Judgement cited for."),
-      ],
-      "id",
-      [
-        fk("source_id", "sources", "id"),
-        fk("text_id", "texts", "id"),
-        fk("reading_id", "scope_readings", "id"),
-        fk("event_id", "events", "id"),
-        fk("assessment_id", "assessments", "id"),
-        fk("correction_id", "corrections", "id"),
-        fk("judgement_id", "judgements", "id"),
-      ],
-    ),
-    rows: d.citations.map((c, i) => ({
-      id: `c${i + 1}`,
-      source_id: sourceId.get(c.sourcePk) ?? "",
-      pinpoint: c.pinpoint,
-      position: c.position,
-      text_id: c.clauseTextPk === null ? null : (textId.get(c.clauseTextPk) ?? null),
-      reading_id: c.readingPk === null ? null : (readingId.get(c.readingPk) ?? null),
-      event_id: c.eventPk !== null && !assessmentPks.has(c.eventPk) ? (eventId.get(c.eventPk) ?? null) : null,
-      assessment_id: c.eventPk !== null && assessmentPks.has(c.eventPk) ? (eventId.get(c.eventPk) ?? null) : null,
-      correction_id: c.correctionPk === null ? null : (correctionId.get(c.correctionPk) ?? null),
-      judgement_id: c.judgementPk === null ? null : (judgementId.get(c.judgementPk) ?? null),
-    })),
-  };
+    columns: [
+      req("id", "Citation number.", (_c, i) => `c${i + 1}`, { unique: true }),
+      req("source_id", "Source.", (c) => ids.sourceId.get(c.sourcePk) ?? "", { references: "sources.id" }),
+      opt("pinpoint", "Where in the source.", (c) => c.pinpoint),
+      req("position", "Order among the citations of the subject.", (c) => c.position, { type: "integer" }),
+      opt("text_id", "Clause text cited for.", (c) => idOf(ids.textId, c.clauseTextPk), { references: "texts.id" }),
+      opt("reading_id", "Scope reading cited for.", (c) => idOf(ids.readingId, c.readingPk), { references: "scope_readings.id" }),
+      opt("event_id", "Event cited for.", (c) => event(c.eventPk, false), { references: "events.id" }),
+      opt("assessment_id", "Assessment cited for.", (c) => event(c.eventPk, true), { references: "assessments.id" }),
+      opt("correction_id", "Correction cited for.", (c) => idOf(ids.correctionId, c.correctionPk), { references: "corrections.id" }),
+      opt("judgement_id", "Judgement cited for.", (c) => idOf(ids.judgementId, c.judgementPk), { references: "judgements.id" }),
+    ],
+  });
 }
 
 /** In the order the package lists them. */
 export function recordTables(d: CatalogueRows, ids: StableIds): Table[] {
-  return [eventsTable(d, ids), assessmentsTable(d, ids), sourcesTable(d, ids), correctionsTable(d, ids), citationsTable(d, ids)];
+  return [...eventTables(d, ids), sourcesTable(d, ids), correctionsTable(d, ids), citationsTable(d, ids)];
 }
