@@ -31,14 +31,18 @@ describe("readQuery", () => {
     ] as const) {
       const read = readQuery(new URLSearchParams({ [name]: value }), [name]);
       expect(read, `${name}=${value}`).toMatchObject({ ok: false, problem: { name, status: 400 } });
-      if (!read.ok)
-        expect(read.problem.message).toMatch(
-          new RegExp(`^${name}= must be .+; "${value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}" is not\\.$`),
-        );
+      const shown = value.replace(/[<>]/g, "\ufffd");
+      if (!read.ok) expect(read.problem.message.startsWith(`${name}= must be `), read.problem.message).toBe(true);
+      if (!read.ok) expect(read.problem.message.endsWith(`; "${shown}" is not.`), read.problem.message).toBe(true);
     }
     for (const v of ["zzz", "0123456789a", "0123456789abc", "0123456789AB", "../../x"])
       expect(readQuery({ v }, ["v"]), v).toMatchObject({ ok: false, problem: { name: "v", status: 404 } });
     expect(readQuery({ v: "x".repeat(500) }, ["v"])).toMatchObject({ ok: false, problem: { given: `${"x".repeat(40)}…` } });
+    // Markup is never said back, in any medium.
+    const hostile = readQuery({ view: '"><svg onload=x(2)>' }, ["view"]);
+    expect(hostile.ok === false && hostile.problem.message).toBe(
+      'view= must be one of clauses, scope, dates; "\ufffd\ufffd\ufffdsvg onload=x(2)\ufffd" is not.',
+    );
   });
 
   it("keeps a term's own name where two routes use one name differently (the citation API's page= is a path)", () => {

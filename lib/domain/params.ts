@@ -131,7 +131,10 @@ export function readQuery<N extends ParamName>(query: QueryInput, names: readonl
 
 /** The problem of a malformed value: a version that is not one is unknown (404); anything else is a 400. */
 export function paramProblem(name: ParamName, given: string): ParamProblem {
-  const shown = given.length > 40 ? `${given.slice(0, 40)}…` : given;
+  // What was given is said back cut to 40 characters, with markup and control characters shown as "�", so
+  // no answer (HTML, JSON, text) ever carries a reader's markup back, whatever its medium.
+  const cut = given.length > 40 ? `${given.slice(0, 40)}…` : given;
+  const shown = cut.replace(/[<>&"'`\\\u0000-\u001f\u007f]/g, "\ufffd");
   if (name === "v") {
     return { name, given: shown, status: 404, message: `No dataset version has the id ${JSON.stringify(shown)} (v=).` };
   }
