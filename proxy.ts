@@ -129,7 +129,7 @@ const ROUTES: Route[] = [
   { path: /^\/provisions\/([^/]+)$/, query: PROVISION_QUERY, answer: provision },
   { path: /^\/og\/provisions\/([^/]+)$/, query: PROVISION_QUERY, image: true, answer: provision },
   { path: /^\/search$/, query: ["q", "v", "page"] },
-  { path: /^\/(?:changes|data)(?:\/[^/]+)?$/, query: ["page"] },
+  { path: /^\/(?:changes|data)(?:\/[^/]+)?$/, query: ["page", "from", "to"] },
   { path: /^\/compare\/?$/, query: ["order"], answer: picker },
   { path: /^\/og\/compare\/(.+)$/, image: true, raw: true, answer: comparison },
   { path: /^\/compare\/(.+)$/, raw: true, answer: comparison },

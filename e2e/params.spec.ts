@@ -51,6 +51,8 @@ test("a v= that is not a known version answers 404 on every surface, with the ve
       expect(response.headers()["x-dataset-version"], url).toBeUndefined();
     }
   }
+  // The version-diff form's two ends are pins like v=.
+  for (const v of values) expect((await request.get(`/changes?from=${encodeURIComponent(v)}&to=${current}`)).status(), v).toBe(404);
   // A pin cut or lengthened by a copy-paste points to the version it belongs to.
   const cut = await (await request.get(`${FEATURED}?diff=off&v=${current.slice(0, 11)}`)).text();
   expect(cut).toContain(`${FEATURED}?diff=off&amp;v=${current}`);

@@ -70,11 +70,11 @@ function invalid(reason: InvalidReason, message: string, slugs: string[]): Parse
 }
 
 /** The reverse of internalComparePath, for the page that receives the rewrite. */
-export function stateFromInternal(params: { view: string; diff: string; version: string; slugs: string[] }): CompareState | null {
-  const view = VIEWS.find((x) => x === params.view);
-  const diff = DIFFS.find((x) => x === params.diff);
-  const parsed = parseCompareState(params.slugs);
+export function stateFromInternal(segments: { view: string; diff: string; version: string; slugs: string[] }): CompareState | null {
+  const view = VIEWS.find((x) => x === segments.view);
+  const diff = DIFFS.find((x) => x === segments.diff);
+  const parsed = parseCompareState(segments.slugs);
   if (!view || !diff || !parsed.ok) return null;
-  if (params.version !== "latest" && !versionSchema.safeParse(params.version).success) return null;
-  return { slugs: parsed.state.slugs, view, diff, ...(params.version !== "latest" ? { v: params.version } : {}) };
+  if (segments.version !== "latest" && !versionSchema.safeParse(segments.version).success) return null;
+  return { slugs: parsed.state.slugs, view, diff, ...(segments.version !== "latest" ? { v: segments.version } : {}) };
 }

@@ -37,6 +37,12 @@ describe("readQuery", () => {
     }
     for (const v of ["zzz", "0123456789a", "0123456789abc", "0123456789AB", "../../x"])
       expect(readQuery({ v }, ["v"]), v).toMatchObject({ ok: false, problem: { name: "v", status: 404 } });
+    expect(readQuery({ from: "zzz" }, ["from"])).toMatchObject({
+      ok: false,
+      problem: { status: 404, message: 'No dataset version has the id "zzz" (from=).' },
+    });
+    expect(readQuery({ maxwidth: "0600" }, ["maxwidth"])).toEqual({ ok: true, values: { maxwidth: 600 } });
+    expect(readQuery({ maxwidth: "0" }, ["maxwidth"])).toMatchObject({ ok: false, problem: { status: 400 } });
     expect(readQuery({ v: "x".repeat(500) }, ["v"])).toMatchObject({ ok: false, problem: { given: `${"x".repeat(40)}…` } });
     // Markup is never said back, in any medium.
     const hostile = readQuery({ view: '"><svg onload=x(2)>' }, ["view"]);
@@ -91,6 +97,7 @@ const HAND_READS = [
   /\(await searchParams\)\s*\.\s*\w/,
   /\b(?:query|params|url\.searchParams)\s*\.\s*get\s*\(\s*["']/,
   /\bquery\s*\[\s*["'](?:v|view|diff|page|q)["']\s*\]/,
+  /\b(?:params|query|search)\s*\.\s*(?:v|view|diff|page|q|from|to|base|theme|rows|ref|party|year|form|order)\b(?!\s*[:=(])/,
 ];
 
 function sourceFiles(dir: string): string[] {
@@ -122,6 +129,7 @@ describe("one parser per parameter", () => {
       "const raw = (await searchParams).v;",
       'const format = query.get("format") ?? "json";',
       'const v = query["v"];',
+      "const [from, to] = [first(params.from), first(params.to)];",
     ])
       expect(
         HAND_READS.some((re) => re.test(line)),

@@ -15,11 +15,20 @@ const positive = (digits: number) =>
     .string()
     .regex(new RegExp(`^[1-9]\\d{0,${digits - 1}}$`))
     .transform(Number);
+// oEmbed sizes: up to six digits (leading zeros allowed, as consumers send them), at least 1; the answer clamps.
+const pixels = z
+  .string()
+  .regex(/^\d{1,6}$/)
+  .transform(Number)
+  .refine((n) => n >= 1);
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
 
 /** Every query parameter of the site, what it may hold, and how a reader is told. */
 export const QUERY = {
   v: { schema: versionIdSchema, says: "a dataset version id: 12 hex digits, as /changes lists them" },
+  // The version-diff form's two ends (/changes?from=&to=, sent on to /changes/{from}...{to}): versions like v=.
+  from: { schema: versionIdSchema, says: "a dataset version id" },
+  to: { schema: versionIdSchema, says: "a dataset version id" },
   view: { schema: oneOf(VIEWS), says: `one of ${VIEWS.join(", ")}` },
   diff: { schema: oneOf(DIFFS), says: `one of ${DIFFS.join(", ")}` },
   theme: { schema: oneOf(THEMES), says: `one of ${THEMES.join(", ")}` },
@@ -66,8 +75,8 @@ export const QUERY = {
   },
   format: { schema: z.string().regex(/^[a-z-]{1,20}$/), says: "a format name" },
   url: { schema: z.string().max(2_000), says: "an address of this site, at most 2,000 characters" },
-  maxwidth: { schema: positive(5), says: "a width in pixels" },
-  maxheight: { schema: positive(5), says: "a height in pixels" },
+  maxwidth: { schema: pixels, says: "a width in pixels" },
+  maxheight: { schema: pixels, says: "a height in pixels" },
   pinned: { schema: z.enum(["0", "1", "true", "false"]).transform((s) => s === "1" || s === "true"), says: "1 or 0" },
   // The citation API's page= is the address of the page cited, not a page number: one term, its own name.
   citedPage: {
@@ -135,8 +144,8 @@ export function paramProblem(name: ParamName, given: string): ParamProblem {
   // no answer (HTML, JSON, text) ever carries a reader's markup back, whatever its medium.
   const cut = given.length > 40 ? `${given.slice(0, 40)}…` : given;
   const shown = cut.replace(/[<>&"'`\\\u0000-\u001f\u007f]/g, "\ufffd");
-  if (name === "v") {
-    return { name, given: shown, status: 404, message: `No dataset version has the id ${JSON.stringify(shown)} (v=).` };
+  if (name === "v" || name === "from" || name === "to") {
+    return { name, given: shown, status: 404, message: `No dataset version has the id ${JSON.stringify(shown)} (${name}=).` };
   }
   return { name, given: shown, status: 400, message: `${paramOf(name)}= must be ${QUERY[name].says}; ${JSON.stringify(shown)} is not.` };
 }

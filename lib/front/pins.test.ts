@@ -51,6 +51,12 @@ describe("pins at the front", () => {
       for (const surface of surfaces) expect(answer(`${surface}?v=${v}`)?.status, `${surface}?v=${v}`).toBe(404);
     expect(answer(`/data/${"0".repeat(12)}.zip`)?.status).toBe(404);
     expect(answer(`/changes/${KNOWN}...${"0".repeat(12)}`)?.status).toBe(404);
+    // The version-diff form's ends are pins too, on /changes.
+    expect(answer(`/changes?from=zzz&to=${KNOWN}`)?.status).toBe(404);
+    expect(answer(`/changes?from=${KNOWN}&to=${ID}`)?.status).toBe(410);
+    expect(pinAnswerFrom(`/changes?from=${KNOWN}&to=aaaaaaaaaaaa`, state)).toBeNull();
+    // A raw request's markup in the path is said back percent-encoded.
+    expect(answer("/api/v1/agreements/<img src=x>?v=zzz")?.body).not.toContain("<img");
   });
 
   it("says what was asked, links the address without the pin and the version a cut or lengthened id is part of", () => {

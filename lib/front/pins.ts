@@ -3,19 +3,19 @@
 // of the known versions is a 404 (a malformed id included: never the latest data in silence), a retired one
 // a 410 saying when and why. Both link the same address without the pin, and a 404 the known version the
 // id is a prefix or an extension of, when one is (a pin cut by a copy-paste). Pages get a page; the API and data
-// packages their JSON error; images, feeds and embeds a line of text. Decided from the polled version state, read
-// afresh (at most four times a second) before an id is called unknown, so a version another instance has
-// just imported is never refused.
+// packages their JSON error; images, feeds and embeds a line of text. Decided from the polled version state; a
+// well-formed id it does not know is looked up in a fresh reading first (one at a time, shared by whoever asks
+// meanwhile), so a version another instance has just imported is not refused.
 import type { ServerResponse } from "node:http";
 import { versionState, type VersionState } from "../runtime/dataset-version";
 import { givenValue, paramProblem, versionVerdict } from "../domain/params";
+import { versionIdSchema } from "../domain/schema";
 import { renderServicePage } from "../error-page";
 import { escapeHtml } from "../text/html";
 
 const ID = "[0-9a-fA-F]{4,40}";
 // Routes that carry a version in their path: a data package, a version diff.
 const IN_PATH = [new RegExp(`^/data/(${ID})\\.zip$`), new RegExp(`^/changes/(${ID})(?:\\.\\.\\.|%2e%2e%2e)(${ID})$`, "i")];
-const FRESH_MS = 250;
 
 type Known = Pick<VersionState, "known" | "retired">;
 export type PinAnswer = { status: 404 | 410; title: string; said: string; unpinned: string; closest: string | null };
@@ -25,11 +25,14 @@ function split(path: string): { pathname: string; params: URLSearchParams } {
   return { pathname: q < 0 ? path : path.slice(0, q), params: new URLSearchParams(q < 0 ? "" : path.slice(q + 1)) };
 }
 
-/** The version ids an address is pinned to: the first v= (the one every route reads) and those in its path. */
+/**
+ * The version ids an address is pinned to: the first v= (the one every route reads), the version-diff form's
+ * from= and to= on /changes, and those in its path.
+ */
 export function pinsOf(path: string): string[] {
   const { pathname, params } = split(path);
-  const v = givenValue(params, "v");
-  const ids = v === undefined || v === "" ? [] : [v];
+  const names = pathname === "/changes" ? (["v", "from", "to"] as const) : (["v"] as const);
+  const ids = names.map((name) => givenValue(params, name) ?? "").filter((id) => id !== "");
   for (const pattern of IN_PATH) ids.push(...(pattern.exec(pathname)?.slice(1) ?? []));
   return ids;
 }
@@ -43,7 +46,7 @@ export function pinAnswerFrom(path: string, state: Known): PinAnswer | null {
     ? pathname.startsWith("/data/")
       ? "/data/latest.zip"
       : "/changes"
-    : `${pathname}${params.size ? `?${params}` : ""}`;
+    : `${new URL(pathname, "http://pactdiff.invalid").pathname}${params.size ? `?${params}` : ""}`; // percent-encoded: no markup said back
   for (const id of pinsOf(path)) {
     const retired = state.retired.get(id);
     if (retired) {
@@ -63,11 +66,13 @@ export function pinAnswerFrom(path: string, state: Known): PinAnswer | null {
  * in a fresh state first. Null: serve the address (also while the database has never been read).
  */
 export async function pinAnswer(path: string, last: VersionState | null): Promise<PinAnswer | null> {
-  if (!last || pinsOf(path).length === 0) return null;
+  const pins = pinsOf(path);
+  if (!last || pins.length === 0) return null;
   const answer = pinAnswerFrom(path, last);
-  if (answer?.status !== 404) return answer;
+  // Only an id that could be a version is looked up again (a fresh reading, shared by whoever asks at once).
+  if (answer?.status !== 404 || !pins.some((id) => versionIdSchema.safeParse(id).success)) return answer;
   try {
-    return pinAnswerFrom(path, await versionState(FRESH_MS));
+    return pinAnswerFrom(path, await versionState(0));
   } catch {
     return answer;
   }

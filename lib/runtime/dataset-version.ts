@@ -41,6 +41,7 @@ async function read(previous: VersionState | undefined): Promise<VersionState> {
   const epoch = `${row ? `${row.id}@${row.activatedAt.getTime()}` : "-"}${retiredCount ? `-r${retiredCount}` : ""}`;
   if (
     previous &&
+    previous.epoch === epoch &&
     previous.current === current &&
     previous.retired.size === retiredCount &&
     (current === null || previous.known.has(current))

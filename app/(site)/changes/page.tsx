@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { CHANGES_PAGE_SIZE, listHistory, listVersions, versionEntries } from "@/lib/changes/changes";
 import { versionExists } from "@/lib/runtime/dataset-version";
 import { provisionFeedList } from "@/lib/feeds/feeds";
+import { readQuery } from "@/lib/domain/params";
 
 // Rendered on request; server.ts keeps the result per dataset version (lib/front).
 export const dynamic = "force-dynamic";
@@ -17,12 +18,12 @@ export const metadata: Metadata = {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
 export default async function ChangesPage({ searchParams }: Props) {
   const params = await searchParams;
   // The "compare two versions" form (GET, works without JavaScript) lands here and is sent on.
-  const [from, to] = [first(params.from), first(params.to)];
+  // The proxy and the front have answered malformed, unknown and retired ends already.
+  const read = readQuery(params, ["from", "to"]);
+  const { from, to } = read.ok ? read.values : {};
   if (from && to && (await versionExists(from)) && (await versionExists(to))) redirect(`/changes/${from}...${to}`);
   const total = (await listHistory()).length;
   const page = pageParam(params, total, CHANGES_PAGE_SIZE);
