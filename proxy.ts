@@ -103,11 +103,11 @@ async function comparison(c: Context): Promise<NextResponse> {
     return c.image ? plainAnswer(404, "Not a comparison.") : NextResponse.redirect(new URL(parsed.location, c.request.nextUrl), 308);
   }
   if (!parsed.ok) {
-    if (c.image) return plainAnswer(parsed.status, parsed.message);
+    if (c.image || parsed.param) return problemAnswer({ ...parsed, name: parsed.param ?? "v" }, c.image, c.request.nextUrl);
     return htmlAnswer({ status: parsed.status, title: INVALID_TITLE[parsed.reason], message: parsed.message, asked: parsed.slugs });
   }
   const version = await versionFor(parsed.state.v);
-  if (!version.ok) return problemAnswer(version.problem, c.image);
+  if (!version.ok) return problemAnswer(version.problem, c.image, c.request.nextUrl);
   const known = await indexOf(version.id, catalogueIndex);
   const missing = known ? parsed.state.slugs.filter((s) => !known.has(s)) : [];
   if (missing.length && c.image) return plainAnswer(404, "Unknown agreement.");
@@ -141,9 +141,9 @@ export async function proxy(request: NextRequest) {
   if (!route) return NextResponse.next();
   const image = route.image ?? false;
   const read = readQuery(searchParams, route.query ?? []);
-  if (!read.ok) return problemAnswer(read.problem, image);
+  if (!read.ok) return problemAnswer(read.problem, image, request.nextUrl);
   const version = await versionFor(read.values.v);
-  if (!version.ok) return problemAnswer(version.problem, image);
+  if (!version.ok) return problemAnswer(version.problem, image, request.nextUrl);
   const name = route.path.exec(pathname)?.[1] ?? "";
   const context = { request, name: route.raw ? name : safeDecode(name), values: read.values, versionId: version.id, image };
   return route.answer ? route.answer(context) : NextResponse.next();

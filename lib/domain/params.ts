@@ -59,7 +59,7 @@ export const QUERY = {
   },
   scope: { schema: keySchema.max(64), says: "a scope category key" },
   provision: { schema: keySchema.max(64), says: "a provision key, such as ip-theft" },
-  page: { schema: positive(6), says: "a page number: 1, 2, 3…" },
+  page: { schema: positive(6), says: "a page number from 1" },
   base: { schema: keySchema.max(100), says: "a readout key" },
   order: { schema: z.literal("earliest"), says: "earliest (or absent: as picked)" },
   // Free text, never refused: control characters (a NUL above all, which PostgreSQL refuses in text) become
@@ -100,7 +100,7 @@ export type QueryInput = URLSearchParams | Record<string, string | string[] | un
 export type ParamProblem = { name: ParamName; given: string; status: 400 | 404; message: string };
 
 /** The name a term has in the query string (itself, unless two terms share a name on different routes). */
-const paramOf = (term: ParamName): string => {
+export const queryName = (term: ParamName): string => {
   const entry = QUERY[term];
   return "param" in entry ? entry.param : term;
 };
@@ -109,7 +109,7 @@ export type QueryResult<N extends ParamName> = { ok: true; values: ParamValues<N
 
 /** The first value of a parameter as given ("" when empty), from URLSearchParams or a searchParams record. */
 export function givenValue(query: QueryInput, name: ParamName): string | undefined {
-  return firstValue(query, paramOf(name));
+  return firstValue(query, queryName(name));
 }
 
 function firstValue(query: QueryInput, name: string): string | undefined {
@@ -129,7 +129,7 @@ export function allValues(query: QueryInput, name: "a"): string[] {
 export function readQuery<N extends ParamName>(query: QueryInput, names: readonly N[]): QueryResult<N> {
   const values: ParamValues<N> = {};
   for (const name of names) {
-    const given = firstValue(query, paramOf(name));
+    const given = firstValue(query, queryName(name));
     if (given === undefined || given === "") continue;
     const parsed = QUERY[name].schema.safeParse(given);
     if (!parsed.success) return { ok: false, problem: paramProblem(name, given) };
@@ -147,7 +147,7 @@ export function paramProblem(name: ParamName, given: string): ParamProblem {
   if (name === "v" || name === "from" || name === "to") {
     return { name, given: shown, status: 404, message: `No dataset version has the id ${JSON.stringify(shown)} (${name}=).` };
   }
-  return { name, given: shown, status: 400, message: `${paramOf(name)}= must be ${QUERY[name].says}; ${JSON.stringify(shown)} is not.` };
+  return { name, given: shown, status: 400, message: `${queryName(name)}= must be ${QUERY[name].says}; ${JSON.stringify(shown)} is not.` };
 }
 
 /**

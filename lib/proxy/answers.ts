@@ -4,7 +4,7 @@
 // read, everything passes: the page then answers 503 itself.
 import { NextResponse } from "next/server";
 import { versionState } from "../runtime/dataset-version";
-import { paramProblem, versionVerdict, type ParamProblem } from "../domain/params";
+import { paramProblem, queryName, versionVerdict, type ParamProblem } from "../domain/params";
 import { renderErrorPage, type ErrorPage } from "../error-page";
 import { suggestSlugs } from "../text/suggest";
 
@@ -21,12 +21,19 @@ export function plainAnswer(status: number, text: string): NextResponse {
   return new NextResponse(`${text}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": NO_STORE } });
 }
 
-/** A parameter that cannot be answered: a page for a page, a line of text for an image. */
-export function problemAnswer(problem: Pick<ParamProblem, "status" | "message">, image = false): NextResponse {
+/**
+ * A parameter that cannot be answered: a page for a page (linking the same address without that parameter),
+ * a line of text for an image.
+ */
+export function problemAnswer(problem: Pick<ParamProblem, "status" | "message" | "name">, image: boolean, url: URL): NextResponse {
   if (image) return plainAnswer(problem.status, problem.message);
   const title = problem.status === 404 ? "Unknown dataset version" : "Not a value this address can take";
-  const hint = problem.status === 404 ? " Remove v= from the address to see the current data, or see every version at /changes." : "";
-  return htmlAnswer({ status: problem.status, title, message: `${problem.message}${hint}`, asked: [] });
+  const name = queryName(problem.name);
+  const without = new URL(url);
+  without.searchParams.delete(name);
+  const href = `${without.pathname}${without.search}`;
+  const suggestions = [{ href, label: `This address without ${name}=${problem.status === 404 ? ", with the current data" : ""}` }];
+  return htmlAnswer({ status: problem.status, title, message: problem.message, asked: [], suggestions });
 }
 
 /**
