@@ -1,6 +1,10 @@
-// Small valid catalogue files for tests, and a helper to break one field at a time.
+// Small valid catalogue files for tests, helpers to break one field at a time, and to write them as a folder
+// laid out like prisma/catalogue (for db:check as a curator runs it).
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { stringify } from "yaml";
-import { CatalogueError, formatIssue, parseCatalogue, type CatalogueFile } from "@/scripts/lib/catalogue/load";
+import { CatalogueError, formatIssue, parseCatalogue, type CatalogueFile, type LoadOptions } from "@/scripts/lib/catalogue/load";
 
 export const vocabulary = {
   parties: [
@@ -79,4 +83,17 @@ export function issuesOf(input: CatalogueFile[]): string[] {
     throw error;
   }
   return [];
+}
+
+/** What `db:check` warns of these valid files, one line a warning with its code. */
+export function warningsOf(input: CatalogueFile[], options: LoadOptions = {}): string[] {
+  return parseCatalogue(input, options).warnings.map(formatIssue);
+}
+
+/** The files written into a new temporary folder (vocabulary.yaml, agreements/, evidence/); returns its path. */
+export function writeCatalogue(input: CatalogueFile[]): string {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), "catalogue-")), "catalogue");
+  for (const folder of ["agreements", "evidence"]) mkdirSync(path.join(dir, folder), { recursive: true });
+  for (const f of input) writeFileSync(path.join(dir, f.name), f.text);
+  return dir;
 }

@@ -1,11 +1,12 @@
 // The defects an independent audit of the catalogue against its sources found, pinned where a machine can see
 // them, so that none comes back. The rest of the audit is the evidence check itself (./evidence.ts): every
 // quoted text and claim stands in a stored passage, and no title, publisher or date is written but as seen.
-import path from "node:path";
+// The documents are named by their permanent slugs: a finding is about one document, and adding others keeps it.
 import { describe, expect, it } from "vitest";
+import { catalogueDir } from "@/test/real-catalogue";
 import { loadCatalogue } from "./load";
 
-const catalogue = await loadCatalogue(path.join(process.cwd(), "prisma/catalogue"));
+const catalogue = await loadCatalogue(catalogueDir());
 const find = (slug: string) => {
   const a = catalogue.agreements.find((x) => x.slug === slug);
   if (!a) throw new Error(`${slug} is not in the catalogue`);

@@ -2,7 +2,7 @@
 // quoted from it. Agreement files name these records; ./schema.ts checks them.
 import { z } from "zod";
 import { keySchema as key } from "@/lib/domain/schema";
-import { isKnownLanguageTag, MAX_PASSAGE_LENGTH, partialDateSchema } from "./fields";
+import { languageSchema, MAX_PASSAGE_LENGTH, partialDateSchema } from "./fields";
 
 /** A date as a source shows it, or null: not seen. */
 const seenDate = partialDateSchema.nullable();
@@ -30,9 +30,7 @@ export const evidenceFileSchema = z.strictObject({
       note: z.string().trim().min(1).max(1000).optional(),
       passages: z.array(
         z.strictObject({
-          language: z.string().refine(isKnownLanguageTag, {
-            error: (issue) => `unknown language "${String(issue.input)}": use a BCP 47 tag such as en, fr, zh`,
-          }),
+          language: languageSchema,
           seen: seenWhere,
           text: z.string().min(1).max(MAX_PASSAGE_LENGTH, `a passage is at most ${MAX_PASSAGE_LENGTH} characters`),
         }),

@@ -18,6 +18,14 @@ type Passage = Evidence["passages"][number] & { id: string; where: string };
 
 const primary = (tag: string) => tag.split("-")[0]?.toLowerCase() ?? tag;
 
+/** Every clause text of an agreement, its readouts' too, with its path. */
+export function textsOf(a: AgreementFile): { t: AgreementFile["clauses"][number]["texts"][number]; path: (string | number)[] }[] {
+  return [
+    ...a.clauses.map((c, ci) => ({ c, path: ["clauses", ci] as (string | number)[] })),
+    ...a.readouts.flatMap((r, ri) => r.clauses.map((c, ci) => ({ c, path: ["readouts", ri, "clauses", ci] as (string | number)[] }))),
+  ].flatMap(({ c, path }) => c.texts.map((t, ti) => ({ t, path: [...path, "texts", ti] })));
+}
+
 /** The evidence of the whole archive by id, with the issues of ids or addresses recorded twice. */
 export function indexEvidence(files: Located<EvidenceFile>[]): {
   evidence: Map<string, Evidence>;
@@ -76,12 +84,7 @@ export function checkAgreementEvidence(a: Located<AgreementFile>, evidence: Map<
     const lines = where.get(e.id) ?? [];
     return e.passages.map((p, i) => ({ ...p, id: e.id, where: `${lines[i] ?? e.id}, ${e.id}` }));
   };
-  const texts = [
-    ...a.data.clauses.map((c, ci) => ({ c, path: ["clauses", ci] as (string | number)[] })),
-    ...a.data.readouts.flatMap((r, ri) => r.clauses.map((c, ci) => ({ c, path: ["readouts", ri, "clauses", ci] as (string | number)[] }))),
-  ].flatMap(({ c, path }) => c.texts.map((t, ti) => ({ t, path: [...path, "texts", ti] })));
-
-  for (const { t, path } of texts) {
+  for (const { t, path } of textsOf(a.data)) {
     const cited = t.cite.map((c) => c.source);
     if (!cited.some((k) => evidence.get(a.data.sources[k]?.evidence ?? "")?.url)) {
       at([...path, "cite"], "a clause text must cite at least one source with an address (its evidence has no url)");

@@ -2,14 +2,15 @@
 // content hash. Every problem becomes a CatalogueIssue naming the file, the field path and, where the
 // YAML has it, the line; nothing is imported unless the whole catalogue is valid.
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
-import { LineCounter, parseDocument, isCollection, type Document } from "yaml";
+import { LineCounter, parseDocument, isCollection, visit, type Document } from "yaml";
 import type { z } from "zod";
 import { agreementFileSchema, evidenceFileSchema, vocabularySchema, type AgreementFile, type Vocabulary } from "./schema";
 import { checkAgreementEvidence, indexEvidence, type Evidence, type Located } from "./evidence";
+import { readCatalogueFolder, VOCABULARY_FILE, yamlSyntaxMessage } from "./hygiene";
+import { checkSlugs } from "./slugs";
+import { catalogueWarnings, type WarningCode } from "./warnings";
 
-export type CatalogueIssue = { file: string; path: string; line?: number; message: string };
+export type CatalogueIssue = { file: string; path: string; line?: number; message: string; code?: WarningCode };
 
 export class CatalogueError extends Error {
   constructor(readonly issues: CatalogueIssue[]) {
@@ -18,9 +19,10 @@ export class CatalogueError extends Error {
   }
 }
 
+/** `file:line: path: message`, and a warning's code, by which an agreement file acknowledges it: ` [year-only-date]`. */
 export function formatIssue(issue: CatalogueIssue): string {
   const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
-  return `${where}: ${issue.path ? `${issue.path}: ` : ""}${issue.message}`;
+  return `${where}: ${issue.path ? `${issue.path}: ` : ""}${issue.message}${issue.code ? ` [${issue.code}]` : ""}`;
 }
 
 export type Catalogue = {
@@ -30,43 +32,27 @@ export type Catalogue = {
   evidence: Map<string, Evidence>;
   contentHash: string;
   fileCount: number;
+  /** What may be a mistake but does not stop an import (./warnings.ts); none under strict. */
+  warnings: CatalogueIssue[];
 };
 
 export type CatalogueFile = { name: string; text: string };
+/** strict: warnings are refused as problems (db:check --strict). today: YYYY-MM-DD, for dates after it. */
+export type LoadOptions = { strict?: boolean; today?: string };
 
-export const VOCABULARY_FILE = "vocabulary.yaml";
+export { VOCABULARY_FILE };
 
-/** The folders of a catalogue: one agreement a file, and the evidence of their sources. */
-const FOLDERS = ["agreements", "evidence"] as const;
-
-/** Reads `dir/vocabulary.yaml`, every `dir/agreements/*.yaml` and every `dir/evidence/*.yaml`, in name order. */
-export async function readCatalogueFiles(dir: string): Promise<CatalogueFile[]> {
-  const files: CatalogueFile[] = [{ name: VOCABULARY_FILE, text: await readFile(path.join(dir, VOCABULARY_FILE), "utf8") }];
-  for (const folder of FOLDERS) {
-    const all = (await readdir(path.join(dir, folder))).sort();
-    const misnamed = all.filter((n) => /\.ya?ml$/i.test(n) && !/\.ya?ml$/.test(n));
-    if (misnamed.length) {
-      throw new CatalogueError(
-        misnamed.map((n) => ({
-          file: `${folder}/${n}`,
-          path: "",
-          message: `not read: catalogue files end in lower-case .yaml; rename it to ${n.replace(/\.ya?ml$/i, ".yaml")}`,
-        })),
-      );
-    }
-    for (const name of all.filter((n) => /\.ya?ml$/.test(n))) {
-      files.push({ name: `${folder}/${name}`, text: await readFile(path.join(dir, folder, name), "utf8") });
-    }
-  }
-  return files;
+export async function loadCatalogue(dir: string, options: LoadOptions = {}): Promise<Catalogue> {
+  const read = await readCatalogueFolder(dir);
+  if (read.issues.length) throw new CatalogueError(read.issues);
+  return parseCatalogue(read.files, { ...options, warnings: read.warnings });
 }
 
-export async function loadCatalogue(dir: string): Promise<Catalogue> {
-  return parseCatalogue(await readCatalogueFiles(dir));
-}
-
-/** Validates in-memory files: the first must be the vocabulary, the rest agreements (agreements/) and evidence (evidence/). */
-export function parseCatalogue(files: CatalogueFile[]): Catalogue {
+/**
+ * Validates in-memory files: the first must be the vocabulary, the rest agreements (agreements/) and evidence
+ * (evidence/). `warnings` are those found before (files not read), reported with the catalogue's own.
+ */
+export function parseCatalogue(files: CatalogueFile[], options: LoadOptions & { warnings?: CatalogueIssue[] } = {}): Catalogue {
   const total = files.reduce((sum, f) => sum + Buffer.byteLength(f.text, "utf8"), 0);
   if (total > LIMITS.catalogueBytes) {
     throw new CatalogueError([
@@ -78,78 +64,67 @@ export function parseCatalogue(files: CatalogueFile[]): Catalogue {
     ]);
   }
   const [vocabularyFile, ...rest] = files;
-  const agreementFiles = rest.filter((f) => !f.name.startsWith("evidence/"));
-  const evidenceFiles = rest.filter((f) => f.name.startsWith("evidence/"));
   if (!vocabularyFile || vocabularyFile.name !== VOCABULARY_FILE) {
     throw new CatalogueError([{ file: VOCABULARY_FILE, path: "", message: "file is missing" }]);
   }
-  const vocabulary = validate(vocabularyFile, vocabularySchema).data;
-  const issues: CatalogueIssue[] = [];
-  for (const [list, what] of [
-    [vocabulary.parties.map((p) => p.code), "party code"],
-    [vocabulary.provisions.map((p) => p.key), "provision"],
-    [vocabulary.scopeCategories.map((c) => c.key), "scope category"],
-  ] as const) {
-    for (const dup of duplicates(list)) issues.push({ file: VOCABULARY_FILE, path: "", message: `duplicate ${what} "${dup}"` });
-  }
+  const vocabulary = validate(vocabularyFile, vocabularySchema);
+  const issues = vocabularyDuplicates(vocabulary);
   if (issues.length) throw new CatalogueError(issues);
 
-  const schema = agreementFileSchema(vocabulary);
-  const agreements: Located<AgreementFile>[] = [];
-  const seen = new Map<string, string>();
-  const evidenceDocs: Located<z.output<typeof evidenceFileSchema>>[] = [];
-  for (const file of evidenceFiles) {
-    try {
-      evidenceDocs.push(validate(file, evidenceFileSchema));
-    } catch (error) {
-      if (!(error instanceof CatalogueError)) throw error;
-      issues.push(...error.issues);
-    }
-  }
-  for (const file of agreementFiles) {
-    try {
-      const located = validate(file, schema);
-      const agreement = located.data;
-      const expected = path.basename(file.name).replace(/\.ya?ml$/, "");
-      const other = seen.get(agreement.slug);
-      if (other) {
-        issues.push({ file: file.name, path: "slug", message: `duplicate slug "${agreement.slug}", also used by ${other}` });
-      } else if (agreement.slug !== expected) {
-        issues.push({
-          file: file.name,
-          path: "slug",
-          message: `slug "${agreement.slug}" must match the file name "${expected}" (a copied file keeps the old slug and header comment: change both)`,
-        });
-      }
-      seen.set(agreement.slug, file.name);
-      agreements.push(located);
-    } catch (error) {
-      if (!(error instanceof CatalogueError)) throw error;
-      issues.push(...error.issues);
-    }
-  }
+  const agreementFiles = rest.filter((f) => !f.name.startsWith("evidence/"));
+  const evidenceFiles = rest.filter((f) => f.name.startsWith("evidence/"));
+  const evidenceDocs = validateAll(evidenceFiles, evidenceFileSchema, issues);
+  const agreements = validateAll(agreementFiles, agreementFileSchema(vocabulary.data), issues);
   if (agreementFiles.length === 0) issues.push({ file: "agreements/", path: "", message: "no agreement files" });
   const { evidence, where, issues: evidenceIssues } = indexEvidence(evidenceDocs);
   issues.push(...evidenceIssues);
   // Texts are checked against a whole archive: with an evidence file unreadable, they would all seem unseen.
   if (evidenceDocs.length === evidenceFiles.length) for (const a of agreements) issues.push(...checkAgreementEvidence(a, evidence, where));
-  // An event about several agreements names the others by slug: each must be in the catalogue.
-  for (const { data: agreement } of agreements) {
-    agreement.events.forEach((e, i) =>
-      e.alsoConcerns?.forEach((slug, j) => {
-        if (!seen.has(slug)) {
-          issues.push({
-            file: seen.get(agreement.slug) ?? `agreements/${agreement.slug}.yaml`,
-            path: `events.${i}.alsoConcerns.${j}`,
-            message: `no agreement in the catalogue has the slug "${slug}"`,
-          });
-        }
-      }),
-    );
-  }
+  issues.push(...checkSlugs(agreements, vocabulary));
   if (issues.length) throw new CatalogueError(issues);
 
-  return { vocabulary, agreements: agreements.map((a) => a.data), evidence, contentHash: hashFiles(files), fileCount: files.length };
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const warnings = [...(options.warnings ?? []), ...catalogueWarnings(agreements, evidenceDocs, today)];
+  if (options.strict && warnings.length) throw new CatalogueError(warnings);
+  return {
+    vocabulary: vocabulary.data,
+    agreements: agreements.map((a) => a.data),
+    evidence,
+    contentHash: hashFiles(files),
+    fileCount: files.length,
+    warnings,
+  };
+}
+
+/** A party code, provision or scope category listed twice in the vocabulary. */
+function vocabularyDuplicates(vocabulary: Located<Vocabulary>): CatalogueIssue[] {
+  const { parties, provisions, scopeCategories } = vocabulary.data;
+  return (
+    [
+      ["parties", "code", parties.map((p) => p.code), "party code"],
+      ["provisions", "key", provisions.map((p) => p.key), "provision"],
+      ["scopeCategories", "key", scopeCategories.map((c) => c.key), "scope category"],
+    ] as const
+  ).flatMap(([list, field, values, what]) =>
+    values.flatMap((value, i) => {
+      if (values.indexOf(value) === i) return [];
+      const path = [list, i, field];
+      return [{ file: VOCABULARY_FILE, path: path.join("."), line: vocabulary.lineAt(path), message: `duplicate ${what} "${value}"` }];
+    }),
+  );
+}
+
+/** The files that validate, each with its lines; the problems of the others are added to `issues`. */
+function validateAll<T extends z.ZodType>(files: CatalogueFile[], schema: T, issues: CatalogueIssue[]): Located<z.output<T>>[] {
+  return files.flatMap((file) => {
+    try {
+      return [validate(file, schema)];
+    } catch (error) {
+      if (!(error instanceof CatalogueError)) throw error;
+      issues.push(...error.issues);
+      return [];
+    }
+  });
 }
 
 export function hashFiles(files: CatalogueFile[]): string {
@@ -201,14 +176,10 @@ function validate<T extends z.ZodType>(file: CatalogueFile, schema: T): Located<
   const lineCounter = new LineCounter();
   const doc = parseDocument(file.text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length) {
-    throw new CatalogueError(
-      doc.errors.map((e) => ({
-        file: file.name,
-        path: "",
-        line: e.linePos?.[0]?.line,
-        message: `YAML syntax: ${(e.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`,
-      })),
-    );
+    // One message a line: a single slip often makes the library report two or three errors at the same place.
+    const lines = new Set<number | undefined>();
+    const first = doc.errors.filter((e) => !lines.has(e.linePos?.[0]?.line) && lines.add(e.linePos?.[0]?.line));
+    throw new CatalogueError(first.map((e) => ({ file: file.name, path: "", line: e.linePos?.[0]?.line, message: yamlSyntaxMessage(e) })));
   }
   let data: unknown;
   try {
@@ -216,10 +187,13 @@ function validate<T extends z.ZodType>(file: CatalogueFile, schema: T): Located<
   } catch (error) {
     // The YAML library refuses an alias bomb (a few lines that expand to gigabytes) with a bare ReferenceError.
     const what = error instanceof Error ? error.message : String(error);
+    let alias: number | undefined;
+    visit(doc, { Alias: (_, node) => ((alias = node.range?.[0]), visit.BREAK) });
     throw new CatalogueError([
       {
         file: file.name,
         path: "",
+        line: alias === undefined ? undefined : lineCounter.linePos(alias).line,
         message: `YAML not read: ${/alias/i.test(what) ? `too many aliases (at most ${LIMITS.aliases}); write the values out` : what}`,
       },
     ]);
@@ -249,9 +223,4 @@ function lineOf(doc: Document, lines: LineCounter, issuePath: readonly PropertyK
     if (child.range) offset = child.range[0];
   }
   return offset === undefined ? undefined : lines.linePos(offset).line;
-}
-
-function duplicates(values: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return [...new Set(values.filter((v) => (seen.has(v) ? true : (seen.add(v), false))))];
 }

@@ -18,19 +18,28 @@ import {
   STATUSES,
   textFormSchema,
 } from "@/lib/domain/schema";
-import { isKnownLanguageTag, MAX_TEXT_LENGTH, partialDateSchema } from "./fields";
+import { languageSchema, LENGTHS, MAX_TEXT_LENGTH, noteSchema, partialDateSchema, proseSchema, titleSchema } from "./fields";
+import { WARNING_CODES } from "./warnings";
 import type { Vocabulary } from "./vocabulary-schema";
 
 export { slugSchema };
-export { isKnownLanguageTag, isValidPartialDate, MAX_PASSAGE_LENGTH, MAX_TEXT_LENGTH, partialDateSchema } from "./fields";
+export { checkLanguageTag, isValidPartialDate, MAX_PASSAGE_LENGTH, MAX_TEXT_LENGTH, partialDateSchema } from "./fields";
 export { evidenceFileSchema, type EvidenceFile } from "./evidence-schema";
 export { vocabularySchema, type Vocabulary } from "./vocabulary-schema";
+
+const shortText = (what: string) => proseSchema(LENGTHS.title, what, "a name or a few words");
+const longText = (what: string) => proseSchema(LENGTHS.note, what, "say what readers need, and keep the rest in the research file");
+const acknowledgementSchema = z
+  .string()
+  .trim()
+  .min(10, "say why the warning stands, in a sentence of at least 10 characters: the next curator reads it")
+  .max(300, "a reason is at most 300 characters");
 
 const citeSchema = z
   .array(
     z.union([
       key.transform((source) => ({ source, pinpoint: undefined as string | undefined })),
-      z.strictObject({ source: key, pinpoint: z.string().min(1).optional() }),
+      z.strictObject({ source: key, pinpoint: shortText("a pinpoint").optional() }),
     ]),
   )
   .min(1, "needs at least one source");
@@ -42,7 +51,7 @@ const sourceSchema = z
   .object({
     evidence: key,
     kind: sourceKindSchema,
-    reliability: z.string().min(1).optional(),
+    reliability: shortText("a reliability note").optional(),
   })
   .catchall(z.unknown())
   .superRefine((s, ctx) => {
@@ -58,17 +67,12 @@ const sourceSchema = z
 
 const clauseTextSchema = z
   .strictObject({
-    language: z
-      .string()
-      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "must be a BCP 47 language tag such as en or zh")
-      .refine(isKnownLanguageTag, {
-        error: (issue) => `unknown language "${String(issue.input)}": use a BCP 47 tag of a real language, such as en, fr, zh or zh-Hans`,
-      }),
+    language: languageSchema,
     form: textFormSchema,
     isTranslation: z.boolean().default(false),
     translatedBy: z.string().min(1).optional(),
     confidence,
-    note: z.string().min(1).optional(),
+    note: noteSchema.optional(),
     text: z
       .string()
       .trim()
@@ -77,7 +81,7 @@ const clauseTextSchema = z
     cite: citeSchema,
   })
   .superRefine((t, ctx) => {
-    if (t.isTranslation && !t.translatedBy) {
+    if (t.isTranslation && !t.translatedBy?.trim()) {
       ctx.addIssue({
         code: "custom",
         path: ["translatedBy"],
@@ -105,7 +109,7 @@ const clauseTextSchema = z
  */
 function judgementSchema<V extends readonly [string, ...string[]]>(field: string, values: V) {
   return z.strictObject(
-    { value: z.enum(values), basis, note: z.string().min(1), cite: citeSchema },
+    { value: z.enum(values), basis, note: noteSchema, cite: citeSchema },
     {
       error: (issue) =>
         issue.code === "invalid_type"
@@ -145,11 +149,11 @@ function recordLists({ party, category }: ReturnType<typeof knownValues>, clause
         z.strictObject({
           key,
           party: party.optional(),
-          issuedBy: z.string().min(1),
-          title: z.string().min(1),
+          issuedBy: shortText("issuedBy"),
+          title: titleSchema,
           date: partialDateSchema,
           kind: readoutKindSchema,
-          note: z.string().min(1).optional(),
+          note: noteSchema.optional(),
           clauses: z.array(clauseSchema).min(1),
         }),
       )
@@ -161,7 +165,7 @@ function recordLists({ party, category }: ReturnType<typeof knownValues>, clause
           position: scopePositionSchema,
           basis,
           confidence,
-          note: z.string().min(1),
+          note: noteSchema,
           cite: citeSchema,
         }),
       )
@@ -171,10 +175,10 @@ function recordLists({ party, category }: ReturnType<typeof knownValues>, clause
         z.strictObject({
           date: partialDateSchema,
           kind: eventKindSchema,
-          title: z.string().min(1),
-          description: z.string().min(1).optional(),
-          assessor: z.string().min(1).optional(),
-          finding: z.string().min(1).optional(),
+          title: titleSchema,
+          description: longText("a description").optional(),
+          assessor: shortText("an assessor").optional(),
+          finding: longText("a finding").optional(),
           /** Other agreements this event (an assessment of several) is about: shown with each of them. */
           alsoConcerns: z.array(slugSchema).min(1).optional(),
           confidence,
@@ -185,9 +189,9 @@ function recordLists({ party, category }: ReturnType<typeof knownValues>, clause
     corrections: z
       .array(
         z.strictObject({
-          claim: z.string().min(1),
+          claim: longText("a claim"),
           claimedBy: key,
-          correction: z.string().min(1),
+          correction: longText("a correction"),
           cite: citeSchema,
         }),
       )
@@ -200,27 +204,31 @@ type AgreementClause = { label: string; provision: string; note?: string | undef
 function agreementObject(vocabulary: Vocabulary) {
   const known = knownValues(vocabulary);
   const clauseSchema = z.strictObject({
-    label: z.string().min(1),
+    label: shortText("a label"),
     provision: known.provision,
-    note: z.string().min(1).optional(),
+    note: noteSchema.optional(),
     texts: z.array(clauseTextSchema).min(1),
   });
   return z.strictObject({
     slug: slugSchema,
-    title: z.string().min(1),
+    title: titleSchema,
     shortTitle: z.string().min(1).max(40),
     parties: z.array(known.party).min(1),
     form: formSchema,
     legalCharacter: judgementSchema("legalCharacter", LEGAL_CHARACTERS).optional(),
-    forum: z.string().min(1).optional(),
+    forum: shortText("a forum").optional(),
     date: partialDateSchema,
     status: judgementSchema("status", STATUSES).optional(),
-    statusNote: z.string().min(1).optional(),
-    supersededBy: z.string().min(1).optional(),
-    summary: z.string().min(1),
+    statusNote: proseSchema(LENGTHS.statusNote, "a status note", "put each fact in an event or a correction with its sources").optional(),
+    supersededBy: shortText("supersededBy").optional(),
+    summary: proseSchema(LENGTHS.summary, "a summary", "a few sentences of what the sources support"),
     sources: z.record(key, sourceSchema),
     clauses: z.array(clauseSchema).min(1),
     ...recordLists(known, clauseSchema),
+    /** Slugs the agreement was published under before: their links answer 301 to this one. */
+    formerSlugs: z.array(slugSchema).default([]),
+    /** Warnings the curator has looked at, by code, each with why it stands (./warnings.ts). */
+    acknowledged: z.record(z.string(), acknowledgementSchema).default({}),
   });
 }
 
@@ -262,6 +270,15 @@ function checkAgreementFile(file: AgreementObject, issue: Issue): void {
     if (!file.sources[c.claimedBy]) issue(["corrections", i, "claimedBy"], `unknown source "${c.claimedBy}": add it under sources`);
   });
   if (file.status?.value === "superseded" && !file.supersededBy) issue(["supersededBy"], "a superseded agreement needs supersededBy");
+  file.formerSlugs.forEach((former, i) => {
+    if (former === file.slug) issue(["formerSlugs", i], `"${former}" is this agreement's own slug: list only the slugs it had before`);
+    else if (file.formerSlugs.indexOf(former) !== i) issue(["formerSlugs", i], `"${former}" is listed twice`);
+  });
+  for (const code of Object.keys(file.acknowledged)) {
+    if (!(WARNING_CODES as readonly string[]).includes(code)) {
+      issue(["acknowledged", code], `unknown warning code "${code}": the codes are ${WARNING_CODES.join(", ")}`);
+    }
+  }
 }
 
 /** An event names other agreements once each, never its own; an assessment says who assessed and what they found. */

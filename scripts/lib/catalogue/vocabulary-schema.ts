@@ -1,7 +1,8 @@
 // The schema of the vocabulary file (prisma/catalogue/vocabulary.yaml): the parties, provisions and scope
-// categories agreement files may name, validated first, and the provision comparisons headline.
+// categories agreement files may name, validated first, the provision comparisons headline, and the published
+// agreements withdrawn for good (their pages answer 410 with the reason).
 import { z } from "zod";
-import { keySchema as key } from "@/lib/domain/schema";
+import { keySchema as key, slugSchema } from "@/lib/domain/schema";
 
 /** What readers call a provision or category ("IP theft", "hacking"): a search for one finds the others. */
 const synonyms = z
@@ -28,6 +29,19 @@ export const vocabularySchema = z
     featuredProvision: z.strictObject({ key, name: z.string().trim().min(3).max(40) }),
     provisions: z.array(z.strictObject({ key, label: z.string().min(1), description: z.string().min(1), synonyms })).min(1),
     scopeCategories: z.array(z.strictObject({ key, label: z.string().min(1), description: z.string().min(1), synonyms })).min(1),
+    /** Published agreements removed for good: their pages answer 410 Gone and say the reason to readers. */
+    withdrawn: z
+      .array(
+        z.strictObject({
+          slug: slugSchema,
+          reason: z
+            .string()
+            .trim()
+            .min(10, "readers see the reason on the agreement's 410 page: say in a sentence why it was removed (10 to 300 characters)")
+            .max(300, "readers see the reason on the agreement's 410 page: at most 300 characters"),
+        }),
+      )
+      .default([]),
   })
   .superRefine((vocabulary, ctx) => {
     const { key } = vocabulary.featuredProvision;
