@@ -11,11 +11,11 @@ export type StoredActivation = {
   version: { importedAt: Date; retiredAt: Date | null; retiredReason: string | null };
 };
 
-/** Every dataset version not retired, newest import first. */
+/** Every dataset version published and not retired (staged ones are not history yet), newest import first. */
 export function readVersions(): Promise<StoredVersion[]> {
   return db.datasetVersion.findMany({
     orderBy: [{ importedAt: "desc" }, { id: "asc" }],
-    where: { retiredAt: null },
+    where: { retiredAt: null, stagedAt: null },
     select: { id: true, importedAt: true, activatedAt: true },
   });
 }

@@ -52,6 +52,18 @@ describe("versionState", () => {
     stop();
   });
 
+  it("knows a staged version (its preview links are served) without making it current or changing the epoch", async () => {
+    const before = await versionState(0);
+    const staged = await importCatalogue(prisma, parseCatalogue(files({ ...agreement(), summary: "Staged." })), new Date(), {
+      stage: true,
+    });
+    const after = await versionState(0);
+    expect(after.current).toBe(before.current);
+    expect(after.epoch).toBe(before.epoch);
+    expect(after.known.has(staged.versionId)).toBe(true);
+    expect([...after.staged]).toEqual([staged.versionId]);
+  });
+
   it("answers whether a version exists from the known list", async () => {
     const { current } = await versionState(0);
     expect(await versionExists(current ?? "")).toBe(true);

@@ -6,7 +6,7 @@
 // this module), so the front's cache key and the version a page renders always agree.
 //
 // Known version ids are read once per change of the current version or of the number of retired versions
-// (a count, polled with the current id): an unknown `v=` is answered 404 without a query, a retired one 410. While the database cannot be read, the last known state is kept (cached pages go on
+// (counts, polled with the current id): an unknown `v=` is answered 404 without a query, a retired one 410. While the database cannot be read, the last known state is kept (cached pages go on
 // being served) and the outage is reported once a minute (lib/runtime/outage.ts).
 import { isDatabaseUnavailable, reportDatabaseUnavailable } from "./outage";
 import { allVersionRows, currentActivation } from "../data/version-rows";
@@ -21,6 +21,10 @@ export type VersionState = {
   known: ReadonlySet<string>;
   /** Versions retired by a curator (npm run db:retire): their links answer 410 with when and why. */
   retired: ReadonlyMap<string, Retirement>;
+  /** Versions staged by a curator (npm run db:stage): served at their preview links only, marked as such. */
+  staged: ReadonlySet<string>;
+  /** The counts the list was read at: read again when any changes. */
+  counts: string;
   /**
    * The current version and when it became current ("id@ms"): the key of caches of anything that tells
    * the catalogue's history (the changelog, feeds), which differs when an older version becomes current
@@ -36,22 +40,20 @@ type Holder = { state?: VersionState; reading: SingleFlight<VersionState>; liste
 const holder = (): Holder => processSingleton<Holder>("dataset-version", () => ({ reading: singleFlight(), listeners: new Set() }));
 
 async function read(previous: VersionState | undefined): Promise<VersionState> {
-  const { current: row, retiredCount } = await currentActivation();
+  const { current: row, counts: c } = await currentActivation();
   const current = row?.id ?? null;
-  const epoch = `${row ? `${row.id}@${row.activatedAt.getTime()}` : "-"}${retiredCount ? `-r${retiredCount}` : ""}`;
-  if (
-    previous &&
-    previous.epoch === epoch &&
-    previous.current === current &&
-    previous.retired.size === retiredCount &&
-    (current === null || previous.known.has(current))
-  ) {
-    return { ...previous, epoch, checkedAt: Date.now() };
+  // Staging a version changes no live page: it is not in the epoch, only in the counts that refresh the list.
+  const epoch = `${row ? `${row.id}@${row.activatedAt.getTime()}` : "-"}${c.retired ? `-r${c.retired}` : ""}`;
+  const counts = `${c.all}/${c.retired}/${c.staged}`;
+  if (previous && previous.epoch === epoch && previous.counts === counts && (current === null || previous.known.has(current))) {
+    return { ...previous, checkedAt: Date.now() };
   }
   const all = await allVersionRows();
   const retired = new Map<string, Retirement>();
   for (const v of all) if (v.retiredAt) retired.set(v.id, { at: v.retiredAt.toISOString(), reason: v.retiredReason ?? "" });
-  return { current, known: new Set(all.filter((v) => !v.retiredAt).map((v) => v.id)), retired, epoch, checkedAt: Date.now() };
+  const live = all.filter((v) => !v.retiredAt);
+  const staged = new Set(live.filter((v) => v.stagedAt).map((v) => v.id));
+  return { current, known: new Set(live.map((v) => v.id)), retired, staged, counts, epoch, checkedAt: Date.now() };
 }
 
 /**

@@ -1,62 +1,97 @@
-// `npm run db:check` as a curator runs it, on a copy of the real catalogue with one thing wrong: it exits 1
-// and names the file, the line and the nearest passage. The real catalogue itself passes.
+// `npm run db:check` as a curator runs it, on the fixture catalogue written as a folder with one thing wrong: a
+// problem exits 1 naming the file and line; a warning is printed and exits 0, or 1 with --strict. The real
+// catalogue itself passes --strict.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { agreement, files, writeCatalogue } from "@/test/catalogue-fixtures";
+import { catalogueDir } from "@/test/real-catalogue";
+import { freshDatabase } from "@/test/fresh-db";
+import { importCatalogue } from "./import";
+import { parseCatalogue } from "./load";
 
-function check(dir: string) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/import-catalogue.ts", "--check", "--dir", dir], {
+const F = "agreements/us-china-2015.yaml";
+
+// No database beside it unless a test gives one: db:check then reports no impact (and creates no file).
+function check(dir: string, ...flags: string[]) {
+  return checkWith("file:./test/.tmp/no-such-database.db", dir, ...flags);
+}
+
+function checkWith(databaseUrl: string, dir: string, ...flags: string[]) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/import-catalogue.ts", "--check", "--dir", dir, ...flags], {
     encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: databaseUrl },
   });
   return { code: result.status, out: `${result.stdout}${result.stderr}` };
 }
 
-function copyWith(file: string, change: (text: string) => string): string {
-  const dir = path.join(mkdtempSync(path.join(tmpdir(), "db-check-")), "catalogue");
-  cpSync("prisma/catalogue", dir, { recursive: true });
-  const target = path.join(dir, file);
-  const before = readFileSync(target, "utf8");
+/** The fixture catalogue as a folder, its agreement file's text changed. */
+function writeWith(change: (text: string) => string | Buffer): string {
+  const dir = writeCatalogue(files(agreement()));
+  const before = files(agreement())[1]!.text;
   const after = change(before);
-  expect(after).not.toBe(before);
-  writeFileSync(target, after);
+  expect(after).not.toEqual(before);
+  writeFileSync(path.join(dir, F), after);
   return dir;
 }
 
 describe("npm run db:check", () => {
-  it("passes the real catalogue", () => {
-    const { code, out } = check("prisma/catalogue");
-    expect(out).toMatch(/Catalogue valid: \d+ agreements/);
+  it("passes the real catalogue with --strict", () => {
+    const { code, out } = check(catalogueDir(), "--strict");
+    expect(out).toMatch(/^Catalogue valid: \d+ agreements, content hash [0-9a-f]{12}\n$/);
     expect(code).toBe(0);
   });
 
   it("fails on one character changed in a verbatim text, with file:line and the nearest passage", () => {
-    const dir = copyWith("agreements/uk-china-2015.yaml", (t) =>
-      t.replace("agree not to conduct or support cyber-enabled", "agree not to conduct or support cyber enabled"),
-    );
-    const { code, out } = check(dir);
+    const { code, out } = check(writeWith((t) => t.replace("Neither government will conduct.", "Neither government will conduct!")));
     expect(code).toBe(1);
-    expect(out).toMatch(
-      /agreements\/uk-china-2015\.yaml:\d+: clauses\.\d+\.texts\.\d+\.text: verbatim text not found in a passage of defensedaily; nearest passage \(evidence\/uk-china-2015\.yaml:\d+, defensedaily-uk-china\)/,
+    expect(out).toContain(
+      `${F}:27: clauses.0.texts.0.text: verbatim text not found in a passage of fs; nearest passage (evidence/examples.yaml:12, example-fact-sheet)`,
     );
-    expect(out).toContain('the text goes on " enabled theft');
   });
 
-  it("fails on a title written beside the evidence, and on a source whose passages do not hold the text", () => {
-    const titled = copyWith("agreements/uk-china-2015.yaml", (t) =>
-      t.replace(/(\n {4}evidence: defensedaily-uk-china\n)/, "$1    title: A title nobody saw\n"),
+  it("prints a year-only date as a warning with file and line and exits 0; --strict refuses it", () => {
+    const dir = writeWith((t) => t.replace("date: 2015-09-25\nsummary", "date: 2015\nsummary"));
+    const warned = check(dir);
+    expect(warned.code).toBe(0);
+    expect(warned.out)
+      .toContain(`1 warning(s) (db:check --strict refuses them; an agreement file acknowledges one it means with acknowledged: { <code>: <reason> }):
+  ${path.join(dir, F)}:14: date: only the year is known ("2015"): readers will see "2015" and no interval in months; give the month or day if a source shows it [year-only-date]`);
+    const strict = check(dir, "--strict");
+    expect(strict.code).toBe(1);
+    expect(strict.out).toContain("Catalogue is invalid; nothing was imported (1 problem(s); --strict refuses warnings):");
+  });
+
+  it("refuses a file saved as Windows-1252, naming the file and the line", () => {
+    const { code, out } = check(writeWith((t) => Buffer.from(t.replace("title: A title", "title: Australia\u0096China"), "latin1")));
+    expect(code).toBe(1);
+    expect(out).toContain(
+      `${F}:2: not UTF-8: the byte 0x96 at column 17 is not valid UTF-8 (the file was probably saved as Windows-1252): save it as UTF-8`,
     );
-    const first = check(titled);
-    expect(first.code).toBe(1);
-    expect(first.out).toMatch(/uk-china-2015\.yaml:\d+: sources\.defensedaily\.title: title is what the source shows/);
-    const miscited = copyWith("agreements/uk-china-2015.yaml", (t) =>
-      t.replace('cite: [{ source: defensedaily, pinpoint: "quoting the joint statement" }]', "cite: [guardian]"),
-    );
-    const second = check(miscited);
-    expect(second.code).toBe(1);
-    expect(second.out).toMatch(
-      /verbatim text, but the sources it cites \(guardian\) have no passages in their evidence: record the passage it was quoted from/,
-    );
+  });
+
+  it("refuses a YAML alias bomb with the file's name and line, and no stack trace", () => {
+    const lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (const [i, name] of [..."bcdefghij"].entries())
+      lines.push(`${name}: &${name} [${Array(10).fill(`*${"abcdefghij"[i]}`).join(", ")}]`);
+    const { code, out } = check(writeWith(() => `${lines.join("\n")}\n`));
+    expect(code).toBe(1);
+    expect(out).toContain(`${F}:2: YAML not read: too many aliases (at most 100); write the values out`);
+    expect(out).not.toMatch(/^\s+at /m);
+  });
+
+  it("reports the impact against the published version, and exits 1 when a published link would break", async () => {
+    const { url, prisma } = await freshDatabase("check_cli");
+    await importCatalogue(prisma, parseCatalogue(files(agreement())));
+    await prisma.$disconnect();
+    const renamed = { ...agreement("us-china-2015-cyber"), shortTitle: "US–China 2015 (renamed)" };
+    const broken = checkWith(url, writeCatalogue(files(renamed)));
+    expect(broken.code).toBe(1);
+    expect(broken.out).toContain("  Links that would break (refused: list them under formerSlugs or withdrawn):\n    us-china-2015");
+    const kept = checkWith(url, writeCatalogue(files({ ...renamed, formerSlugs: ["us-china-2015"] })));
+    expect(kept.code).toBe(0);
+    expect(kept.out).toContain("  Renamed (old links answer 301):\n    us-china-2015 → us-china-2015-cyber");
+    expect(existsSync("test/.tmp/no-such-database.db")).toBe(false);
   });
 });

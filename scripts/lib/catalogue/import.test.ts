@@ -26,7 +26,7 @@ describe("importCatalogue", () => {
 
   it("writes a complete dataset version", async () => {
     const result = await importCatalogue(prisma, first);
-    expect(result).toEqual({ status: "created", versionId: versionIdOf(first.contentHash), agreements: 1 });
+    expect(result).toEqual({ status: "created", versionId: versionIdOf(first.contentHash), agreements: 1, currentId: null });
     const row = await prisma.agreement.findFirstOrThrow({ select: { slug: true, datePrecision: true, year: true, versionId: true } });
     expect(row).toEqual({ slug: "us-china-2015", datePrecision: "day", year: 2015, versionId: result.versionId });
     expect(await counts()).toEqual({ versions: 1, agreements: 1, clauses: 1, citations: 4 });

@@ -1,12 +1,22 @@
-// Writes a validated catalogue into the database as a new dataset version, in one transaction: either the
-// whole snapshot lands or nothing does. Files identical to the current version change nothing; files
-// identical to an older version make that version current again instead of copying it.
+// Writes a validated catalogue into the database as a dataset version, in one transaction: either the whole
+// snapshot lands or nothing does. `db:import` makes it current at once; `db:stage` writes it staged: readable at
+// its preview links, current only once published (./publish.ts). Files identical to the current version change
+// nothing; files identical to another version make that version current (import) or name it (stage). A
+// version that would break a published link (a slug gone without formerSlugs or withdrawn) is refused.
 import type { PrismaClient } from "@prisma/client";
 import type { Catalogue } from "./load";
 import { searchTextOf } from "@/lib/search/query";
 import { writeAgreement, writeEvidence, writeSharedEvents, type Tx, type Written } from "./write-rows";
 
-export type ImportResult = { status: "created" | "unchanged" | "reactivated"; versionId: string; agreements: number };
+export type ImportResult = {
+  status: "created" | "unchanged" | "reactivated" | "staged" | "exists";
+  versionId: string;
+  agreements: number;
+  /** The version current before (null: none): what a staged version's impact is measured against. */
+  currentId: string | null;
+};
+
+export class ImportRefused extends Error {}
 
 export function versionIdOf(contentHash: string): string {
   return contentHash.slice(0, 12);
@@ -25,35 +35,87 @@ export async function backfillSearchText(prisma: PrismaClient): Promise<number> 
   return rows.length;
 }
 
-/** Imports the catalogue as the current version: a new one, or an older one current again (never a retired one). */
-export async function importCatalogue(prisma: PrismaClient, catalogue: Catalogue, now = new Date()): Promise<ImportResult> {
+/** The current version: the most recently activated one that is not staged. */
+export function currentVersion(tx: Tx) {
+  return tx.datasetVersion.findFirst({
+    where: { stagedAt: null },
+    orderBy: { activatedAt: "desc" },
+    select: { id: true, contentHash: true },
+  });
+}
+
+/**
+ * Imports the catalogue as the current version (a new one, or another one current again; never a retired one),
+ * or with `stage`, as a staged version that is not current.
+ */
+export async function importCatalogue(
+  prisma: PrismaClient,
+  catalogue: Catalogue,
+  now = new Date(),
+  { stage = false }: { stage?: boolean } = {},
+): Promise<ImportResult> {
   await backfillSearchText(prisma);
   const versionId = versionIdOf(catalogue.contentHash);
   const agreements = catalogue.agreements.length;
   // One import at a time, and the current version read inside it: two imports started together would
   // otherwise both record the same previous version, and the history would link the wrong diff.
-  return prisma.$transaction(
-    async (tx) => {
-      await lockImports(tx, providerOf(prisma));
-      const current = await tx.datasetVersion.findFirst({ orderBy: { activatedAt: "desc" }, select: { id: true, contentHash: true } });
-      if (current?.contentHash === catalogue.contentHash) return { status: "unchanged", versionId, agreements };
-      const existing = await tx.datasetVersion.findUnique({
-        where: { contentHash: catalogue.contentHash },
-        select: { id: true, retiredAt: true, retiredReason: true },
-      });
-      if (existing?.retiredAt)
-        throw new Error(
-          `These files are dataset version ${existing.id}, retired on ${existing.retiredAt.toISOString().slice(0, 10)} (${existing.retiredReason}); a retired version is never published again: change the files.`,
-        );
-      if (existing) {
-        await tx.datasetVersion.update({ where: { id: existing.id }, data: { activatedAt: now } });
-        await tx.datasetActivation.create({ data: { versionId: existing.id, previousId: current?.id ?? null, activatedAt: now } });
-        return { status: "reactivated", versionId, agreements };
-      }
-      await writeVersion(tx, catalogue, versionId, current?.id ?? null, now);
-      return { status: "created", versionId, agreements };
-    },
-    { timeout: 60_000, maxWait: 30_000 },
+  return inLock(prisma, async (tx) => {
+    const current = await currentVersion(tx);
+    const said = (status: ImportResult["status"]) => ({ status, versionId, agreements, currentId: current?.id ?? null });
+    if (current?.contentHash === catalogue.contentHash) return said("unchanged");
+    const existing = await tx.datasetVersion.findUnique({
+      where: { contentHash: catalogue.contentHash },
+      select: { id: true, retiredAt: true, retiredReason: true, stagedAt: true },
+    });
+    if (existing?.retiredAt)
+      throw new ImportRefused(
+        `These files are dataset version ${existing.id}, retired on ${existing.retiredAt.toISOString().slice(0, 10)} (${existing.retiredReason}); a retired version is never published again: change the files.`,
+      );
+    if (existing && stage) return said(existing.stagedAt ? "staged" : "exists");
+    // Files published before, imported again, are an undo as db:rollback is (agreements added since go with
+    // them); a new version, or a staged one published by importing its files, may break no link.
+    if (current && (!existing || existing.stagedAt)) await refuseBrokenLinks(tx, current.id, catalogue);
+    if (existing) {
+      await activate(tx, existing.id, current?.id ?? null, now);
+      return said("reactivated");
+    }
+    await writeVersion(tx, catalogue, versionId, now, stage);
+    if (stage) return said("staged");
+    await activate(tx, versionId, current?.id ?? null, now);
+    return said("created");
+  });
+}
+
+/** Makes a version current (published, if it was staged) and logs the activation: the history /changes tells. */
+export async function activate(tx: Tx, versionId: string, previousId: string | null, now: Date): Promise<void> {
+  await tx.datasetVersion.update({ where: { id: versionId }, data: { activatedAt: now, stagedAt: null } });
+  await tx.datasetActivation.create({ data: { versionId, previousId, activatedAt: now } });
+}
+
+/** Every slug a reader's link to the version may carry: its agreements', and its former and withdrawn ones. */
+export async function publishedSlugs(tx: Tx, versionId: string): Promise<Set<string>> {
+  const [agreements, redirects] = await Promise.all([
+    tx.agreement.findMany({ where: { versionId }, select: { slug: true } }),
+    tx.slugRedirect.findMany({ where: { versionId }, select: { slug: true } }),
+  ]);
+  return new Set([...agreements, ...redirects].map((r) => r.slug));
+}
+
+/** The slugs of the catalogue's new version that links may carry (see publishedSlugs). */
+export function answeredSlugs(catalogue: Catalogue): Set<string> {
+  return new Set([
+    ...catalogue.agreements.flatMap((a) => [a.slug, ...a.formerSlugs]),
+    ...catalogue.vocabulary.withdrawn.map((w) => w.slug),
+  ]);
+}
+
+/** Refuses a version in which a link to the current one would answer 404. */
+async function refuseBrokenLinks(tx: Tx, currentId: string, catalogue: Catalogue): Promise<void> {
+  const answered = answeredSlugs(catalogue);
+  const broken = [...(await publishedSlugs(tx, currentId))].filter((slug) => !answered.has(slug)).sort();
+  if (broken.length === 0) return;
+  throw new ImportRefused(
+    `links to ${broken.map((s) => `"${s}"`).join(", ")} would answer 404: list a renamed agreement's old slug under its formerSlugs, or a removed one under withdrawn in vocabulary.yaml with the reason readers will see.`,
   );
 }
 
@@ -66,17 +128,34 @@ export async function lockImports(tx: Tx, provider: string): Promise<void> {
   else await tx.$executeRawUnsafe('UPDATE "DatasetVersion" SET "fileCount" = "fileCount" WHERE 1 = 0');
 }
 
+/** Runs `work` in a transaction holding the import lock: one change of versions at a time. */
+export function inLock<T>(prisma: PrismaClient, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return prisma.$transaction(
+    async (tx) => {
+      await lockImports(tx, providerOf(prisma));
+      return work(tx);
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
+}
+
 /** The client's database ("sqlite" or "postgresql"), as Prisma itself records it on every client. */
 export function providerOf(prisma: PrismaClient): string {
   return (prisma as unknown as { _activeProvider?: string })._activeProvider ?? "sqlite";
 }
 
-async function writeVersion(tx: Tx, catalogue: Catalogue, versionId: string, previousId: string | null, now: Date): Promise<void> {
+async function writeVersion(tx: Tx, catalogue: Catalogue, versionId: string, now: Date, staged: boolean): Promise<void> {
   await tx.datasetVersion.create({
-    data: { id: versionId, contentHash: catalogue.contentHash, fileCount: catalogue.fileCount, importedAt: now, activatedAt: now },
+    data: {
+      id: versionId,
+      contentHash: catalogue.contentHash,
+      fileCount: catalogue.fileCount,
+      importedAt: now,
+      activatedAt: now,
+      stagedAt: staged ? now : null,
+    },
   });
-  await tx.datasetActivation.create({ data: { versionId, previousId, activatedAt: now } });
-  const { parties, provisions, scopeCategories, featuredProvision: featured } = catalogue.vocabulary;
+  const { parties, provisions, scopeCategories, featuredProvision: featured, withdrawn } = catalogue.vocabulary;
   await tx.party.createMany({ data: parties.map((p) => ({ versionId, code: p.code, name: p.name })) });
   await tx.provision.createMany({
     data: provisions.map((p, i) => ({
@@ -89,6 +168,12 @@ async function writeVersion(tx: Tx, catalogue: Catalogue, versionId: string, pre
   });
   await tx.scopeCategory.createMany({
     data: scopeCategories.map((c, i) => ({ versionId, ...c, synonyms: c.synonyms.join("\n"), sortOrder: i })),
+  });
+  await tx.slugRedirect.createMany({
+    data: [
+      ...catalogue.agreements.flatMap((a) => a.formerSlugs.map((slug) => ({ versionId, slug, toSlug: a.slug, reason: null }))),
+      ...withdrawn.map((w) => ({ versionId, slug: w.slug, toSlug: null, reason: w.reason })),
+    ],
   });
 
   const partyPk = await pkMap(tx.party.findMany({ where: { versionId }, select: { pk: true, code: true } }), "code");

@@ -1,0 +1,15 @@
+-- A version can be staged (npm run db:stage): readable at its preview links, not current until published.
+ALTER TABLE "DatasetVersion" ADD COLUMN "stagedAt" TIMESTAMP(3);
+
+-- Former and withdrawn slugs of a version: old links answer 301 to the agreement's slug now, or 410 with why.
+CREATE TABLE "SlugRedirect" (
+    "pk" SERIAL NOT NULL,
+    "versionId" TEXT NOT NULL,
+    "slug" TEXT NOT NULL,
+    "toSlug" TEXT,
+    "reason" TEXT,
+
+    CONSTRAINT "SlugRedirect_pkey" PRIMARY KEY ("pk")
+);
+CREATE UNIQUE INDEX "SlugRedirect_versionId_slug_key" ON "SlugRedirect"("versionId", "slug");
+ALTER TABLE "SlugRedirect" ADD CONSTRAINT "SlugRedirect_versionId_fkey" FOREIGN KEY ("versionId") REFERENCES "DatasetVersion"("id") ON DELETE CASCADE ON UPDATE CASCADE;
