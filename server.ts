@@ -20,12 +20,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import net from "node:net";
 import next from "next";
 import { lastVersionState, startVersionPolling, onVersionChange, versionState } from "./lib/runtime/dataset-version";
-import { pinAnswer, sendPinAnswer } from "./lib/front/pins";
+import { isPreview, pinAnswer, sendPinAnswer } from "./lib/front/pins";
+import { moveAnswer, sendMoveAnswer } from "./lib/front/moves";
 import { loggable } from "./lib/runtime/log-excerpt";
 import { env } from "./lib/runtime/env";
 import { Front, NEXT_REQUEST_HEADERS } from "./lib/front/front";
 import { openLoopback } from "./lib/front/loopback";
-import { applyResponsePolicy } from "./lib/front/headers";
+import { applyPreviewPolicy, applyResponsePolicy } from "./lib/front/headers";
 import { warmUp } from "./lib/front/warm-up";
 import { isDatabaseUnavailable, reportDatabaseUnavailable } from "./lib/runtime/outage";
 import { checkMigrations } from "./lib/data/migrations";
@@ -129,6 +130,10 @@ async function main() {
       // A pin to a version that is not served (unknown, malformed, retired) is answered the same on every route.
       const pinned = await pinAnswer(path, lastVersionState());
       if (pinned) return sendPinAnswer(res, path, pinned);
+      if (isPreview(path, lastVersionState())) applyPreviewPolicy(res);
+      // A renamed agreement's former slug is redirected, a withdrawn one answered 410, on every route.
+      const moved = await moveAnswer(path, lastVersionState());
+      if (moved) return sendMoveAnswer(res, path, moved);
       if (req.headers.rsc !== undefined || path === "/bench-reference") return void handle(req, res);
       await front.serve(req, res, path);
     };

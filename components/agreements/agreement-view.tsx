@@ -9,6 +9,7 @@ import { agreementCiteTarget } from "@/lib/cite/targets";
 import type { AgreementDetail, AgreementSummary } from "@/lib/domain/schema";
 import type { DatasetVersionInfo } from "@/lib/data/versions";
 import { formatPartialDate, readoutKindLabel } from "@/lib/format";
+import { VersionNote } from "@/components/site/version-note";
 
 /** The whole agreement page, for the latest data or a pinned dataset version. */
 export function AgreementView({
@@ -39,12 +40,7 @@ export function AgreementView({
           href={`/feeds/provisions/${key}.atom`}
         />
       ))}
-      {!version.isLatest ? (
-        <p className="mb-4 rounded-lg border border-warn/30 bg-warn-bg p-3 text-sm text-warn" role="note">
-          This page is pinned to dataset version <code className="font-mono">{version.id}</code>.{" "}
-          <a href={`/agreements/${agreement.slug}`}>Newer data available</a>.
-        </p>
-      ) : null}
+      <VersionNote version={version} latest={`/agreements/${agreement.slug}`} />
       <AgreementHeader agreement={agreement} />
       <nav aria-label="On this page" className="mt-6 border-y border-rule py-2 text-sm">
         <ul className="flex flex-wrap gap-x-5 gap-y-1">

@@ -3,13 +3,16 @@ import { versionExists, versionState } from "../runtime/dataset-version";
 import { db } from "./db";
 import { memoByVersion } from "./memo";
 
-export type DatasetVersionInfo = { id: string; importedAt: string; activatedAt: string; isLatest: boolean };
+/** isPreview: a staged version, not published (npm run db:stage): its pages say so and are not indexed. */
+export type DatasetVersionInfo = { id: string; importedAt: string; activatedAt: string; isLatest: boolean; isPreview: boolean };
 
-function versionInfo(id: string, isLatest: boolean): Promise<DatasetVersionInfo | null> {
-  return memoByVersion(id, "info", async () => {
+async function versionInfo(id: string, isLatest: boolean): Promise<DatasetVersionInfo | null> {
+  const info = await memoByVersion(id, "info", async () => {
     const row = await db.datasetVersion.findUnique({ where: { id }, select: { id: true, importedAt: true, activatedAt: true } });
-    return row && { id: row.id, importedAt: row.importedAt.toISOString(), activatedAt: row.activatedAt.toISOString(), isLatest: false };
-  }).then((info) => info && { ...info, isLatest });
+    return row && { id: row.id, importedAt: row.importedAt.toISOString(), activatedAt: row.activatedAt.toISOString() };
+  });
+  // Whether it is staged is read from the polled state, not kept: publishing changes it.
+  return info && { ...info, isLatest, isPreview: !isLatest && (await versionState()).staged.has(id) };
 }
 
 /** The version pages show when no `v=` pins one: the current one (lib/runtime/dataset-version.ts). */

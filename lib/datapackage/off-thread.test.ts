@@ -6,7 +6,13 @@ import { isDatabaseUnavailable } from "../runtime/outage";
 import { buildInWorker, buildOffThread, compiledWorkerPath } from "./off-thread";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "pactdiff-worker-"));
-const version = { id: "0123456789ab", importedAt: "2026-01-01T00:00:00.000Z", activatedAt: "2026-01-01T00:00:00.000Z", isLatest: true };
+const version = {
+  id: "0123456789ab",
+  importedAt: "2026-01-01T00:00:00.000Z",
+  activatedAt: "2026-01-01T00:00:00.000Z",
+  isLatest: true,
+  isPreview: false,
+};
 
 /** A stand-in for the compiled worker: the same protocol, a body of our choosing. */
 function workerScript(name: string, body: string): string {

@@ -25,7 +25,7 @@ export function provisionEmbedHref(state: ProvisionEmbedState, site = ""): strin
 export function renderProvisionEmbed(
   view: ProvisionView,
   state: ProvisionEmbedState,
-  version: { id: string; isLatest: boolean; importedAt: string },
+  version: { id: string; isLatest: boolean; isPreview?: boolean; importedAt: string },
   site: string,
 ): string {
   const title = view.provision.label;
@@ -64,7 +64,9 @@ export function renderProvisionEmbed(
       : "";
     return html`<tr><th scope="row">${r.agreement.shortTitle}<small class="meta">${formatPartialDate(r.agreement.date)}</small>${figure}</th><td data-label="Wording">${r.caveats.length ? html`<span class="meta caveat">${caveatSentence(r.caveats)}</span>` : ""}${text}${r.compared.map((t) => html`<span class="meta">${provenanceLine(t)}</span>`)}${model}</td></tr>`;
   });
-  const newer = !version.isLatest ? html` · <a href="${full}" target="_blank" rel="noopener">newer data available</a>` : "";
+  const newer = !version.isLatest
+    ? html` · <a href="${full}" target="_blank" rel="noopener">${version.isPreview ? "Preview — not published" : "newer data available"}</a>`
+    : "";
   return `<!DOCTYPE html>${
     html`<html lang="en" data-theme="${state.theme}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · Pactdiff</title><link rel="canonical" href="${full}"><meta name="robots" content="noindex">

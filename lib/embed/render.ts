@@ -17,7 +17,7 @@ import { CITATION_MEDIA, citationHref, cslItem, formattedReference, splitAtAcces
 import { LICENCE } from "../licence";
 import type { DiffPart } from "../compare/word-diff";
 
-type Version = { id: string; isLatest: boolean; latestId: string; importedAt: string };
+type Version = { id: string; isLatest: boolean; isPreview?: boolean; latestId: string; importedAt: string };
 
 export function renderEmbed(comparison: Comparison, state: EmbedState, version: Version, site: string): string {
   const names = comparison.agreements.map((a) => a.shortTitle);
@@ -32,7 +32,7 @@ export function renderEmbed(comparison: Comparison, state: EmbedState, version: 
         : clausesTable(comparison, state, cited, site);
   const api = `${site}/api/v1/compare/${state.slugs.join("/")}?v=${version.id}`;
   const newer = !version.isLatest
-    ? html` · <a href="${`${site}${compareHref({ ...state, v: undefined })}`}" target="_blank" rel="noopener">newer data available</a>`
+    ? html` · <a href="${`${site}${compareHref({ ...state, v: undefined })}`}" target="_blank" rel="noopener">${version.isPreview ? "Preview — not published" : "newer data available"}</a>`
     : "";
 
   return `<!DOCTYPE html>${

@@ -117,6 +117,21 @@ export function applyResponsePolicy(req: IncomingMessage, res: ServerResponse): 
   };
 }
 
+/**
+ * A staged version's preview (lib/front/pins.ts isPreview) is kept by no cache, whatever the route said (a
+ * pinned answer is otherwise immutable: publishing changes what the preview says), and indexed by no engine.
+ */
+export function applyPreviewPolicy(res: ServerResponse): void {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.writeHead = (...args: unknown[]) => {
+    const given = args.find(isHeaderObject);
+    for (const name of Object.keys(given ?? {})) if (/^(cache-control|x-robots-tag)$/i.test(name)) delete given?.[name];
+    res.setHeader("cache-control", "no-store");
+    res.setHeader("x-robots-tag", "noindex");
+    return writeHead(...args);
+  };
+}
+
 /** The headers object of a writeHead call (its arguments are a status, maybe a message, maybe headers). */
 function isHeaderObject(arg: unknown): arg is Record<string, unknown> {
   return typeof arg === "object" && arg !== null && !Array.isArray(arg);

@@ -37,6 +37,11 @@ export function pinsOf(path: string): string[] {
   return ids;
 }
 
+/** True when the address is pinned to a staged version: a curator's preview, never cached or indexed. */
+export function isPreview(path: string, state: Pick<VersionState, "staged"> | null): boolean {
+  return !!state && state.staged.size > 0 && pinsOf(path).some((id) => state.staged.has(id));
+}
+
 /** How an address pinned to a version not to be served is answered; null when every pin is known. */
 export function pinAnswerFrom(path: string, state: Known): PinAnswer | null {
   const { pathname, params } = split(path);

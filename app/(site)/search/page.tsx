@@ -10,6 +10,7 @@ import { normaliseQuery } from "@/lib/search/query";
 import { readQuery } from "@/lib/domain/params";
 import { searchHref } from "@/lib/urls";
 import { searchClauses } from "@/lib/search/search";
+import { VersionNote } from "@/components/site/version-note";
 
 export const dynamic = "force-dynamic";
 
@@ -34,6 +35,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
   return (
     <div>
+      {version ? <VersionNote version={version} latest={searchHref({ q: q ?? "" })} /> : null}
       <h1 className="font-serif text-3xl font-semibold">Search every clause</h1>
       <form method="get" action="/search" role="search" className="mt-4 flex max-w-2xl flex-wrap gap-2">
         <label htmlFor="q" className="sr-only">

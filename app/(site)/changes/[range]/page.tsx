@@ -15,7 +15,8 @@ import {
   type LineageChange,
   type ListChange,
 } from "@/lib/changes/version-diff";
-import { versionExists } from "@/lib/runtime/dataset-version";
+import { versionExists, versionState } from "@/lib/runtime/dataset-version";
+import { VersionNote } from "@/components/site/version-note";
 import { agreementHref } from "@/lib/urls";
 
 // Two versions never change, so neither does this page: rendered once, kept by the front.
@@ -184,8 +185,11 @@ export default async function VersionDiffPage({ params, searchParams }: Props) {
   const [changed, lineage] = await Promise.all([changedPage(diff, page), lineageChanges(range.from, range.to)]);
   const pages = Math.max(1, Math.ceil(diff.changed.length / CHANGED_PAGE_SIZE));
   const base = `/changes/${range.from}...${range.to}`;
+  const { staged } = await versionState();
+  const preview = [range.to, range.from].find((id) => staged.has(id));
   return (
     <div>
+      {preview ? <VersionNote version={{ id: preview, isLatest: false, isPreview: true }} latest="/changes" /> : null}
       <p className="text-sm">
         <Link prefetch={false} href="/changes">
           ← All dataset versions

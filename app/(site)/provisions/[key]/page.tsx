@@ -17,6 +17,7 @@ import { getProvisionView } from "@/lib/data/provision-view";
 import { env } from "@/lib/runtime/env";
 import { formatPartialDate } from "@/lib/format";
 import { embedSnippet } from "@/lib/embed/snippet";
+import { VersionNote } from "@/components/site/version-note";
 
 export const dynamic = "force-dynamic";
 
@@ -76,12 +77,7 @@ export default async function ProvisionPage(props: Props) {
   const filtered = view.matching !== view.total;
   return (
     <article>
-      {!version.isLatest ? (
-        <p className="mb-4 rounded-lg border border-warn/30 bg-warn-bg p-3 text-sm text-warn" role="note">
-          This view is pinned to dataset version <code className="font-mono">{version.id}</code>.{" "}
-          <a href={provisionHref({ ...state, v: undefined })}>Newer data available</a>.
-        </p>
-      ) : null}
+      <VersionNote version={version} latest={provisionHref({ ...state, v: undefined })} />
       <p className="text-sm text-muted">
         <Link prefetch={false} href="/provisions">
           Provisions

@@ -12,6 +12,7 @@ import { markQuotations } from "@/lib/evidence/quotation";
 import { formatPartialDate, hostOf, languageLabel, sourceName, sourceTitle, textFormLabel } from "@/lib/format";
 import { readQuery } from "@/lib/domain/params";
 import { sourceHref } from "@/lib/urls";
+import { VersionNote } from "@/components/site/version-note";
 
 export const dynamic = "force-dynamic";
 
@@ -55,9 +56,10 @@ export default async function SourcePage(props: Props) {
   const pin = version.isLatest ? "" : `?v=${version.id}`;
   return (
     <article className="max-w-3xl">
+      {version.isPreview ? <VersionNote version={version} latest={sourceHref({ id: e.id })} /> : null}
       <p className="text-sm text-muted">Source as seen</p>
       <h1 className="font-serif text-3xl font-semibold">{e.title ?? `${sourceName(e)} (title not seen)`}</h1>
-      {version.isLatest ? null : (
+      {version.isPreview ? null : version.isLatest ? null : (
         <p className="mt-2 rounded bg-warn-bg p-2 text-sm">
           As recorded in dataset version <code className="font-mono">{version.id}</code>.{" "}
           <Link prefetch={false} href={sourceHref({ id: e.id })}>

@@ -29,7 +29,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     const html = renderEmbed(
       comparison,
       state,
-      { id: version.id, isLatest: version.isLatest, latestId, importedAt: version.importedAt },
+      { id: version.id, isLatest: version.isLatest, isPreview: version.isPreview, latestId, importedAt: version.importedAt },
       env().SITE_URL,
     );
     return new Response(html, {

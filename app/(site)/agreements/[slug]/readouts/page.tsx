@@ -12,6 +12,7 @@ import { readQuery } from "@/lib/domain/params";
 import { agreementHref, readoutsHref } from "@/lib/urls";
 import { getReadoutComparison } from "@/lib/data/comparison";
 import { formatPartialDate, readoutKindLabel } from "@/lib/format";
+import { VersionNote } from "@/components/site/version-note";
 
 export const dynamic = "force-dynamic";
 
@@ -62,15 +63,7 @@ export default async function ReadoutsPage(props: Props) {
 
   return (
     <article>
-      {!version.isLatest ? (
-        <p className="mb-4 rounded-lg border border-warn/30 bg-warn-bg p-3 text-sm text-warn" role="note">
-          Pinned to dataset version <code className="font-mono">{version.id}</code>.{" "}
-          <Link prefetch={false} href={href(slug, found.base, undefined)}>
-            Newer data available
-          </Link>
-          .
-        </p>
-      ) : null}
+      <VersionNote version={version} latest={href(slug, found.base, undefined)} />
       <p className="text-sm font-medium uppercase tracking-wide text-accent">Readouts compared</p>
       <h1 className="mt-1 font-serif text-3xl font-semibold leading-tight sm:text-4xl">
         Each party&apos;s account of{" "}

@@ -16,6 +16,7 @@ import { getComparison } from "@/lib/data/comparison";
 import { getLatestVersion } from "@/lib/data/versions";
 import { env } from "@/lib/runtime/env";
 import { FEATURED } from "@/lib/catalogue/featured";
+import { VersionNote } from "@/components/site/version-note";
 
 // Rendered on request for the current dataset version; server.ts keeps the result per version (lib/front).
 export const dynamic = "force-dynamic";
@@ -74,12 +75,7 @@ export default async function ComparePage({ params }: Props) {
 
   return (
     <article>
-      {!version.isLatest ? (
-        <p className="mb-4 rounded-lg border border-warn/30 bg-warn-bg p-3 text-sm text-warn" role="note">
-          This view is pinned to dataset version <code className="font-mono">{version.id}</code>.{" "}
-          <a href={compareHref({ ...state, v: undefined })}>Newer data available</a>.
-        </p>
-      ) : null}
+      <VersionNote version={version} latest={compareHref({ ...state, v: undefined })} />
       <CompareHeader comparison={comparison} state={state} />
       <section aria-label={`${state.view[0]?.toUpperCase()}${state.view.slice(1)} view`} className="mt-6">
         {state.view === "clauses" ? <ClausesView comparison={comparison} diff={state.diff} /> : null}
