@@ -1,9 +1,13 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-// The unit tests' database, as test/databases.ts names it: testDatabaseUrl("unit").
+// The unit tests' database, as test/databases.ts names it: testDatabaseUrl("unit"), in the run PACTDIFF_TEST_RUN
+// names if any (scripts/catalogue-growth.test.ts runs tests beside the others, in a database of their own).
+const run = process.env.PACTDIFF_TEST_RUN?.trim();
 const postgres = process.env.PACTDIFF_TEST_POSTGRES_URL?.trim().replace(/\/+$/, "");
-const unitDatabaseUrl = postgres ? `${postgres}/pactdiff_test_unit` : "file:./test/.tmp/unit.db";
+const unitDatabaseUrl = postgres
+  ? `${postgres}/pactdiff_test_${run ? `${run}_` : ""}unit`
+  : `file:./test/.tmp/${run ? `${run}/` : ""}unit.db`;
 
 export default defineConfig({
   resolve: {

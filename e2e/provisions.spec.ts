@@ -3,10 +3,12 @@
 // comparison has (CSV, JSON, embed, oEmbed, preview image, pinned version).
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { expressing } from "./catalogue-list";
 import { startHostPage } from "./host-page";
 
 const PAGE = "/provisions/ip-theft";
 const ORIGIN = "http://localhost:3100";
+// Some of the agreements with the IP-theft pledge, in date order; the page lists these and any others the catalogue has.
 const IN_DATE_ORDER = [
   "US–China 2015",
   "UK–China 2015",
@@ -19,12 +21,15 @@ const IN_DATE_ORDER = [
 
 const wording = (page: import("@playwright/test").Page, slug: string) => page.locator(`#w-${slug}`);
 
-test("every agreement with the IP-theft pledge, in date order, diffed against the earliest", async ({ page }) => {
+test("every agreement with the IP-theft pledge, in date order, diffed against the earliest", async ({ page, request }) => {
+  const { agreements, span } = await expressing(request, "ip-theft");
+  const titles = agreements.map((a) => a.shortTitle);
+  expect(titles.filter((t) => IN_DATE_ORDER.includes(t))).toEqual(IN_DATE_ORDER);
   await page.goto(PAGE);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("No cyber-enabled IP theft for commercial advantage");
-  await expect(page.getByRole("status").first()).toContainText("7 agreements word it, from 25 September 2015 to 12 November 2018");
+  await expect(page.getByRole("status").first()).toContainText(`${agreements.length} agreements word it, from ${span}`);
   const list = page.getByRole("region", { name: "Every wording, in date order" }).locator("ol > li h3");
-  await expect(list).toHaveText(IN_DATE_ORDER);
+  await expect(list).toHaveText(titles);
   // The reference is the earliest; UK–China drops "knowingly" and the longer "companies or commercial sectors".
   await expect(wording(page, "us-china-2015")).toContainText("Reference");
   const uk = wording(page, "uk-china-2015");
@@ -60,62 +65,71 @@ test("against the wording before it, each step is diffed with its predecessor", 
   await expect(wording(page, "us-china-2015")).not.toContainText("similar to");
 });
 
-test("the lineage chart and its table, and the similarity matrix", async ({ page }) => {
+test("the lineage chart and its table, and the similarity matrix", async ({ page, request }) => {
+  const { agreements } = await expressing(request, "ip-theft");
+  const column = (title: string) => agreements.findIndex((a) => a.shortTitle === title);
   await page.goto(PAGE);
   await expect(
     page.getByRole("img", { name: /How the wording of “No cyber-enabled IP theft for commercial advantage” travelled/ }),
   ).toBeVisible();
   const arcs = page.locator("figure svg path");
-  await expect(arcs).toHaveCount(6); // every wording but the first has an earlier model
+  await expect(arcs).toHaveCount(agreements.length - 1); // every wording but the first has an earlier model
   const lineage = page.getByRole("table", { name: /The lineage as a table/ });
   await expect(lineage.getByRole("row", { name: /UK–China 2015/ })).toContainText("US–China 2015 · 71% similar");
   await expect(lineage.getByRole("row", { name: /UK–China 2015/ })).toContainText("dropped “United States”");
   const matrix = page.getByRole("table", { name: /Similarity of each pair/ });
-  await expect(matrix.getByRole("row")).toHaveCount(8);
-  const [usRow, ukRow] = [matrix.locator("tbody tr").nth(0), matrix.locator("tbody tr").nth(1)];
+  await expect(matrix.getByRole("row")).toHaveCount(agreements.length + 1);
+  const [usRow, ukRow] = [matrix.locator("tbody tr").nth(column("US–China 2015")), matrix.locator("tbody tr").nth(column("UK–China 2015"))];
   await expect(usRow.getByRole("rowheader")).toHaveText("US–China 2015");
   await expect(ukRow.getByRole("rowheader")).toHaveText("UK–China 2015");
-  await expect(ukRow.locator("td").nth(0)).toHaveText("71%");
-  await expect(ukRow.locator("td").nth(1)).toHaveText("100%");
+  await expect(ukRow.locator("td").nth(column("US–China 2015"))).toHaveText("71%");
+  await expect(ukRow.locator("td").nth(column("UK–China 2015"))).toHaveText("100%");
   // Symmetric: US–China against UK–China is the same figure.
-  await expect(usRow.locator("td").nth(1)).toHaveText("71%");
+  await expect(usRow.locator("td").nth(column("UK–China 2015"))).toHaveText("71%");
 });
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`filters ${javaScriptEnabled ? "with" : "without"} JavaScript`, () => {
     test.use({ javaScriptEnabled });
-    test("party, year and form are in the URL and narrow the list", async ({ page }) => {
+    test("party, year and form are in the URL and narrow the list", async ({ page, request }) => {
+      const { agreements } = await expressing(request, "ip-theft");
+      const british = agreements.filter((a) => a.parties.some((p) => p.code === "GBR")).map((a) => a.shortTitle);
+      expect(british).toEqual(expect.arrayContaining(["UK–China 2015", "G7 Ise-Shima 2016"]));
       await page.goto(PAGE);
       await page.getByRole("combobox", { name: "Party" }).selectOption("GBR");
       await page.getByRole("button", { name: "Show" }).click();
       await expect(page).toHaveURL(/\/provisions\/ip-theft\?.*party=GBR/);
       const list = page.getByRole("region", { name: "Every wording, in date order" }).locator("ol > li h3");
-      await expect(list).toHaveText(["UK–China 2015", "G7 Ise-Shima 2016"]);
-      await expect(page.getByRole("status").first()).toContainText("2 match the filters");
+      await expect(list).toHaveText(british);
+      await expect(page.getByRole("status").first()).toContainText(`${british.length} match the filters`);
       await page.goto(`${PAGE}?year=2016&form=nonsense&party=ZZZ`);
-      await expect(list).toHaveText(["G7 Ise-Shima 2016", "Nordic-Baltic + US 2016"]);
+      const of2016 = agreements.filter((a) => a.year === 2016).map((a) => a.shortTitle);
+      expect(of2016).toEqual(expect.arrayContaining(["G7 Ise-Shima 2016", "Nordic-Baltic + US 2016"]));
+      await expect(list).toHaveText(of2016);
     });
   });
 }
 
 test("CSV and JSON carry every wording with its provenance and the attribution", async ({ request }) => {
+  const { agreements } = await expressing(request, "ip-theft");
   const csvResponse = await request.get(`/api/v1${PAGE}?format=csv`);
   expect(csvResponse.status()).toBe(200);
   expect(csvResponse.headers()["content-disposition"]).toMatch(/attachment; filename="pactdiff-provision-ip-theft-[0-9a-f]{12}\.csv"/);
   const csv = await csvResponse.text();
   const lines = csv.trim().split("\r\n");
-  expect(lines).toHaveLength(8);
+  expect(lines).toHaveLength(agreements.length + 1);
   expect(lines[0]).toContain("provision_key,provision,agreement_slug");
   const uk = lines.find((l) => l.includes(",uk-china-2015,"));
   expect(uk).toContain("knowingly");
   expect(uk).toContain("Pactdiff, dataset version");
   const json = await (await request.get(`/api/v1${PAGE}`)).json();
-  expect(json.wordings.map((w: { agreement: { short_title?: string; shortTitle: string } }) => w.agreement.shortTitle)).toEqual(
-    IN_DATE_ORDER,
-  );
-  expect(json.wordings[1].closest_earlier.slug).toBe("us-china-2015");
-  expect(json.wordings[1].compared_texts[0].provenance).toContain("English");
-  expect(json.matrix.cells).toHaveLength(7);
+  type Wording = { agreement: { shortTitle: string }; closest_earlier: { slug: string }; compared_texts: { provenance: string }[] };
+  const wordings = json.wordings as Wording[];
+  expect(wordings.map((w) => w.agreement.shortTitle)).toEqual(agreements.map((a) => a.shortTitle));
+  const ukWording = wordings.find((w) => w.agreement.shortTitle === "UK–China 2015");
+  expect(ukWording?.closest_earlier.slug).toBe("us-china-2015");
+  expect(ukWording?.compared_texts[0]?.provenance).toContain("English");
+  expect(json.matrix.cells).toHaveLength(agreements.length);
   expect((await request.get("/api/v1/provisions/no-such-provision")).status()).toBe(404);
   expect((await request.get(`/api/v1${PAGE}?v=000000000000`)).status()).toBe(404);
 });
@@ -136,6 +150,7 @@ test("a pinned version stays pinned; unknown keys and versions get a clear 404",
 });
 
 test("the preview image, the embed and oEmbed", async ({ page, request }) => {
+  const { agreements } = await expressing(request, "ip-theft");
   await page.goto(PAGE);
   const image = await page.locator('meta[property="og:image"]').getAttribute("content");
   expect(image).toMatch(/\/og\/provisions\/ip-theft$/);
@@ -151,7 +166,7 @@ test("the preview image, the embed and oEmbed", async ({ page, request }) => {
   try {
     await page.goto(host.url);
     const frame = page.frameLocator("iframe[data-pactdiff-embed]");
-    await expect(frame.locator("caption")).toContainText("7 wordings in date order");
+    await expect(frame.locator("caption")).toContainText(`${agreements.length} wordings in date order`);
     await expect(frame.getByRole("rowheader", { name: /UK–China 2015/ })).toContainText("71% similar to US–China 2015");
     await expect(frame.locator("del").filter({ hasText: "knowingly" }).first()).toBeAttached();
   } finally {
@@ -167,12 +182,13 @@ test("a reader can cite the provision page, pinned", async ({ page }) => {
   ).toBeVisible();
 });
 
-test("the provisions index lists provisions with their counts", async ({ page }) => {
+test("the provisions index lists provisions with their counts", async ({ page, request }) => {
+  const { agreements, span } = await expressing(request, "ip-theft");
   await page.goto("/provisions");
   const card = page
     .getByRole("listitem")
     .filter({ has: page.getByRole("link", { name: "No cyber-enabled IP theft for commercial advantage" }) });
-  await expect(card).toContainText("7 agreements, 25 September 2015 to 12 November 2018");
+  await expect(card).toContainText(`${agreements.length} agreements, ${span}`);
   await card.getByRole("link").click();
   await expect(page).toHaveURL(PAGE);
 });

@@ -8,6 +8,12 @@ import { resetTestDatabase } from "./databases";
 
 export async function freshDatabase(name: string) {
   const url = await resetTestDatabase(name);
+  await migrateTestDatabase(url);
+  return { url, prisma: createPrismaClient(url) };
+}
+
+/** Applies the project's migrations to the empty database at `url`, as `npm run db:setup` does. */
+export async function migrateTestDatabase(url: string): Promise<void> {
   if (databaseProvider(url) === "postgresql") {
     await applyPgMigrations(url, readPgMigrations("prisma/postgresql/migrations"));
   } else {
@@ -17,5 +23,4 @@ export async function freshDatabase(name: string) {
     });
     if (result.status !== 0) throw new Error(`migrate deploy failed:\n${result.stdout}\n${result.stderr}`);
   }
-  return { url, prisma: createPrismaClient(url) };
 }

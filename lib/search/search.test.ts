@@ -5,6 +5,7 @@ import { db } from "../data/db";
 import { backfillSearchText } from "@/scripts/lib/catalogue/import";
 import { getLatestVersion } from "../data/versions";
 import { getAgreementBySlug } from "../data/agreements";
+import { allHits } from "@/test/real-catalogue";
 import { searchClauses } from "./search";
 
 async function latest() {
@@ -13,7 +14,7 @@ async function latest() {
   return version.id;
 }
 
-const hits = async (q: string) => (await searchClauses(await latest(), q, 1)).hits.map((h) => `${h.agreement.slug} ${h.clauseLabel}`);
+const hits = async (q: string) => (await allHits(await latest(), q)).map((h) => `${h.agreement.slug} ${h.clauseLabel}`);
 
 describe("full-text search", () => {
   it.each([
