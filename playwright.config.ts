@@ -23,7 +23,7 @@ export default defineConfig({
     {
       name: "chromium",
       use: { ...devices["Desktop Chrome"], channel: undefined },
-      testIgnore: /(versions|provenance|front|scale-out|fuzz|load|stop|zips)\.spec\.ts/,
+      testIgnore: /(versions|staging|provenance|front|scale-out|fuzz|load|stop|zips)\.spec\.ts/,
     },
     // Imports a changed catalogue into the running server: runs alone, after the browser tests.
     {
@@ -32,12 +32,21 @@ export default defineConfig({
       testMatch: /versions\.spec\.ts/,
       dependencies: ["chromium"],
     },
-    // Adds a translated and an unconfirmed test document, then restores the catalogue: alone, after versions.
+    // Stages, publishes and rolls back a new agreement, renames one, then restores the catalogue: alone.
+    {
+      name: "staging",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testMatch: /staging\.spec\.ts/,
+      dependencies: ["versions"],
+      fullyParallel: false,
+      workers: 1,
+    },
+    // Adds a translated and an unconfirmed test document, then restores the catalogue: alone, after staging.
     {
       name: "provenance",
       use: { ...devices["Desktop Chrome"], channel: undefined },
       testMatch: /provenance\.spec\.ts/,
-      dependencies: ["versions"],
+      dependencies: ["staging"],
     },
     // Hostile-input fuzzing and the 60 s load test: alone, last, so that nothing else shares the cores.
     {
