@@ -10,8 +10,8 @@ import { catalogueIndex, provisionIndex, readoutIndex } from "./lib/data/catalog
 import { evidenceIndex } from "./lib/data/sources";
 import { allValues, readQuery, type ParamName, type ParamValues } from "./lib/domain/params";
 import { keySchema, slugSchema } from "./lib/domain/schema";
-import { htmlAnswer, indexOf, plainAnswer, problemAnswer, safeDecode, unknownAnswer, versionFor } from "./lib/proxy/answers";
-import { sourceHref } from "./lib/urls";
+import { htmlAnswer, indexOf, plainAnswer, problemAnswer, unknownAnswer, versionFor } from "./lib/proxy/answers";
+import { safeDecode, sourceHref } from "./lib/urls";
 
 export const config = {
   matcher: [

@@ -79,3 +79,12 @@ export function searchHref(state: { q: string; page?: number; v?: string | undef
   if (state.v) params.set("v", state.v);
   return withQuery("/search", params);
 }
+
+/** A path segment decoded, or as it came when it is not valid percent-encoding. */
+export function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -4,6 +4,7 @@
 // when refused (unknown, retired or already current version; nothing to roll back to).
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/runtime/prisma-client";
+import { ImportRefused } from "./lib/catalogue/import";
 import { PublishRefused, publishVersion, rollbackVersion } from "./lib/catalogue/publish";
 
 const { values, positionals } = parseArgs({ options: { rollback: { type: "boolean", default: false } }, allowPositionals: true });
@@ -22,7 +23,7 @@ async function main(): Promise<number> {
     if (done.previousId) console.log(`Undo: npm run db:${values.rollback ? "publish -- " + done.previousId : "rollback"}`);
     return 0;
   } catch (error) {
-    if (!(error instanceof PublishRefused)) throw error;
+    if (!(error instanceof PublishRefused || error instanceof ImportRefused)) throw error;
     console.error(`Not published: ${error.message}`);
     return 1;
   } finally {

@@ -23,7 +23,7 @@ const firstUses = z.array(
   }),
 );
 
-/** For each agreement, the earliest imported version in which it has this provision (ranked in the database). */
+/** For each agreement, the earliest published version in which it has this provision (ranked in the database). */
 async function readFirstUses(key: string): Promise<ProvisionUseRows["firstUses"]> {
   // One row per agreement, whatever the number of versions (SQLite and PostgreSQL alike).
   const rows: unknown = await db.$queryRaw`
@@ -31,7 +31,7 @@ async function readFirstUses(key: string): Promise<ProvisionUseRows["firstUses"]
       SELECT a."slug" AS "slug", v."id" AS "versionId", v."importedAt" AS "importedAt",
              ROW_NUMBER() OVER (PARTITION BY a."slug" ORDER BY v."importedAt", v."id") AS "n"
       FROM "Agreement" a JOIN "DatasetVersion" v ON v."id" = a."versionId"
-      WHERE EXISTS (
+      WHERE v."stagedAt" IS NULL AND EXISTS (
         SELECT 1 FROM "Clause" c JOIN "Provision" p ON p."pk" = c."provisionPk"
         WHERE c."agreementPk" = a."pk" AND c."readoutPk" IS NULL AND p."key" = ${key}
       )

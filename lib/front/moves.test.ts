@@ -29,6 +29,11 @@ describe("a former slug answers 301 to the same address with the slug now, every
     });
   });
 
+  it("decodes a percent-encoded slug, and leaves a comparison of the agreement with itself to the page", () => {
+    expect(moveAnswerFrom("/agreements/uk%2Dchina-2015", redirects)).toEqual({ status: 301, location: "/agreements/uk-china-2015-cyber" });
+    expect(moveAnswerFrom("/compare/uk-china-2015/uk-china-2015-cyber", redirects)).toBeNull();
+  });
+
   it("leaves every other address alone", () => {
     for (const path of [
       "/agreements/us-china-2015",

@@ -10,6 +10,7 @@ import { sharedPrismaClient } from "../runtime/prisma-client";
 import { givenValue } from "../domain/params";
 import { renderServicePage } from "../error-page";
 import { escapeHtml } from "../text/html";
+import { safeDecode } from "../urls";
 
 // Addresses whose path segments after the prefix are agreement slugs (one or several).
 const SLUG_PATHS = [
@@ -41,11 +42,12 @@ export function moveAnswerFrom(path: string, redirects: ReadonlyMap<string, Redi
     const match = pattern.exec(pathname);
     if (!match) continue;
     const [, prefix = "", slugs = "", suffix = ""] = match;
-    const segments = slugs.split("/");
+    const segments = slugs.split("/").map(safeDecode);
     const withdrawn = segments.find((s) => redirects.get(s)?.to === null);
     if (withdrawn) return { status: 410, slug: withdrawn, reason: redirects.get(withdrawn)?.reason ?? "" };
     const moved = segments.map((s) => redirects.get(s)?.to ?? s);
-    if (moved.every((s, i) => s === segments[i])) return null;
+    // A comparison of an agreement with itself under its old name is no comparison: Next.js answers it.
+    if (moved.every((s, i) => s === segments[i]) || new Set(moved).size < moved.length) return null;
     return { status: 301, location: `${prefix}${moved.join("/")}${suffix}${query}` };
   }
   return null;
@@ -57,7 +59,12 @@ export async function moveAnswer(path: string, state: VersionState | null): Prom
   const q = path.indexOf("?");
   const v = q < 0 ? undefined : givenValue(new URLSearchParams(path.slice(q + 1)), "v");
   const version = v && state.known.has(v) ? v : state.current;
-  return version ? moveAnswerFrom(path, await slugRedirects(version)) : null;
+  if (!version) return null;
+  try {
+    return moveAnswerFrom(path, await slugRedirects(version));
+  } catch {
+    return null; // the database cannot be read: the front's cache may still answer
+  }
 }
 
 /** Writes the answer: a redirect, or a 410 as a page, the API's JSON error, or a line of text (images, embeds). */

@@ -80,11 +80,3 @@ export function unknownAnswer(
     suggestions: (close.length || !listAll ? close : keys).map((k) => ({ href: href(k), label: label(k) })),
   });
 }
-
-export function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}

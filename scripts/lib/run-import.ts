@@ -20,7 +20,7 @@ export async function loadForCli(dir: string, strict: boolean): Promise<Catalogu
     catalogue = await loadCatalogue(dir, { strict });
   } catch (error) {
     if (error instanceof CatalogueError) {
-      const strictly = strict && error.issues.some((i) => i.code) ? "; --strict refuses warnings" : "";
+      const strictly = error.strict ? "; --strict refuses warnings" : "";
       console.error(`Catalogue is invalid; nothing was imported (${error.issues.length} problem(s)${strictly}):`);
       for (const issue of error.issues) console.error(line(dir, issue));
       return null;

@@ -64,7 +64,8 @@ function preferredTag(input: string, canonical: string, said: string[]): string 
 export function checkLanguageTag(input: string): { tag: string; error?: string; deprecated?: string } {
   const tag = tags(input);
   const canonical = tag.format();
-  const errors = tag.errors();
+  // A script the language implies (en-Latn, ru-Cyrl: Tag.ERR_SUPPRESS_SCRIPT, 10) is redundant, not wrong.
+  const errors = tag.errors().filter((e) => e.code !== 10);
   if (errors.length === 0) return { tag: canonical };
   const better = preferredTag(
     input,

@@ -79,6 +79,8 @@ describe("language tags, by the IANA language subtag registry", () => {
     expect(checkLanguageTag("EN")).toEqual({ tag: "en" });
     expect(checkLanguageTag("zh-hans")).toEqual({ tag: "zh-Hans" });
     expect(checkLanguageTag("en-gb")).toEqual({ tag: "en-GB" });
+    // A script the language implies is redundant, not wrong.
+    expect(checkLanguageTag("ru-cyrl")).toEqual({ tag: "ru-Cyrl" });
   });
 
   it("refuses an unknown subtag, naming it, with the registry's code where there is one", () => {

@@ -10,6 +10,8 @@ import { answeredSlugs, currentVersion, publishedSlugs } from "./import";
 type Ref = { slug: string; title: string };
 export type FileImpact = {
   currentId: string;
+  /** The id of the published version these files are, when they are one: importing them again is an undo. */
+  undoTo: string | null;
   added: Ref[];
   renamed: { from: string; to: string }[];
   withdrawn: { slug: string; reason: string }[];
@@ -45,9 +47,15 @@ export async function fileImpact(prisma: PrismaClient, catalogue: Catalogue): Pr
     await prisma.slugRedirect.findMany({ where: { versionId, toSlug: null }, select: { slug: true } }).then((r) => r.map((x) => x.slug)),
   );
   const answered = answeredSlugs(catalogue);
+  const same = await prisma.datasetVersion.findUnique({
+    where: { contentHash: catalogue.contentHash },
+    select: { id: true, stagedAt: true, retiredAt: true },
+  });
+  const undoTo = same && !same.stagedAt && !same.retiredAt && same.id !== versionId ? same.id : null;
   const newKey = catalogue.vocabulary.featuredProvision.key;
   return {
     currentId: versionId,
+    undoTo,
     added: catalogue.agreements.filter((a) => !slugs.has(a.slug) && !a.formerSlugs.some((s) => before.has(s))).map(ref),
     renamed: catalogue.agreements.flatMap((a) => a.formerSlugs.filter((s) => before.has(s)).map((from) => ({ from, to: a.slug }))),
     withdrawn: catalogue.vocabulary.withdrawn.filter((w) => !withdrawnBefore.has(w.slug)),
@@ -62,24 +70,31 @@ export async function fileImpact(prisma: PrismaClient, catalogue: Catalogue): Pr
       return texts.length ? [{ slug: a.slug, texts }] : [];
     }),
     featured: featured && featured.key !== newKey ? { before: featured.key, after: newKey } : null,
-    broken: [...slugs].filter((s) => !answered.has(s)).sort(),
+    // An undo (files published before) may take back agreements added since, as db:rollback does.
+    broken: undoTo ? [] : [...slugs].filter((s) => !answered.has(s)).sort(),
   };
 }
 
 const ref = (a: { slug: string; title: string }): Ref => ({ slug: a.slug, title: a.title });
 
-/** Each text whose words changed, added or removed, matched by its clause label and language, as a line. */
+/** Each text whose words changed, added or removed, matched by clause label, language and order, as a line. */
 export function textChanges(before: Text[], after: Text[]): string[] {
-  const key = (t: Text) => `${t.where}\n${t.language}`;
-  const was = new Map(before.map((t) => [key(t), t.text]));
-  const is = new Map(after.map((t) => [key(t), t.text]));
+  const keyed = (texts: Text[]) => {
+    const seen = new Map<string, number>();
+    return texts.map((t) => {
+      const k = `${t.where}\n${t.language}`;
+      seen.set(k, (seen.get(k) ?? 0) + 1);
+      return [`${k}\n${seen.get(k)}`, t] as const;
+    });
+  };
+  const [was, is] = [new Map(keyed(before).map(([k, t]) => [k, t.text])), new Map(keyed(after))];
   const lines: string[] = [];
-  for (const t of after) {
-    const old = was.get(key(t));
+  for (const [k, t] of is) {
+    const old = was.get(k);
     if (old === undefined) lines.push(`${t.where} (${t.language}): new text "${clip(t.text)}"`);
     else if (old !== t.text) lines.push(`${t.where} (${t.language}): ${wordDiff(old, t.text, t.language)}`);
   }
-  for (const t of before) if (!is.has(key(t))) lines.push(`${t.where} (${t.language}): text removed "${clip(t.text)}"`);
+  for (const [k, t] of keyed(before)) if (!is.has(k)) lines.push(`${t.where} (${t.language}): text removed "${clip(t.text)}"`);
   return lines;
 }
 
@@ -110,6 +125,8 @@ const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : t
 /** The report as lines, for a terminal. */
 export function impactLines(impact: FileImpact): string[] {
   const lines = [`Impact against the published version ${impact.currentId}:`];
+  if (impact.undoTo)
+    lines.push(`  These files are the published version ${impact.undoTo}: importing them makes it current again (an undo).`);
   const list = (head: string, items: string[]) => {
     if (items.length) lines.push(`  ${head}:`, ...items.map((i) => `    ${i}`));
   };
@@ -132,6 +149,6 @@ export function impactLines(impact: FileImpact): string[] {
   if (impact.featured)
     list("Featured provision", [`${impact.featured.before} → ${impact.featured.after}: every comparison's headline changes`]);
   list("Links that would break (refused: list them under formerSlugs or withdrawn)", impact.broken);
-  if (lines.length === 1) lines.push("  No agreement added, renamed, withdrawn or changed in its texts.");
+  if (lines.length === 1 && !impact.undoTo) lines.push("  No agreement added, renamed, withdrawn or changed in its texts.");
   return lines;
 }

@@ -88,7 +88,12 @@ export async function importCatalogue(
 
 /** Makes a version current (published, if it was staged) and logs the activation: the history /changes tells. */
 export async function activate(tx: Tx, versionId: string, previousId: string | null, now: Date): Promise<void> {
-  await tx.datasetVersion.update({ where: { id: versionId }, data: { activatedAt: now, stagedAt: null } });
+  // A staged version published is new to readers: its history says it was imported when it was published.
+  const staged = (await tx.datasetVersion.findUnique({ where: { id: versionId }, select: { stagedAt: true } }))?.stagedAt;
+  await tx.datasetVersion.update({
+    where: { id: versionId },
+    data: { activatedAt: now, stagedAt: null, ...(staged ? { importedAt: now } : {}) },
+  });
   await tx.datasetActivation.create({ data: { versionId, previousId, activatedAt: now } });
 }
 
@@ -109,9 +114,9 @@ export function answeredSlugs(catalogue: Catalogue): Set<string> {
   ]);
 }
 
-/** Refuses a version in which a link to the current one would answer 404. */
-async function refuseBrokenLinks(tx: Tx, currentId: string, catalogue: Catalogue): Promise<void> {
-  const answered = answeredSlugs(catalogue);
+/** Refuses a version (its files, or the slugs of a staged one) in which a link to the current one would answer 404. */
+export async function refuseBrokenLinks(tx: Tx, currentId: string, next: Catalogue | Set<string>): Promise<void> {
+  const answered = next instanceof Set ? next : answeredSlugs(next);
   const broken = [...(await publishedSlugs(tx, currentId))].filter((slug) => !answered.has(slug)).sort();
   if (broken.length === 0) return;
   throw new ImportRefused(

@@ -13,7 +13,11 @@ import { catalogueWarnings, type WarningCode } from "./warnings";
 export type CatalogueIssue = { file: string; path: string; line?: number; message: string; code?: WarningCode };
 
 export class CatalogueError extends Error {
-  constructor(readonly issues: CatalogueIssue[]) {
+  constructor(
+    readonly issues: CatalogueIssue[],
+    /** True when the issues are warnings refused by strict (db:check --strict). */
+    readonly strict = false,
+  ) {
     super(issues.map(formatIssue).join("\n"));
     this.name = "CatalogueError";
   }
@@ -85,7 +89,7 @@ export function parseCatalogue(files: CatalogueFile[], options: LoadOptions & { 
 
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const warnings = [...(options.warnings ?? []), ...catalogueWarnings(agreements, evidenceDocs, today)];
-  if (options.strict && warnings.length) throw new CatalogueError(warnings);
+  if (options.strict && warnings.length) throw new CatalogueError(warnings, true);
   return {
     vocabulary: vocabulary.data,
     agreements: agreements.map((a) => a.data),
@@ -141,7 +145,8 @@ export function hashFiles(files: CatalogueFile[]): string {
  */
 export const LIMITS = { fileBytes: 2 * 1024 * 1024, catalogueBytes: 256 * 1024 * 1024, aliases: 100 };
 // Control characters a word processor leaves behind (\v, \u0001, NUL): invisible, and no XML feed can hold them.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// C1 controls (U+0080–U+009F) too: what a Windows-1252 dash becomes when a file is converted as Latin-1.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /** Problems of a file's bytes, before its YAML is read: its size, and control characters by line. */
 function textIssues(file: CatalogueFile): CatalogueIssue[] {

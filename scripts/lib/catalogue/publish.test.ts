@@ -61,6 +61,11 @@ describe("a staged version", () => {
     expect(await current()).toBe(A);
     expect(await rollbackVersion(prisma, later())).toEqual({ versionId: B, previousId: A });
     expect((await log()).map((r) => r.versionId)).toEqual([A, B, A, B]);
+    // Published, it is new to readers: imported when it was published, not when it was staged.
+    const row = await prisma.datasetVersion.findUniqueOrThrow({ where: { id: B } });
+    expect(row.importedAt.getTime()).toBe(
+      (await prisma.datasetActivation.findFirstOrThrow({ where: { versionId: B } })).activatedAt.getTime(),
+    );
   });
 
   it("refuses to publish an unknown, current or retired version, with one line", async () => {
@@ -108,6 +113,27 @@ describe("links a new version may not break", () => {
     expect(impact.broken).toEqual([]);
     await importCatalogue(prisma, withdrawn, later());
     expect(await prisma.agreement.count({ where: { versionId: await current() } })).toBe(1);
+  });
+
+  it("checks the links again when a version staged earlier is published after another publication", async () => {
+    const reason = "Imported from a draft; the statement was never issued.";
+    const vocab = {
+      withdrawn: [
+        { slug: "uk-china-2015-cyber", reason },
+        { slug: "uk-china-2015", reason },
+      ],
+    };
+    const staged = parseCatalogue(withVocabulary(files({ ...agreement(), summary: "Staged before g7 came." }), vocab));
+    const { versionId: S } = await importCatalogue(prisma, staged, later(), { stage: true });
+    await importCatalogue(prisma, parseCatalogue(withVocabulary(files(agreement(), other("g7-lucca-2017")), vocab)), later());
+    await expect(publishVersion(prisma, S, later())).rejects.toThrow('links to "g7-lucca-2017" would answer 404');
+  });
+
+  it("reports files published before as an undo, with no broken link", async () => {
+    const impact = (await fileImpact(prisma, first))!;
+    expect(impact.undoTo).toBe(A);
+    expect(impact.broken).toEqual([]);
+    expect(impactLines(impact)[1]).toBe(`  These files are the published version ${A}: importing them makes it current again (an undo).`);
   });
 
   it("reports a changed text as a word diff", async () => {

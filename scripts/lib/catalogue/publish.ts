@@ -4,7 +4,7 @@
 // rollback with nothing before it.
 import type { PrismaClient } from "@prisma/client";
 import { versionIdSchema } from "@/lib/domain/schema";
-import { activate, currentVersion, inLock } from "./import";
+import { activate, currentVersion, inLock, publishedSlugs, refuseBrokenLinks } from "./import";
 
 export class PublishRefused extends Error {}
 
@@ -15,10 +15,12 @@ export async function publishVersion(prisma: PrismaClient, id: string, now = new
   if (!versionIdSchema.safeParse(id).success) throw new PublishRefused(`"${id.slice(0, 40)}" is not a dataset version id (12 hex digits).`);
   return inLock(prisma, async (tx) => {
     const current = await currentVersion(tx);
-    const version = await tx.datasetVersion.findUnique({ where: { id }, select: { retiredAt: true } });
+    const version = await tx.datasetVersion.findUnique({ where: { id }, select: { retiredAt: true, stagedAt: true } });
     if (!version) throw new PublishRefused(`There is no dataset version ${id}: npm run db:stage prints the id of a staged one.`);
     if (version.retiredAt) throw new PublishRefused(`Dataset version ${id} is retired; a retired version is never published again.`);
     if (current?.id === id) throw new PublishRefused(`Dataset version ${id} is already current.`);
+    // Staged against an earlier current version, it may lack an agreement published since: checked again now.
+    if (version.stagedAt && current) await refuseBrokenLinks(tx, current.id, await publishedSlugs(tx, id));
     await activate(tx, id, current?.id ?? null, now);
     return { versionId: id, previousId: current?.id ?? null };
   });

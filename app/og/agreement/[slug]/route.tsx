@@ -53,7 +53,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       </div>
       <div
         style={{ display: "flex", marginTop: "auto", fontSize: 24, color: C.muted }}
-      >{`Dataset version ${version.id}${version.isLatest ? "" : " (pinned)"}`}</div>
+      >{`Dataset version ${version.id}${version.isLatest ? "" : version.isPreview ? " (preview — not published)" : " (pinned)"}`}</div>
     </div>,
     { ...OG_SIZE, headers: { "cache-control": cacheControlFor(read.values.v !== undefined), "x-dataset-version": version.id } },
   );
