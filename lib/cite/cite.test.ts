@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { cslItem, formatCitation, formattedReference, splitAtAccessed, type CiteTarget } from "./cite";
 
 const target: CiteTarget = {
-  key: "canada-china-2017-vs-us-china-2015",
+  key: "compare/canada-china-2017/us-china-2015/clauses",
   title: "Canada–China 2017 vs US–China 2015: clauses compared",
   pinnedPath: "/compare/canada-china-2017/us-china-2015?v=d24017fcbe08",
   versionId: "d24017fcbe08",
@@ -18,6 +18,22 @@ const site = "https://pactdiff.example";
 const accessed = new Date("2026-11-27T12:00:00Z");
 const item = cslItem(target, site, accessed);
 const pinnedUrl = `${site}${target.pinnedPath}`;
+
+/**
+ * What classic BibTeX styles do to a title (change.case$ with "t"): lower case outside braces, except the first
+ * character and the first after a colon and a space.
+ */
+function classicTitleCase(value: string): string {
+  let depth = 0;
+  return [...value]
+    .map((c, i) => {
+      if (c === "{") depth++;
+      else if (c === "}") depth--;
+      else if (depth === 0 && i > 0 && !/: +$/.test(value.slice(0, i))) return c.toLowerCase();
+      return c;
+    })
+    .join("");
+}
 
 describe("citations", () => {
   it("CSL-JSON renders through a CSL processor with the pinned URL and version", () => {
@@ -49,12 +65,27 @@ describe("citations", () => {
     const bib = parseBibtex(formatCitation(item, "bibtex"));
     expect(bib.errors).toEqual([]);
     expect(bib.entries).toHaveLength(1);
+    expect(bib.entries[0]?.key).toBe("pactdiff:compare/canada-china-2017/us-china-2015/clauses:d24017fcbe08");
     const fields = bib.entries[0]?.fields ?? {};
     expect(fields.url).toBe(pinnedUrl);
     expect(fields.title).toBe("Canada–China 2017 vs US–China 2015: clauses compared");
     expect(fields.note).toContain("Dataset version d24017fcbe08");
     expect(fields.note).toContain("accessed 2026-11-27");
-    expect(fields.year).toBe("2026");
+    expect(fields).toMatchObject({ year: "2026", month: "11", version: "d24017fcbe08", urldate: "2026-11-27" });
+  });
+
+  it("BibTeX gives classic styles (plain, abbrv) the address, a month they read and a title they leave as written", () => {
+    const bib = formatCitation(item, "bibtex");
+    // plain and abbrv print howpublished and the note, and know no url, urldate or version field.
+    expect(bib).toContain(`\thowpublished = {\\url{${pinnedUrl}}},`);
+    expect(bib).toContain("\tmonth = nov,");
+    expect(bib).not.toMatch(/month = \{/);
+    // "US–China" first: citation-js alone braces every capitalised word but the first, which plain made "Us--China".
+    for (const title of [target.title, "US–China 2015 vs Canada–China 2017: clauses compared"]) {
+      const written = formatCitation(cslItem({ ...target, title }, site, accessed), "bibtex").match(/^\ttitle = \{(.*)\},$/m)?.[1];
+      expect(written).toMatch(/^\{.*US\}?--/);
+      expect(classicTitleCase(written ?? "")).toBe(written);
+    }
   });
 
   it("RIS names the dataset, its URL, version (ET) and access date (Y2)", () => {
@@ -66,6 +97,8 @@ describe("citations", () => {
     expect(lines.at(-1)).toMatch(/^ER {2}-/);
     expect(lines.every((l) => /^[A-Z][A-Z0-9] {2}-/.test(l))).toBe(true);
     expect(lines.find((l) => l.startsWith("N1"))).toContain("Licence: CC BY 4.0 (coding and notes).");
+    // RIS ids hold 20 characters: a short form of the key, which citation-js would otherwise cut to "pactdiff:compare/ca".
+    expect(lines.find((l) => l.startsWith("ID"))).toMatch(/^ID {2}- pactdiff[0-9a-f]{12}$/);
   });
 
   it("a title with TeX specials survives the BibTeX round trip", () => {

@@ -1,13 +1,16 @@
-// "Cite this": one CSL-JSON item per cited page (an agreement or a comparison, pinned), and the
-// formats researchers paste into their reference managers, produced from that item by citation-js
-// (CSL processor, BibTeX and RIS writers) rather than by hand. Every format carries the pinned URL, the
-// dataset version and the access date.
+// "Cite this": one CSL-JSON item per cited page (an agreement, a comparison, a provision page, a source or the
+// whole catalogue, pinned to a dataset version), and the formats researchers paste into their reference
+// managers, produced from that item by citation-js (CSL processor, BibTeX mapping, RIS writer). Every format
+// carries the pinned URL, the dataset version, the version's own date and the access date, under a key that
+// is the cited thing's own (./keys.ts), so that a bibliography can hold any number of them.
 import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import { LICENCE } from "../licence";
 import { PACTDIFF_CSL } from "./pactdiff.csl";
+import { bibtexEntry } from "./bibtex";
+import { citationKey, risId } from "./keys";
 
 const STYLE = "pactdiff";
 const styles = plugins.config.get("@csl").styles;
@@ -18,18 +21,26 @@ export type CitationFormat = (typeof CITATION_FORMATS)[number];
 
 /** What is cited: a page of the site, pinned to one dataset version. */
 export type CiteTarget = {
-  /** Short stable key, e.g. "us-china-2015" or "canada-china-2017-vs-us-china-2015". */
+  /**
+   * What is cited, without its version (./keys.ts): e.g. "us-china-2015" or
+   * "compare/canada-china-2017/us-china-2015/clauses". With the version it makes the citation's key.
+   */
   key: string;
   title: string;
   /** Path with `v=` (pinned), e.g. /compare/a/b?v=d24017fcbe08. */
   pinnedPath: string;
   versionId: string;
-  /** When the version was imported (ISO 8601): the date the cited data was published. */
+  /**
+   * The version's own date (ISO 8601): when the catalogue imported that version, as it records it
+   * (versionCitationDate in ./targets.ts). Never the access date: a version cites with one date, whenever read.
+   */
   versionDate: string;
 };
 
 export type CslItem = {
+  /** The citation key (./keys.ts), which CSL processors and pandoc cite it by. */
   id: string;
+  "citation-key": string;
   type: "dataset";
   title: string;
   author: { literal: string }[];
@@ -54,8 +65,10 @@ export function isoDay(date: Date): string {
 
 export function cslItem(target: CiteTarget, site: string, accessed: Date): CslItem {
   const day = isoDay(accessed);
+  const key = citationKey(target.key, target.versionId);
   return {
-    id: `pactdiff-${target.key}-${target.versionId}`,
+    id: key,
+    "citation-key": key,
     type: "dataset",
     // One line: a line break in a title would start a new record in RIS and a new field in some BibTeX readers.
     title: target.title.replace(/\s+/g, " ").trim(),
@@ -96,9 +109,10 @@ export function formatCitation(item: CslItem, format: CitationFormat): string {
     case "text":
       return `${formattedReference(item).reference}\n`;
     case "bibtex":
-      return `${cite(item).format("bibtex").trim()}\n`;
+      return bibtexEntry(item);
     case "ris":
-      return `${unwrapRis(cite(item).format("ris")).trim()}\n`;
+      // RIS ids hold 20 characters (citation-js cuts the id there): the key's short, still unique form.
+      return `${unwrapRis(cite({ ...item, id: risId(item.id) }).format("ris")).trim()}\n`;
     case "csl-json":
       return `${JSON.stringify([item], null, 2)}\n`;
   }

@@ -3,12 +3,14 @@ import { readQuery } from "@/lib/domain/params";
 import { CORS_HEADERS, preflight, sendError } from "@/lib/api/respond";
 import { CITATION_FORMATS, CITATION_MEDIA, cslItem, formatCitation, type CitationFormat } from "@/lib/cite/cite";
 import { resolveCiteTarget } from "@/lib/cite/targets";
+import { citationFileStem } from "@/lib/cite/keys";
 import { env } from "@/lib/runtime/env";
 import { LICENCE_LINK_HEADER } from "@/lib/licence";
 
-// GET /api/v1/cite?page={path with v=}&format=text|bibtex|ris|csl-json — the citation of a page as a
-// download, pinned to the dataset version the page names (or the current one), accessed today. The access
-// date changes every day, so shared caches do not keep it ("private"); browsers may for five minutes.
+// GET /api/v1/cite?page={path with v=}&format=text|bibtex|ris|csl-json — the citation of a page (agreement,
+// comparison, provision, source, or the data package at /data/{version}.zip) as a download, pinned to the
+// dataset version the page names (or the current one), accessed today. The access date changes every day, so
+// shared caches do not keep it ("private"); browsers may for five minutes.
 export async function GET(request: Request) {
   try {
     const query = new URL(request.url).searchParams;
@@ -25,7 +27,7 @@ export async function GET(request: Request) {
       headers: {
         ...CORS_HEADERS,
         "content-type": media.type,
-        "content-disposition": `${chosen === "text" ? "inline" : "attachment"}; filename="pactdiff-${resolved.target.key}-${resolved.target.versionId}.${media.ext}"`,
+        "content-disposition": `${chosen === "text" ? "inline" : "attachment"}; filename="${citationFileStem(resolved.target.key, resolved.target.versionId)}.${media.ext}"`,
         "cache-control": "private, max-age=300",
         "x-dataset-version": resolved.target.versionId,
         link: LICENCE_LINK_HEADER,
