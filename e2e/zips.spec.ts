@@ -41,7 +41,8 @@ test("40 data packages of 40 versions asked for at once: a bounded queue, bounde
       versions.map(async (v) => {
         const res = await fetch(`${server.url}/data/${v}.zip`);
         const body = Buffer.from(await res.arrayBuffer());
-        return { status: res.status, retryAfter: res.headers.get("retry-after"), zip: body.subarray(0, 2).toString() === "PK" };
+        const etag = res.headers.get("etag");
+        return { status: res.status, retryAfter: res.headers.get("retry-after"), zip: body.subarray(0, 2).toString() === "PK", etag };
       }),
     );
     clearInterval(sampler);
@@ -49,6 +50,9 @@ test("40 data packages of 40 versions asked for at once: a bounded queue, bounde
     const busy = answers.filter((a) => a.status === 503);
     expect(ok.length + busy.length, JSON.stringify(answers.filter((a) => a.status !== 200 && a.status !== 503))).toBe(40);
     expect(ok.every((a) => a.zip)).toBe(true);
+    // Each version's zip has an ETag of its own (the front passes the route's on).
+    expect(ok.every((a) => /^"[\w-]+"$/.test(a.etag ?? ""))).toBe(true);
+    expect(new Set(ok.map((a) => a.etag)).size).toBe(ok.length);
     // One building, four waiting: at least those five are answered; most of the rest are asked to come back.
     expect(ok.length).toBeGreaterThanOrEqual(5);
     expect(busy.length).toBeGreaterThan(0);
@@ -61,6 +65,7 @@ test("40 data packages of 40 versions asked for at once: a bounded queue, bounde
     const curator = createPrismaClient(url);
     await retireVersion(curator, versions[0]!, "Imported by mistake in the zips test.").finally(() => curator.$disconnect());
     await expect.poll(async () => (await fetch(`${server.url}/data/${versions[0]}.zip`)).status, { timeout: 5_000 }).toBe(410);
+    expect((await fetch(`${server.url}/data/${versions[0]}/datapackage.json`)).status).toBe(410);
     const pinned = await fetch(`${server.url}/agreements/us-china-2015?v=${versions[0]}`);
     expect(pinned.status).toBe(410);
     expect(await pinned.text()).toContain(`Dataset version ${versions[0]} was retired on`);

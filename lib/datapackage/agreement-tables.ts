@@ -1,7 +1,7 @@
 // The data package's tables of agreements: the agreements themselves, the judgements about them, their
 // readouts, and the parties each binds.
 import type { CatalogueRows } from "../data/catalogue-rows";
-import { agreementSlug, basisColumn, curatorNote, dated, evidenceNote, keyColumn, ofAgreement } from "./columns";
+import { agreementSlug, basisColumn, curatorNote, dated, evidenceNote, keyColumn, ofAgreement, positionColumn } from "./columns";
 import type { StableIds } from "./ids";
 import { defineTable, opt, req, type Table } from "./table-schema";
 
@@ -26,7 +26,7 @@ function agreementsTable(d: CatalogueRows): Table {
       ...dated("Date of the agreement, ISO 8601 to the precision known."),
       req("year", "Year of the agreement.", (a) => a.year, { type: "integer" }),
       req("summary", "Pactdiff's summary.", (a) => a.summary),
-      req("position", "Order in the catalogue.", (a) => a.sortOrder, { type: "integer" }),
+      positionColumn("Order in the catalogue (date order).", (a) => a.sortOrder),
     ],
   });
 }
@@ -79,7 +79,7 @@ function partyTables(d: CatalogueRows): Table[] {
     columns: [
       agreementSlug(),
       req("party_code", "Party.", (p) => p.party.code, { references: "parties.code" }),
-      req("position", "Order of the party in the agreement.", (p) => p.position, { type: "integer" }),
+      positionColumn("Order of the party in the agreement.", (p) => p.position),
     ],
   });
   return [parties, agreementParties];

@@ -1,7 +1,7 @@
 // The data package's tables of what agreements say: the provision and scope vocabularies, the clauses, their
 // texts with their provenance, and the scope readings.
 import type { CatalogueRows } from "../data/catalogue-rows";
-import { basisColumn, confidenceColumn, curatorNote, evidenceNote, idColumn, idOf, ofAgreement } from "./columns";
+import { basisColumn, confidenceColumn, curatorNote, evidenceNote, idColumn, idOf, ofAgreement, positionColumn } from "./columns";
 import type { StableIds } from "./ids";
 import { CONFIDENCE, defineTable, opt, req, type Table } from "./table-schema";
 
@@ -15,7 +15,7 @@ function vocabularyTable(rows: Vocabulary[], name: string, title: string, descri
       req("key", keyText, (v) => v.key, { unique: true }),
       req("label", "Label.", (v) => v.label),
       req("description", "Description.", (v) => v.description),
-      req("position", orderText, (v) => v.sortOrder, { type: "integer" }),
+      positionColumn(orderText, (v) => v.sortOrder),
     ],
   });
 }
@@ -27,7 +27,7 @@ function clausesTable(d: CatalogueRows, ids: StableIds): Table {
       "Clauses of each agreement in document order, with the provision each expresses; a clause with a readout_id is a statement of that readout, not of the agreed text.",
     columns: ofAgreement("agreement slug / position.", ids.clauseId, [
       req("provision_key", "Provision.", (c) => c.provision.key, { references: "provisions.key" }),
-      req("position", "Order in the document.", (c) => c.position, { type: "integer" }),
+      positionColumn("Order in the document.", (c) => c.position),
       req("label", "Where it stands in the document (e.g. Item 48).", (c) => c.label),
       curatorNote(),
       opt(
@@ -49,7 +49,7 @@ function textsTable(d: CatalogueRows, ids: StableIds): Table {
     columns: [
       idColumn("clause id / position.", ids.textId),
       req("clause_id", "Clause.", (t) => ids.clauseId.get(t.clausePk) ?? "", { references: "clauses.id" }),
-      req("position", "Order of the texts of a clause.", (t) => t.position, { type: "integer" }),
+      positionColumn("Order of the texts of a clause.", (t) => t.position),
       req("language", "BCP 47 language tag.", (t) => t.language),
       req("text", "The text: verbatim, a truncated copy or a paraphrase, as form says.", (t) => t.text),
       req("form", "verbatim, truncated (the stored copy stops) or paraphrase.", (t) => t.form, {

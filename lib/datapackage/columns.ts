@@ -1,6 +1,7 @@
 // The columns several of the data package's tables share: a row's stable id and its agreement, dates to the
 // precision known, the basis and confidence of a reading, notes, what a source shows, and ids of rows in
 // other tables.
+import { ordinal } from "./ids";
 import { CONFIDENCE, opt, PARTIAL_DATE, req, type Column } from "./table-schema";
 
 /** A row's stable id (./ids.ts), the table's primary key. */
@@ -17,6 +18,10 @@ export const ofAgreement = <R extends { pk: number; agreement: { slug: string } 
   ids: Map<number, string>,
   columns: Column<R>[],
 ): Column<R>[] => [idColumn(idDescription, ids), agreementSlug(), ...columns];
+
+/** A row's order among its kind, counted from 1 as the ids are (./ids.ts). */
+export const positionColumn = <R>(description: string, read: (r: R) => number): Column<R> =>
+  req("position", `${description} From 1.`, (r) => ordinal(read(r)), { type: "integer" });
 
 /** A key within the agreement (readouts, sources). */
 export const keyColumn = <R extends { key: string }>(): Column<R> => req("key", "Key within the agreement.", (r) => r.key);

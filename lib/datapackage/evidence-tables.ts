@@ -4,6 +4,7 @@
 import "server-only";
 import { listEvidence } from "../data/sources";
 import { seen, titleAsSeen } from "./columns";
+import { ordinal } from "./ids";
 import { defineTable, opt, PARTIAL_DATE, req, type Table } from "./table-schema";
 
 export async function evidenceTables(versionId: string): Promise<Table[]> {
@@ -19,7 +20,7 @@ export async function evidenceTables(versionId: string): Promise<Table[]> {
       opt("note", "What the copy is (a mirror, a syndicated copy, an excerpt that stops early).", (s) => s.note),
     ],
   });
-  const quoted = sources.flatMap((s) => s.passages.map((p) => ({ ...p, evidenceId: s.key, position: p.position + 1 })));
+  const quoted = sources.flatMap((s) => s.passages.map((p) => ({ ...p, evidenceId: s.key, position: ordinal(p.position) })));
   const passages = defineTable(quoted, "passages", "Evidence: passages", {
     description: "The passages quoted from each source, byte for byte; every text marked verbatim or truncated stands in one of them.",
     columns: [

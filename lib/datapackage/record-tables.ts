@@ -1,7 +1,7 @@
 // The data package's tables of the record around the texts: dated events, compliance assessments, the
 // sources cited, the corrections of claims in circulation, and the citations that tie sources to everything.
 import type { CatalogueRows } from "../data/catalogue-rows";
-import { confidenceColumn, dated, idOf, keyColumn, ofAgreement, seen, titleAsSeen } from "./columns";
+import { confidenceColumn, dated, idOf, keyColumn, ofAgreement, positionColumn, seen, titleAsSeen } from "./columns";
 import type { StableIds } from "./ids";
 import { defineTable, opt, PARTIAL_DATE, req, type Column, type Table } from "./table-schema";
 
@@ -90,7 +90,7 @@ function citationsTable(d: CatalogueRows, ids: StableIds): Table {
       req("id", "Citation number.", (_c, i) => `c${i + 1}`, { unique: true }),
       req("source_id", "Source.", (c) => ids.sourceId.get(c.sourcePk) ?? "", { references: "sources.id" }),
       opt("pinpoint", "Where in the source.", (c) => c.pinpoint),
-      req("position", "Order among the citations of the subject.", (c) => c.position, { type: "integer" }),
+      positionColumn("Order among the citations of the subject.", (c) => c.position),
       opt("text_id", "Clause text cited for.", (c) => idOf(ids.textId, c.clauseTextPk), { references: "texts.id" }),
       opt("reading_id", "Scope reading cited for.", (c) => idOf(ids.readingId, c.readingPk), { references: "scope_readings.id" }),
       opt("event_id", "Event cited for.", (c) => event(c.eventPk, false), { references: "events.id" }),

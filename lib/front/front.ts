@@ -22,7 +22,8 @@ const brotliFast = promisify(brotliCompress);
 
 // Headers of Next's response that are not the front's to repeat: it sets its own length, encoding,
 // validators and Vary, and answers no Range request (a static asset's Accept-Ranges would promise one);
-// hop-by-hop headers never travel on; internal routing headers stay inside.
+// hop-by-hop headers never travel on; internal routing headers stay inside. A relayed answer keeps the
+// route's own ETag (a data package's, a download's) and the front answers 304 to a client that holds it.
 const DROPPED =
   /^(connection|keep-alive|transfer-encoding|content-length|content-encoding|accept-ranges|date|etag|vary|x-powered-by|set-cookie|x-nextjs-.*|x-middleware-.*)$/;
 // Requests Next.js answers differently from a plain page load (client navigation and prefetch payloads,
@@ -84,6 +85,7 @@ export class Front {
     response.headers.forEach((value, name) => {
       if (!DROPPED.test(name)) headers[name] = value;
     });
+    const etag = response.headers.get("etag");
     const setCookies = response.headers.getSetCookie();
     const policy = withHtmlPolicy(headers, body);
     const stillCurrent = keep !== null && (lastVersionState()?.epoch ?? null) === keep.version;
@@ -94,7 +96,7 @@ export class Front {
       (!/^text\/html/.test(headers["content-type"] ?? "") && /\b(private|no-store)\b/.test(headers["cache-control"] ?? "")) ||
       /^application\/zip/.test(headers["content-type"] ?? "");
     if (response.status !== 200 || setCookies.length > 0 || !stillCurrent || unshared)
-      return { kind: "relay", status: response.status, headers: policy, setCookies, body };
+      return { kind: "relay", status: response.status, headers: etag ? { ...policy, etag } : policy, setCookies, body };
     // Pages say "private" (Next.js renders them on request); they are public data, cached per version.
     if (!/\bpublic\b/.test(policy["cache-control"] ?? "")) policy["cache-control"] = CACHE_CONTROL.live;
     return { kind: "cached", hit: await this.cache.put(keep.key, 200, policy, body) };
@@ -126,6 +128,12 @@ function sendCached(req: IncomingMessage, res: ServerResponse, { entry, body }: 
 async function sendRelayed(req: IncomingMessage, res: ServerResponse, fetched: Relay): Promise<void> {
   const headers: Record<string, string | number | string[]> = { ...fetched.headers };
   if (fetched.setCookies.length > 0) headers["set-cookie"] = fetched.setCookies;
+  // The front asked Next.js without the client's validators (a shared fill): it answers them itself.
+  const etag = fetched.headers.etag;
+  if (fetched.status === 200 && etag && notModified(req.headers, etag)) {
+    res.writeHead(304, headers).end();
+    return;
+  }
   let bytes: Uint8Array = fetched.body;
   const textual = /^(text\/|application\/(json|javascript|xml)|image\/svg)/.test(fetched.headers["content-type"] ?? "");
   const encoding = textual && bytes.byteLength > 1024 ? negotiateEncoding(req.headers["accept-encoding"]) : "identity";

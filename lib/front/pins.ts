@@ -14,8 +14,11 @@ import { renderServicePage } from "../error-page";
 import { escapeHtml } from "../text/html";
 
 const ID = "[0-9a-fA-F]{4,40}";
-// Routes that carry a version in their path: a data package, a version diff.
-const IN_PATH = [new RegExp(`^/data/(${ID})\\.zip$`), new RegExp(`^/changes/(${ID})(?:\\.\\.\\.|%2e%2e%2e)(${ID})$`, "i")];
+// Routes that carry a version in their path: a data package, its descriptor and tables, a version diff.
+const IN_PATH = [
+  new RegExp(`^/data/(${ID})(?:\\.zip|/datapackage\\.json|/data/[a-z_]+\\.csv)$`),
+  new RegExp(`^/changes/(${ID})(?:\\.\\.\\.|%2e%2e%2e)(${ID})$`, "i"),
+];
 
 type Known = Pick<VersionState, "known" | "retired">;
 export type PinAnswer = { status: 404 | 410; title: string; said: string; unpinned: string; closest: string | null };
@@ -49,7 +52,7 @@ export function pinAnswerFrom(path: string, state: Known): PinAnswer | null {
   const inPath = IN_PATH.some((p) => p.test(pathname));
   const unpinned = inPath
     ? pathname.startsWith("/data/")
-      ? "/data/latest.zip"
+      ? pathname.replace(new RegExp(`^/data/${ID}`), "/data/latest")
       : "/changes"
     : `${new URL(pathname, "http://pactdiff.invalid").pathname}${params.size ? `?${params}` : ""}`; // percent-encoded: no markup said back
   for (const id of pinsOf(path)) {
