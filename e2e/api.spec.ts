@@ -1,6 +1,8 @@
 import Papa from "papaparse";
 import { expect, test } from "@playwright/test";
+import { exampleCalls, fieldProblems, mediaOf } from "../test/openapi-examples";
 import { catalogueSlugs } from "../test/real-catalogue";
+import { startHostPage } from "./host-page";
 
 const FEATURED = "canada-china-2017/us-china-2015";
 
@@ -100,5 +102,56 @@ test.describe("errors use one model", () => {
       expect(body).toEqual({ error: { code, message: expect.any(String) } });
       expect(JSON.stringify(body)).not.toContain("<script>");
     });
+  }
+});
+
+test("every GET the OpenAPI description documents answers its example with the fields it documents", async ({ request }) => {
+  const described = await request.get("/api/v1/openapi.json");
+  expect(described.status()).toBe(200);
+  expect(described.headers()["access-control-allow-origin"]).toBe("*");
+  const calls = exampleCalls(await described.json());
+  expect(calls.map((c) => c.template)).toEqual(expect.arrayContaining(["/api/v1/agreements/{slug}", "/api/v1/provisions/{key}"]));
+  for (const call of calls) {
+    const response = await request.get(call.url);
+    expect(response.status(), call.url).toBe(200);
+    const media = mediaOf(response.headers()["content-type"]);
+    expect(call.media, call.url).toContain(media);
+    if (call.schema && media.endsWith("json")) expect(fieldProblems(call.schema, await response.json()), call.url).toEqual([]);
+  }
+});
+
+test.describe("an address the API does not have is its JSON 404, not a page", () => {
+  for (const path of ["/api/v1/nope", "/api/v1/agreements/us-china-2015/clauses", "/api/v1/compare", "/api/v1", "/api/v2/agreements"]) {
+    test(path, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(404);
+      expect(response.headers()["content-type"]).toContain("application/json");
+      expect(await response.json()).toEqual({ error: { code: "not_found", message: expect.stringContaining("/api/v1/openapi.json") } });
+    });
+  }
+});
+
+test("a page beyond the last is a 400 that names the last; a view the comparison has not, a 400", async ({ request }) => {
+  const { pages } = (await (await request.get("/api/v1/provisions/ip-theft")).json()) as { pages: number };
+  const beyond = await request.get(`/api/v1/provisions/ip-theft?page=${pages + 1}&format=csv`);
+  expect(beyond.status()).toBe(400);
+  expect(((await beyond.json()) as { error: { message: string } }).error.message).toMatch(/beyond the last page/);
+  expect((await request.get("/api/v1/versions?page=999")).status()).toBe(400);
+  expect((await request.get(`/api/v1/compare/${FEATURED}?view=bogus`)).status()).toBe(400);
+});
+
+test("a page on another origin reads a download's file name, licence link and version", async ({ page, baseURL }) => {
+  const host = await startHostPage(() => "");
+  try {
+    await page.goto(host.url);
+    const read = await page.evaluate(async (address) => {
+      const response = await fetch(address);
+      return ["content-disposition", "link", "x-dataset-version"].map((name) => response.headers.get(name));
+    }, `${baseURL}/api/v1/compare/${FEATURED}?format=csv`);
+    expect(read[0]).toMatch(/^attachment; filename="pactdiff-.+\.csv"$/);
+    expect(read[1]).toContain('rel="license"');
+    expect(read[2]).toMatch(/^[0-9a-f]{12}$/);
+  } finally {
+    await host.close();
   }
 });

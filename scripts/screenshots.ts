@@ -1,13 +1,21 @@
 // npm run screenshots -- [base URL] — full-page PNGs of the main pages at phone and desktop widths, into
-// screenshots/ (git-ignored), for looking at what a reader sees. Needs a running server.
+// screenshots/ (git-ignored), for looking at what a reader sees. Needs a running server: without a base URL,
+// the one on this machine at PORT (as `npm start` reads it; 3000 when unset).
 import { mkdirSync } from "node:fs";
-import { chromium } from "@playwright/test";
+import path from "node:path";
+import { readEnv } from "../lib/runtime/env";
 
-const base = process.argv[2] ?? "http://localhost:3000";
-const pages = (process.env.PAGES ?? "/,/agreements,/agreements/us-china-2015").split(",");
+/** The address to photograph: the one given, else this machine's server at PORT (checked as the server checks it). */
+export function baseUrl(given: string | undefined, environment: Record<string, string | undefined> = process.env): string {
+  return given ?? `http://localhost:${readEnv({ PORT: environment.PORT }).PORT}`;
+}
+
 const widths = [375, 1440];
 
 async function main() {
+  const base = baseUrl(process.argv[2]);
+  const pages = (process.env.PAGES ?? "/,/agreements,/agreements/us-china-2015").split(",");
+  const { chromium } = await import("@playwright/test");
   mkdirSync("screenshots", { recursive: true });
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
@@ -22,9 +30,9 @@ async function main() {
   });
   for (const width of widths) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
-    for (const path of pages) {
-      await page.goto(base + path, { waitUntil: "load" });
-      const name = path.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home";
+    for (const address of pages) {
+      await page.goto(base + address, { waitUntil: "load" });
+      const name = address.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home";
       await page.screenshot({ path: `screenshots/${name}-${width}.png`, fullPage: true });
       console.log(`screenshots/${name}-${width}.png`);
     }
@@ -33,7 +41,9 @@ async function main() {
   await browser.close();
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.argv[1]?.endsWith(path.join("scripts", "screenshots.ts"))) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -16,6 +16,9 @@ const STATUS: Record<ApiErrorCode, number> = {
   internal: 500,
 };
 
+/** Every code an API error may carry (the front adds "gone": a withdrawn agreement, a retired version). */
+export const API_ERROR_CODES = Object.keys(STATUS) as ApiErrorCode[];
+
 export class ApiError extends Error {
   readonly status: number;
   constructor(
@@ -43,6 +46,16 @@ export function toApiError(error: unknown): ApiError {
 /** A URL parameter that cannot be answered, in the API's words: 404 for a version that is not one, else 400. */
 export function paramError(failure: { status: 400 | 404; message: string }): ApiError {
   return new ApiError(failure.status === 404 ? "not_found" : "bad_request", failure.message);
+}
+
+/**
+ * A page beyond the last of a paged answer is a 400 that names the last page, never the last page in silence
+ * (nor an empty page): a client that counts pages learns where they end.
+ */
+export function checkPage(page: number, pages: number): void {
+  if (page <= pages) return;
+  const range = pages === 1 ? "there is only page 1" : `the pages are 1 to ${pages}`;
+  throw new ApiError("bad_request", `page=${page} is beyond the last page: ${range}.`);
 }
 
 /** The `format=` of a download among those a route offers (json, the default, first). */

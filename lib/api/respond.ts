@@ -1,5 +1,7 @@
 // Responses of the read-only API: JSON or CSV with CORS for GET, a strong ETag over the body, and a
-// Cache-Control that lets pinned versions be cached for good.
+// Cache-Control that lets pinned versions be cached for good. A page on another origin may read every
+// header a client needs: the download's file name, the licence link, the version, the validator, and how
+// long to wait while the database is down (headers outside CORS's short safe list must be exposed).
 import { cacheControlFor, etagOf, notModified } from "../http-cache";
 import { LICENCE_LINK_HEADER } from "../licence";
 import { RETRY_AFTER_SECONDS } from "../runtime/outage";
@@ -9,14 +11,15 @@ export const CORS_HEADERS = {
   "access-control-allow-origin": "*",
   "access-control-allow-methods": "GET, HEAD, OPTIONS",
   "access-control-allow-headers": "If-None-Match, Content-Type",
-  "access-control-expose-headers": "ETag, X-Dataset-Version",
+  "access-control-expose-headers": "Content-Disposition, ETag, Link, Retry-After, X-Dataset-Version",
   "access-control-max-age": "86400",
 } as const;
 
 type BodyOptions = {
   request: Request;
   contentType: string;
-  version: string;
+  /** The dataset version answered (X-Dataset-Version); none for what no version shapes (the API's description). */
+  version?: string;
   pinned: boolean;
   filename?: string;
   headers?: Record<string, string>;
@@ -33,10 +36,10 @@ export function sendBody(
     "content-type": contentType,
     etag,
     "cache-control": cacheControlFor(pinned),
-    "x-dataset-version": version,
     link: LICENCE_LINK_HEADER,
     vary: "Accept-Encoding",
   };
+  if (version) headers["x-dataset-version"] = version;
   if (filename) headers["content-disposition"] = `attachment; filename="${filename}"`;
   if (notModified(request.headers, etag)) return new Response(null, { status: 304, headers });
   return new Response(request.method === "HEAD" ? null : typeof body === "string" ? body : Buffer.from(body), { status: 200, headers });

@@ -1,4 +1,4 @@
-import { paramError } from "@/lib/api/errors";
+import { checkPage, paramError } from "@/lib/api/errors";
 import { readQuery } from "@/lib/domain/params";
 import { preflight, sendError, sendJson } from "@/lib/api/respond";
 import { CHANGES_PAGE_SIZE, versionEntries } from "@/lib/changes/changes";
@@ -8,16 +8,17 @@ import { LICENCE_FIELD } from "@/lib/licence";
 
 // GET /api/v1/versions[?page=] — the catalogue's history, newest first: each time a dataset version became
 // current (a new import, or an older version again), what changed from the one before, and where its data
-// package is; 50 a page.
+// package is; 50 a page. A page beyond the last is a 400 that names the last page.
 export async function GET(request: Request) {
   try {
     const read = readQuery(new URL(request.url).searchParams, ["page"]);
     if (!read.ok) throw paramError(read.problem);
     const page = read.values.page ?? 1;
     const { entries, total } = await versionEntries(page);
+    const pages = Math.max(1, Math.ceil(total / CHANGES_PAGE_SIZE));
+    checkPage(page, pages);
     const site = env().SITE_URL;
     const current = await currentVersionId();
-    const pages = Math.max(1, Math.ceil(total / CHANGES_PAGE_SIZE));
     return sendJson(
       {
         current,

@@ -1,4 +1,4 @@
-import { ApiError, formatOf, paramError } from "@/lib/api/errors";
+import { ApiError, checkPage, formatOf, paramError } from "@/lib/api/errors";
 import { preflight, sendBody, sendError, sendJson } from "@/lib/api/respond";
 import { tableToCsv } from "@/lib/compare/export";
 import { PROVISION_COLUMNS, provisionDocument, provisionTable } from "@/lib/compare/provision-export";
@@ -7,7 +7,8 @@ import { getProvisionView } from "@/lib/data/provision-view";
 import { env } from "@/lib/runtime/env";
 
 // GET /api/v1/provisions/{key}[?ref=&against=&party=&year=&form=&page=&v=&format=json|csv] — every wording
-// of one provision (a page of them), as JSON, or as a CSV table with provenance and attribution.
+// of one provision (a page of them), as JSON, or as a CSV table with provenance and attribution. A page
+// beyond the last (of the wordings the filters keep) is a 400 that names the last page.
 export async function GET(request: Request, { params }: { params: Promise<{ key: string }> }) {
   try {
     const query = new URL(request.url).searchParams;
@@ -18,6 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ key:
     if (result.kind === "unknown-version") throw new ApiError("not_found", "No dataset version has that id (v=…).");
     if (result.kind === "unknown-provision") throw new ApiError("not_found", `No provision has the key ${parsed.state.key}.`);
     const { view, state, version } = result;
+    checkPage(parsed.state.page, view.pages);
     const options = { request, version: version.id, pinned: Boolean(parsed.state.v) };
     const pinnedUrl = `${env().SITE_URL}${provisionHref({ ...state, v: version.id })}`;
     if (format === "csv") {
