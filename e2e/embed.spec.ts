@@ -170,7 +170,7 @@ test.describe("oEmbed 1.0", () => {
   const errors: [string, string, number][] = [
     ["missing url", "/api/oembed", 400],
     ["another site's URL", `/api/oembed?url=${encodeURIComponent(`https://example.org${FEATURED}`)}`, 404],
-    ["not a comparison", `/api/oembed?url=${encodeURIComponent(`${ORIGIN}/agreements/us-china-2015`)}`, 404],
+    ["not embeddable", `/api/oembed?url=${encodeURIComponent(`${ORIGIN}/methodology`)}`, 404],
     ["unknown slug", `/api/oembed?url=${encodeURIComponent(`${ORIGIN}/compare/us-china-2015/nope-2015`)}`, 404],
     ["format=xml", `/api/oembed?url=${encodeURIComponent(ORIGIN + FEATURED)}&format=xml`, 501],
     ["bad maxwidth", `/api/oembed?url=${encodeURIComponent(ORIGIN + FEATURED)}&maxwidth=-3`, 400],

@@ -10,6 +10,10 @@ import type { AgreementDetail, AgreementSummary } from "@/lib/domain/schema";
 import type { DatasetVersionInfo } from "@/lib/data/versions";
 import { formatPartialDate, readoutKindLabel } from "@/lib/format";
 import { VersionNote } from "@/components/site/version-note";
+import { JsonLd } from "@/components/site/json-ld";
+import { agreementJsonLd } from "@/lib/catalogue/json-ld";
+import { provisionFeed } from "@/lib/catalogue/meta";
+import { env } from "@/lib/runtime/env";
 
 /** The whole agreement page, for the latest data or a pinned dataset version. */
 export function AgreementView({
@@ -31,15 +35,10 @@ export function AgreementView({
 
   return (
     <article>
-      {[...new Map(agreement.clauses.map((c) => [c.provision.key, c.provision.label])).entries()].map(([key, label]) => (
-        <link
-          key={key}
-          rel="alternate"
-          type="application/atom+xml"
-          title={`Documents with the provision “${label}”`}
-          href={`/feeds/provisions/${key}.atom`}
-        />
+      {[...new Map(agreement.clauses.map((c) => [c.provision.key, c.provision] as const)).values()].map(provisionFeed).map((feed) => (
+        <link key={feed.url} rel="alternate" type="application/atom+xml" title={feed.title} href={feed.url} />
       ))}
+      <JsonLd data={agreementJsonLd(agreement, version, env().SITE_URL)} />
       <VersionNote version={version} latest={`/agreements/${agreement.slug}`} />
       <AgreementHeader agreement={agreement} />
       <nav aria-label="On this page" className="mt-6 border-y border-rule py-2 text-sm">

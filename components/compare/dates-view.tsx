@@ -48,7 +48,7 @@ export function DatesView({ comparison }: { comparison: Comparison }) {
           ))}
         </ul>
       ) : null}
-      <div className="mb-4 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Key">
+      <div className="mb-4 flex flex-wrap gap-x-5 gap-y-1 text-sm" role="group" aria-label="Key">
         {agreements.map((a) => (
           <span key={a.slug} className="flex items-center gap-1.5">
             <span className="inline-block h-3 w-3 rounded-sm" style={{ backgroundColor: colour(a.slug) }} aria-hidden />

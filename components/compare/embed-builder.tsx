@@ -1,9 +1,11 @@
 "use client";
 // Builds the embed code for this comparison: view, theme, rows and pinned-or-live, with a live preview
-// and a copy button. Server-rendered with the defaults, so the code is there without JavaScript too.
+// and a copy button. Server-rendered with the defaults, so the code is there without JavaScript too; once
+// chosen, the code is oEmbed's for the same embed (heights for the reader's screen width worked out on the server).
+// A tool, not content: left out of print (data-print-omit, app/globals.css).
 import { useEffect, useId, useRef, useState } from "react";
 import { oneOf, THEMES, VIEWS, type Theme, type View } from "@/lib/domain/codes";
-import { embedHref } from "@/lib/urls";
+import { compareHref, embedHref } from "@/lib/urls";
 import { embedSnippet } from "@/lib/embed/snippet";
 
 type Props = {
@@ -31,7 +33,29 @@ export function EmbedBuilder({ slugs, provisions, site, versionId, initialView, 
     { slugs, view, diff: "words", v: pinned ? versionId : undefined, theme, rows: view === "clauses" ? rows : [] },
     site,
   );
-  const code = embedSnippet({ src, title, origin: new URL(site).origin });
+  const v = pinned ? versionId : undefined;
+  const local = embedSnippet({
+    src,
+    title,
+    origin: new URL(site).origin,
+    fallback: {
+      page: `${site}${compareHref({ slugs, view, diff: "words", v })}`,
+      image: `${site}/og/compare/${slugs.join("/")}${v ? `?v=${v}` : ""}`,
+    },
+  });
+  const [answered, setAnswered] = useState<{ src: string; html: string } | null>(null);
+  const code = answered?.src === src ? answered.html : local;
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch(`/api/oembed?url=${encodeURIComponent(src)}&format=json${pinned ? "" : "&pinned=0"}`, { signal: controller.signal })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((body: { html?: unknown } | null) => {
+        if (typeof body?.html === "string") setAnswered({ src, html: body.html });
+      })
+      .catch(() => {});
+    return () => controller.abort();
+  }, [src, pinned]);
 
   useEffect(() => {
     function onMessage(e: MessageEvent<unknown>) {
@@ -58,7 +82,7 @@ export function EmbedBuilder({ slugs, provisions, site, versionId, initialView, 
   const toggleRow = (key: string) => setRows((r) => (r.includes(key) ? r.filter((k) => k !== key) : [...r, key]));
 
   return (
-    <div className="grid gap-4 lg:grid-cols-[20rem_1fr]">
+    <div className="grid gap-4 lg:grid-cols-[20rem_1fr]" data-print-omit>
       <div className="space-y-3">
         <label className="block text-sm font-medium">
           View

@@ -45,7 +45,10 @@ export function SimilarityMatrix({ matrix }: { matrix: Matrix }) {
                   title={cell.why ?? undefined}
                 >
                   {cell.similarity === null ? (
-                    <span aria-label={cell.why ?? "not compared"}>—</span>
+                    <>
+                      <span aria-hidden="true">—</span>
+                      <span className="sr-only">{cell.why ?? "not compared"}</span>
+                    </>
                   ) : (
                     `${Math.round(cell.similarity * 100)}%`
                   )}

@@ -2,6 +2,7 @@
 // — agreement and date, the wording diffed against the reference or the wording before it, its similarity
 // and provenance, its closest earlier wording — with attribution, the dataset version, CSV/JSON and a
 // citation. Plain HTML, no framework JavaScript; the same styles and height script as comparison embeds.
+// Also the code the provision page offers to paste (provisionEmbedCode).
 import { changesOf, type ProvisionView } from "../compare/provision";
 import { provisionHref, type ProvisionState } from "../compare/provision-state";
 import { caveatSentence, provenanceLine } from "../compare/provenance";
@@ -13,6 +14,7 @@ import type { Theme } from "./state";
 import { diffQuote } from "./render";
 import { sourceList } from "./sources";
 import { EMBED_CSS, EMBED_SCRIPT } from "./styles";
+import { embedSnippet, frameHeights } from "./snippet";
 
 export type ProvisionEmbedState = ProvisionState & { theme: Theme };
 
@@ -88,4 +90,19 @@ export function estimateProvisionEmbedHeight(view: ProvisionView, width: number)
     0,
   );
   return Math.min(8000, Math.max(240, 160 + rows + 120));
+}
+
+/**
+ * The code to paste for a provision page's embed, pinned to a version: its heights for the reader's screen
+ * width (./snippet.ts, frameHeights) and its preview image linked to the page where no script runs.
+ */
+export function provisionEmbedCode(view: ProvisionView, state: ProvisionState, versionId: string, site: string): string {
+  const pinned = { ...state, page: 1, v: versionId };
+  return embedSnippet({
+    src: provisionEmbedHref({ ...pinned, theme: "light" }, site),
+    title: `${view.provision.label} · Pactdiff`,
+    origin: new URL(site).origin,
+    height: frameHeights((width) => estimateProvisionEmbedHeight(view, width)),
+    fallback: { page: `${site}${provisionHref(pinned)}`, image: `${site}/og${provisionHref(pinned)}` },
+  });
 }
