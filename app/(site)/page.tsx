@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { preview } from "@/lib/catalogue/meta";
 import Form from "next/form";
 import Link from "next/link";
 import { AgreementCard } from "@/components/agreements/agreement-card";
@@ -14,20 +15,7 @@ const DESCRIPTION =
 
 export const metadata: Metadata = {
   alternates: { canonical: "/" },
-  openGraph: {
-    type: "website",
-    title: "Pactdiff — compare cyber agreements between states",
-    description: DESCRIPTION,
-    url: "/",
-    siteName: "Pactdiff",
-    images: [{ url: "/og/site", width: 1200, height: 630, alt: "Pactdiff: compare cyber agreements between states, clause by clause." }],
-  },
-  twitter: {
-    card: "summary_large_image",
-    title: "Pactdiff — compare cyber agreements between states",
-    description: DESCRIPTION,
-    images: ["/og/site"],
-  },
+  ...preview({ title: "Pactdiff — compare cyber agreements between states", description: DESCRIPTION, url: "/" }),
 };
 
 // The home page shows the most recent agreements, not the whole catalogue (which /agreements lists).

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { preview } from "@/lib/catalogue/meta";
 import { AgreementCard } from "@/components/agreements/agreement-card";
 import { AgreementFilters } from "@/components/agreements/agreement-filters";
 import { ComparePicker } from "@/components/compare/compare-picker";
@@ -11,10 +12,13 @@ import { searchHref } from "@/lib/urls";
 // Read from the database on request, never at build time: the build needs no database.
 export const dynamic = "force-dynamic";
 
+const DESCRIPTION = "The catalogue of cyber agreements between states, filterable by party, year, form, scope and provision.";
+
 export const metadata: Metadata = {
   title: "Agreements",
-  description: "The catalogue of cyber agreements between states, filterable by party, year, form, scope and provision.",
+  description: DESCRIPTION,
   alternates: { canonical: "/agreements" },
+  ...preview({ title: "Agreements · Pactdiff", description: DESCRIPTION, url: "/agreements" }),
 };
 
 export default async function AgreementsPage({ searchParams }: { searchParams: Promise<FilterParams> }) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { preview } from "@/lib/catalogue/meta";
 import Link from "next/link";
 import { Pager, pageParam } from "@/components/ui/pager";
 import { redirect } from "next/navigation";
@@ -10,11 +11,18 @@ import { readQuery } from "@/lib/domain/params";
 // Rendered on request; server.ts keeps the result per dataset version (lib/front).
 export const dynamic = "force-dynamic";
 
+const DESCRIPTION =
+  "Every dataset version of the Pactdiff catalogue: when it was imported, what changed, and what changed between any two.";
+
 export const metadata: Metadata = {
   title: "What changed",
-  description: "Every dataset version of the Pactdiff catalogue: when it was imported, what changed, and what changed between any two.",
+  description: DESCRIPTION,
   alternates: { canonical: "/changes" },
+  ...preview({ title: "What changed · Pactdiff", description: DESCRIPTION, url: "/changes" }),
 };
+
+/** A link that is a touch target of its own: at least 24 px tall, its text centred. */
+const TARGET = "inline-flex min-h-6 items-center";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -63,14 +71,19 @@ export default async function ChangesPage({ searchParams }: Props) {
                   <p className="mt-1 text-sm text-muted">
                     {e.counts.agreements} agreements · {e.counts.clauses} clauses · {e.counts.texts} texts · {e.counts.sources} sources
                   </p>
-                  <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
+                  {/* Each link at least 24 px tall (WCAG 2.5.8): on a phone they wrap onto lines of their own. */}
+                  <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
                     {e.changesPath ? (
-                      <Link prefetch={false} href={e.changesPath}>
+                      <Link prefetch={false} href={e.changesPath} className={TARGET}>
                         What changed since {e.previous}
                       </Link>
                     ) : null}
-                    <a href={`/api/v1/agreements?v=${e.id}`}>Catalogue as of this version (JSON)</a>
-                    <a href={`/data/${e.id}.zip`}>Data package</a>
+                    <a href={`/api/v1/agreements?v=${e.id}`} className={TARGET}>
+                      Catalogue as of this version (JSON)
+                    </a>
+                    <a href={`/data/${e.id}.zip`} className={TARGET}>
+                      Data package
+                    </a>
                   </p>
                 </>
               )}
@@ -117,7 +130,7 @@ export default async function ChangesPage({ searchParams }: Props) {
         <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
           {provisions.map((p) => (
             <li key={p.key}>
-              <a href={`/feeds/provisions/${p.key}.atom`} type="application/atom+xml">
+              <a href={`/feeds/provisions/${p.key}.atom`} type="application/atom+xml" className={TARGET}>
                 {p.label}
               </a>
             </li>

@@ -2,6 +2,7 @@
 // it works without JavaScript; ranked by the database's full-text index (lib/search/search.ts), with the
 // vocabulary's synonyms ("IP theft", "hacking") naming the provision and scope category they stand for.
 import type { Metadata } from "next";
+import { preview } from "@/lib/catalogue/meta";
 import { ProvenanceBadges } from "@/components/ui/provenance-badges";
 import { Pager } from "@/components/ui/pager";
 import { resolveVersion } from "@/lib/data/versions";
@@ -14,12 +15,21 @@ import { VersionNote } from "@/components/site/version-note";
 
 export const dynamic = "force-dynamic";
 
+const SEARCH_DESCRIPTION = "Full-text search of every clause of every cyber agreement in the catalogue, in every language.";
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const read = readQuery(await searchParams, ["q"]);
   const q = normaliseQuery(read.ok ? read.values.q : undefined);
-  return { title: q ? `Search: ${q}` : "Search", robots: { index: false }, alternates: { canonical: "/search" } };
+  const title = q ? `Search: ${q}` : "Search";
+  return {
+    title,
+    description: SEARCH_DESCRIPTION,
+    robots: { index: false },
+    alternates: { canonical: "/search" },
+    ...preview({ title: `${title} · Pactdiff`, description: SEARCH_DESCRIPTION, url: q ? searchHref({ q }) : "/search" }),
+  };
 }
 
 const href = (q: string, page: number, v: string | undefined) => searchHref({ q, page, v });
@@ -106,11 +116,8 @@ export default async function SearchPage({ searchParams }: Props) {
                     {h.readout ? ` · readout: ${h.readout.title}` : ""}
                   </span>
                 </p>
-                <blockquote
-                  lang={h.text.language}
-                  className="mt-2 font-serif leading-relaxed"
-                  aria-label={`Excerpt (${languageLabel(h.text.language)})`}
-                >
+                <p className="sr-only">{`Excerpt (${languageLabel(h.text.language)}):`}</p>
+                <blockquote lang={h.text.language} className="mt-2 font-serif leading-relaxed">
                   {h.excerpt.map((p, k) =>
                     p.hit ? (
                       <mark key={k} className="rounded-sm bg-accent-soft px-0.5 font-semibold text-ink">

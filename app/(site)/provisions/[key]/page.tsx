@@ -16,8 +16,9 @@ import { parseProvisionState, provisionHref, type ProvisionState } from "@/lib/c
 import { getProvisionView } from "@/lib/data/provision-view";
 import { env } from "@/lib/runtime/env";
 import { formatPartialDate } from "@/lib/format";
-import { embedSnippet } from "@/lib/embed/snippet";
+import { provisionEmbedCode } from "@/lib/embed/provision";
 import { VersionNote } from "@/components/site/version-note";
+import { canonicalPin, citationMetadata, provisionFeed } from "@/lib/catalogue/meta";
 
 export const dynamic = "force-dynamic";
 
@@ -46,16 +47,24 @@ const apiHref = (state: ProvisionState, versionId: string, format?: "csv") =>
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const found = await load(props);
   if (!found) return { title: "Provision not found", robots: { index: false } };
-  const { view, state } = found;
+  const { view, state, version } = found;
   const title = `${view.provision.label}: every wording`;
   const description = `${view.total} agreements word this provision, from ${view.options.agreements[0]?.shortTitle ?? ""} on; each diffed against ${view.reference?.shortTitle ?? "the earliest"}, with the closest earlier wording of each.`;
-  const canonical = provisionHref(state);
+  // Pinned to the current version, the page is the unpinned one's: that address is canonical.
+  const canonical = provisionHref({ ...state, v: canonicalPin(version) });
   const image = `/og${provisionHref({ ...state, page: 1 })}`;
   const oembed = `/api/oembed?url=${encodeURIComponent(`${env().SITE_URL}${canonical}`)}&format=json`;
   return {
     title,
     description,
-    alternates: { canonical, types: { "application/json+oembed": oembed, "application/json": apiHref(state, found.version.id) } },
+    alternates: {
+      canonical,
+      types: {
+        "application/json+oembed": oembed,
+        "application/json": apiHref(state, version.id),
+        "application/atom+xml": [provisionFeed(view.provision)],
+      },
+    },
     openGraph: {
       type: "article",
       title: `${title} · Pactdiff`,
@@ -65,6 +74,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
       images: [{ url: image, width: 1200, height: 630, alt: title }],
     },
     twitter: { card: "summary_large_image", title: `${title} · Pactdiff`, description, images: [image] },
+    other: citationMetadata(provisionCiteTarget(view.provision.label, state, version), env().SITE_URL),
   };
 }
 
@@ -73,7 +83,6 @@ export default async function ProvisionPage(props: Props) {
   if (!found) notFound();
   const { view, state, version } = found;
   const site = env().SITE_URL;
-  const embedSrc = `${site}${provisionHref({ ...state, page: 1, v: version.id }, {}, "/embed/provisions")}`;
   const filtered = view.matching !== view.total;
   return (
     <article>
@@ -151,7 +160,7 @@ export default async function ProvisionPage(props: Props) {
               readOnly
               rows={4}
               className="mt-1 block w-full rounded border border-rule p-2 font-mono text-xs"
-              defaultValue={embedSnippet({ src: embedSrc, title: `${view.provision.label} · Pactdiff`, origin: site })}
+              defaultValue={provisionEmbedCode(view, state, version.id, site)}
             />
           </label>
         </details>

@@ -13,6 +13,9 @@ import { formatPartialDate, hostOf, languageLabel, sourceName, sourceTitle, text
 import { readQuery } from "@/lib/domain/params";
 import { sourceHref } from "@/lib/urls";
 import { VersionNote } from "@/components/site/version-note";
+import { canonicalPin, citationMetadata } from "@/lib/catalogue/meta";
+import { sourceCiteTarget } from "@/lib/cite/targets";
+import { env } from "@/lib/runtime/env";
 
 export const dynamic = "force-dynamic";
 
@@ -36,7 +39,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: `${sourceName(e)}: ${sourceTitle(e)} (as seen)`,
     description: `What was seen of this source and the ${e.passages.length} passage(s) Pactdiff quotes from it, with every text that cites it.`,
-    alternates: { canonical: sourceHref({ id: e.id, version: version.isLatest ? null : version.id }) },
+    alternates: { canonical: sourceHref({ id: e.id, version: canonicalPin(version) }) },
+    other: citationMetadata(sourceCiteTarget(e, version), env().SITE_URL),
   };
 }
 
@@ -72,7 +76,7 @@ export default async function SourcePage(props: Props) {
           <dt className="font-medium">Address</dt>
           <dd className="break-all">
             {e.url ? (
-              <a href={e.url} rel="noopener noreferrer external">
+              <a href={e.url} rel="noopener noreferrer external" data-print-bare>
                 {e.url}
               </a>
             ) : (

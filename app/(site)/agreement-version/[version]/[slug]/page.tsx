@@ -6,6 +6,9 @@ import { AgreementView } from "@/components/agreements/agreement-view";
 import { getAgreementBySlug, listAgreements } from "@/lib/data/agreements";
 import { resolveVersion } from "@/lib/data/versions";
 import { agreementMetadata } from "@/lib/catalogue/agreement-metadata";
+import { citationMetadata } from "@/lib/catalogue/meta";
+import { agreementCiteTarget } from "@/lib/cite/targets";
+import { env } from "@/lib/runtime/env";
 
 // Rendered on request for the current dataset version; server.ts keeps the result per version (lib/front).
 export const dynamic = "force-dynamic";
@@ -21,7 +24,9 @@ async function load({ version: v, slug }: { version: string; slug: string }) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(await params);
   if (!found) return { title: "Agreement not found", robots: { index: false } };
-  return agreementMetadata(found.agreement, found.version, true);
+  const { agreement, version } = found;
+  const other = citationMetadata(agreementCiteTarget(agreement, version), env().SITE_URL);
+  return { ...agreementMetadata(agreement, version, true), other };
 }
 
 export default async function PinnedAgreementPage({ params }: Props) {

@@ -13,6 +13,7 @@ import { agreementHref, readoutsHref } from "@/lib/urls";
 import { getReadoutComparison } from "@/lib/data/comparison";
 import { formatPartialDate, readoutKindLabel } from "@/lib/format";
 import { VersionNote } from "@/components/site/version-note";
+import { canonicalPin, preview } from "@/lib/catalogue/meta";
 
 export const dynamic = "force-dynamic";
 
@@ -38,16 +39,20 @@ async function load({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const found = await load(props);
   if (!found) return { title: "Readouts not found", robots: { index: false } };
-  const { agreement, comparison, slug, base, v } = found;
+  const { agreement, comparison, slug, base, v, version } = found;
   const parties = [...new Set((comparison?.columns ?? []).map((c) => c.party?.name).filter((n) => n !== undefined))];
   const description = comparison
     ? `${comparison.columns.length} readouts of ${agreement.shortTitle} (${parties.join(", ")}) aligned by provision, with word-level differences and each text's provenance.`
     : `No party readouts of ${agreement.shortTitle} are recorded.`;
+  // Pinned to the current version, the page is the unpinned one's: that address is canonical.
+  const canonical = href(slug, base, canonicalPin(version));
+  // The preview image is pinned as the address asked is.
+  const image = { url: `/og/agreement/${slug}${v ? `?v=${v}` : ""}`, alt: `${agreement.shortTitle}: ${agreement.title}` };
   return {
     title: `Readouts of ${agreement.shortTitle}`,
     description,
-    alternates: { canonical: href(slug, base, v) },
-    openGraph: { title: `Readouts of ${agreement.shortTitle} · Pactdiff`, description, type: "article" },
+    alternates: { canonical },
+    ...preview({ title: `Readouts of ${agreement.shortTitle} · Pactdiff`, description, url: canonical, type: "article" }, image),
     ...(v ? { robots: { index: false } } : {}),
   };
 }

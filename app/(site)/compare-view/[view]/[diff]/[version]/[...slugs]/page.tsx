@@ -17,6 +17,7 @@ import { getLatestVersion } from "@/lib/data/versions";
 import { env } from "@/lib/runtime/env";
 import { FEATURED } from "@/lib/catalogue/featured";
 import { VersionNote } from "@/components/site/version-note";
+import { canonicalPin, citationMetadata } from "@/lib/catalogue/meta";
 
 // Rendered on request for the current dataset version; server.ts keeps the result per version (lib/front).
 export const dynamic = "force-dynamic";
@@ -41,13 +42,22 @@ async function load(params: Params) {
   return result.kind === "ok" ? { state, ...result } : null;
 }
 
+/** What the page's citation cites: the comparison as shown, pinned to its version. */
+const citeTarget = ({ comparison, state, version }: NonNullable<Awaited<ReturnType<typeof load>>>) =>
+  comparisonCiteTarget(
+    comparison.agreements.map((a) => a.shortTitle),
+    state,
+    version,
+  );
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(await params);
   if (!found) return { title: "Comparison not found", robots: { index: false } };
-  const { comparison, state } = found;
+  const { comparison, state, version } = found;
   const names = comparison.agreements.map((a) => a.shortTitle).join(" vs ");
   const description = `${comparison.summary.headline} ${comparison.summary.sentences.slice(1).join(" ")}`.slice(0, 300);
-  const canonical = compareHref(state);
+  // Pinned to the current version, the comparison is the unpinned one's: that address is canonical.
+  const canonical = compareHref({ ...state, v: canonicalPin(version) });
   const image = `/og${compareHref({ ...state, view: "clauses", diff: "words" })}`;
   const api = apiHref(state);
   const oembed = `/api/oembed?url=${encodeURIComponent(`${env().SITE_URL}${canonical}`)}&format=json`;
@@ -64,6 +74,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       images: [{ url: image, width: 1200, height: 630, alt: `${names}: ${comparison.summary.headline}` }],
     },
     twitter: { card: "summary_large_image", title: `${names} · Pactdiff`, description, images: [image] },
+    other: citationMetadata(citeTarget(found), env().SITE_URL),
   };
 }
 
@@ -77,7 +88,10 @@ export default async function ComparePage({ params }: Props) {
     <article>
       <VersionNote version={version} latest={compareHref({ ...state, v: undefined })} />
       <CompareHeader comparison={comparison} state={state} />
-      <section aria-label={`${state.view[0]?.toUpperCase()}${state.view.slice(1)} view`} className="mt-6">
+      <section aria-labelledby="view-heading" className="mt-6">
+        <h2 id="view-heading" className="sr-only">
+          {`${state.view[0]?.toUpperCase()}${state.view.slice(1)} view`}
+        </h2>
         {state.view === "clauses" ? <ClausesView comparison={comparison} diff={state.diff} /> : null}
         {state.view === "scope" ? <ScopeView comparison={comparison} /> : null}
         {state.view === "dates" ? <DatesView comparison={comparison} /> : null}
@@ -95,13 +109,7 @@ export default async function ComparePage({ params }: Props) {
           (this view&apos;s table) · <a href={api}>JSON</a> · <a href={`/data/${version.id}.zip`}>Whole catalogue (data package)</a> ·{" "}
           <a href={compareHref({ ...state, v: version.id })}>Link pinned to this version</a>
         </p>
-        <CiteBox
-          target={comparisonCiteTarget(
-            comparison.agreements.map((a) => a.shortTitle),
-            state,
-            version,
-          )}
-        />
+        <CiteBox target={citeTarget(found)} />
         <details className="mt-3">
           <summary className="cursor-pointer font-medium text-accent">Embed this table</summary>
           <div className="mt-3">
