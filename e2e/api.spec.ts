@@ -137,7 +137,13 @@ test("a page beyond the last is a 400 that names the last; a view the comparison
   expect(beyond.status()).toBe(400);
   expect(((await beyond.json()) as { error: { message: string } }).error.message).toMatch(/beyond the last page/);
   expect((await request.get("/api/v1/versions?page=999")).status()).toBe(400);
-  expect((await request.get(`/api/v1/compare/${FEATURED}?view=bogus`)).status()).toBe(400);
+  // A view the comparison has not: a JSON error that names the views it has (a status alone passed before).
+  const bogus = await request.get(`/api/v1/compare/${FEATURED}?view=bogus&format=csv`);
+  expect(bogus.status()).toBe(400);
+  expect(bogus.headers()["content-type"]).toContain("application/json");
+  expect(await bogus.json()).toEqual({
+    error: { code: "bad_request", message: 'view= must be one of clauses, scope, dates; "bogus" is not.' },
+  });
 });
 
 test("a page on another origin reads a download's file name, licence link and version", async ({ page, baseURL }) => {

@@ -1,32 +1,53 @@
-// Printing a comparison (app/globals.css, @media print): Chromium prints it to a PDF; with print media the
-// navigation, forms and buttons are gone, every row is shown (those collapsed behind "only in one" too), a
-// source is followed by its own address and a link to another site by its address, internal links by nothing.
-// The PDF and pictures of the print-styled page go to screenshots/ (git-ignored) for a person to look at.
+// Printing a comparison (app/globals.css, @media print): Chromium prints it to a PDF, read back with PDF.js:
+// more than one page, each provision starting a page of its own, every source's address printed, no
+// navigation, search or copy buttons. With print media the navigation, forms and buttons are gone, every row
+// is shown (those collapsed behind "only in one" too), a source is followed by its own address and a link to
+// another site by its address, internal links by nothing. The PDF and pictures of the print-styled page go to
+// screenshots/ (git-ignored) for a person to look at.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { pdfPageTexts, squeezed } from "./pdf-text";
 
-const COMPARISON = "/compare/us-china-2015/canada-china-2017";
-
-/** Pages of a PDF as Chromium writes it (each page object uncompressed), or the page tree's count. */
-function pdfPages(pdf: Buffer): number {
-  const text = pdf.toString("latin1");
-  const objects = text.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
-  const counted = Number(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)/.exec(text)?.[1] ?? /\/Count\s+(\d+)/.exec(text)?.[1] ?? 0);
-  return Math.max(objects, counted);
-}
+// Two agreements with more than one provision in common, so that the print has pages to break.
+const COMPARISON = "/compare/us-china-2015/uk-china-2015";
+/** Words only the site's navigation, search and controls say: a printed page has none of them. */
+const CONTROLS = ["Skip to content", "About the sources", "Search every clause", "Copy embed code"];
+/** A comparison's provision rows (components/compare/clauses-view.tsx), in the main table. */
+const PROVISIONS = "div:has(> #differences) > table tbody > tr";
 
 /** How many of these elements a reader would see. */
 const shown = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((els) => els.filter((el) => el.checkVisibility()).length);
 
+/** The width and height of a PNG, from its header. */
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
 test.describe("printing a comparison", () => {
-  test("prints to a PDF of one page or more", async ({ page }) => {
+  test("prints to a PDF of one provision a page, with every source's address and no navigation", async ({ page }) => {
     await page.goto(COMPARISON);
+    await page.emulateMedia({ media: "print" });
+    const labels = await page.locator(`${PROVISIONS} > th > a`).allInnerTexts();
+    const addresses = await page
+      .locator("main a[data-print-href]")
+      .evaluateAll((els) => [...new Set(els.filter((el) => el.checkVisibility()).map((el) => el.getAttribute("data-print-href")!))]);
+    expect(labels.length).toBeGreaterThan(1);
+    expect(addresses.length).toBeGreaterThan(0);
+
     const pdf = await page.pdf({ format: "A4", printBackground: true });
-    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-    expect(pdfPages(pdf)).toBeGreaterThanOrEqual(1);
     mkdirSync("screenshots", { recursive: true });
     writeFileSync("screenshots/print-compare.pdf", pdf);
+    const pages = (await pdfPageTexts(pdf)).map(squeezed);
+    expect(pages.length).toBeGreaterThanOrEqual(labels.length);
+    const all = pages.join("");
+    for (const address of addresses) expect(all, address).toContain(squeezed(address));
+    for (const words of CONTROLS) expect(all, words).not.toContain(squeezed(words));
+    // Each provision starts on a page after the one the provision before it started on.
+    let last = -1;
+    for (const label of labels) {
+      const at = pages.findIndex((text, i) => i > last && text.includes(squeezed(label)));
+      expect(at, `"${label}" starts a page after the provision before it`).toBeGreaterThan(last);
+      last = at;
+    }
   });
 
   test("print media hides navigation and controls and shows every row", async ({ page }) => {
@@ -48,8 +69,10 @@ test.describe("printing a comparison", () => {
     }
     const cells = "main table tbody tr > th, main table tbody tr > td";
     expect(await shown(page, cells)).toBe(await page.locator(cells).count());
-    // Each row kept whole on a page.
+    // Each row kept whole on a page, and each provision after the first on a new one.
     expect(await rows.first().evaluate((el) => getComputedStyle(el).breakInside)).toBe("avoid");
+    const breaks = await page.locator(PROVISIONS).evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
+    expect(breaks).toEqual(breaks.map((_, i) => (i === 0 ? "auto" : "page")));
   });
 
   test("print media writes each source's address after it, and nothing after internal links", async ({ page }) => {
@@ -67,7 +90,7 @@ test.describe("printing a comparison", () => {
     expect(await after("main a[data-print-href]")).toEqual(sources.map(() => "none"));
   });
 
-  test("pictures of the printed page, portrait and landscape", async ({ page }) => {
+  test("pictures of the printed page, portrait and landscape, whole and without navigation", async ({ page }) => {
     mkdirSync("screenshots", { recursive: true });
     // An A4 sheet's printable width at 96 px an inch, upright (cards) and on its side (the table).
     for (const [name, size] of [
@@ -77,7 +100,13 @@ test.describe("printing a comparison", () => {
       await page.setViewportSize(size);
       await page.goto(COMPARISON);
       await page.emulateMedia({ media: "print" });
-      await page.screenshot({ path: `screenshots/print-${name}.png`, fullPage: true });
+      expect(await shown(page, "nav, form, button")).toBe(0);
+      const png = await page.screenshot({ path: `screenshots/print-${name}.png`, fullPage: true });
+      // The whole comparison, taller than a screen, at the sheet's width.
+      const picture = pngSize(png);
+      const scale = await page.evaluate(() => window.devicePixelRatio);
+      expect(picture.width).toBe(size.width * scale);
+      expect(picture.height).toBeGreaterThan(2 * size.height * scale);
     }
   });
 });

@@ -17,6 +17,9 @@ export const vocabulary = {
     { key: "hotline", label: "Hotline", description: "d" },
   ],
   scopeCategories: [{ key: "economic-espionage", label: "Economic espionage", description: "d" }],
+  // Last, after withdrawn, so tests that replace withdrawn keep its line numbers.
+  withdrawn: [] as unknown[],
+  released: "2026-12-01",
 };
 
 export function agreement(slug = "us-china-2015") {

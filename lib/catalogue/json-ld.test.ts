@@ -37,7 +37,7 @@ describe("an agreement", () => {
       url: `${SITE}/agreements/us-china-2015`,
       isPartOf: { "@type": "Dataset", name: CATALOGUE_NAME, version: version.id },
     });
-    expect(data.keywords).toEqual([...new Set(agreement.clauses.map((c) => c.provision.label))]);
+    expect(data.keywords).toEqual([...new Set(agreement.clauses.flatMap((c) => (c.provision ? [c.provision.label] : [])))]);
   });
 
   it("is at its pinned address when the page shows a version other than the current one", async () => {
@@ -60,7 +60,8 @@ describe("the catalogue", () => {
       url: `${SITE}/data`,
       license: LICENCE.url,
       version: version.id,
-      dateModified: version.activatedAt,
+      // The release date the files declare (vocabulary.yaml), the same on every site.
+      dateModified: "2026-12-08",
       temporalCoverage: "2013-06-17/2018-11-12",
     });
     expect(data.description.length).toBeGreaterThan(50);

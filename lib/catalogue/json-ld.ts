@@ -2,6 +2,7 @@
 // `Dataset` on /data (licence, version, date, and where to download it), and each agreement as `Legislation`
 // (schema.org's type for a legal or political text agreed by states, "enforceable or not"), part of that Dataset.
 // The JSON goes inside a <script> element, so every character that could end or confuse it there is escaped.
+import { versionDay } from "@/lib/cite/version-date";
 import type { AgreementDetail } from "../domain/schema";
 import type { DatasetVersionInfo } from "../data/versions";
 import { TABLE_NAMES } from "../datapackage/table-names";
@@ -45,14 +46,14 @@ export function agreementJsonLd(agreement: AgreementDetail, version: Pick<Datase
     legislationDate: agreement.date,
     legislationType: formLabel(agreement.form),
     legislationJurisdiction: agreement.parties.map((p) => ({ "@type": "Country", name: p.name })),
-    keywords: [...new Set(agreement.clauses.map((c) => c.provision.label))],
+    keywords: [...new Set(agreement.clauses.flatMap((c) => (c.provision ? [c.provision.label] : [])))],
     url: `${site}${agreementHref(agreement.slug, canonicalPin(version))}`,
     isPartOf: catalogue(site, version.id),
   };
 }
 
 export type DatasetFacts = {
-  version: Pick<DatasetVersionInfo, "id" | "activatedAt">;
+  version: Pick<DatasetVersionInfo, "id" | "importedAt" | "releasedOn">;
   /** The dates of the earliest and latest agreements (ISO, as precise as known). */
   span: { first: string; last: string } | null;
   agreements: number;
@@ -89,7 +90,8 @@ export function datasetJsonLd(facts: DatasetFacts, site: string): Json {
     creator: pactdiff(site),
     publisher: pactdiff(site),
     version: version.id,
-    dateModified: version.activatedAt,
+    // The version's own date (the same on every site), not when this site activated it.
+    dateModified: versionDay(version),
     ...(span ? { temporalCoverage: `${span.first}/${span.last}` } : {}),
     distribution: distribution(site, version.id),
   };

@@ -31,8 +31,8 @@ export type CiteTarget = {
   pinnedPath: string;
   versionId: string;
   /**
-   * The version's own date (ISO 8601): when the catalogue imported that version, as it records it
-   * (versionCitationDate in ./targets.ts). Never the access date: a version cites with one date, whenever read.
+   * The version's own date (ISO 8601): `released` in its files, or its import date for older versions
+   * (./version-date.ts). Never the access date: a version cites with one date, whenever read.
    */
   versionDate: string;
 };

@@ -70,9 +70,10 @@ describe("citations of the real catalogue", () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.entries).toHaveLength(pages.length);
     expect(new Set(parsed.entries.map((e) => e.key.toLowerCase())).size).toBe(pages.length);
-    const month = String(Number(version.importedAt.slice(5, 7)));
+    // The catalogue's own date (released: 2026-12-08 in vocabulary.yaml), not the day the test database imported it.
+    expect(version.releasedOn).toBe("2026-12-08");
     for (const entry of parsed.entries) {
-      expect(entry.fields).toMatchObject({ year: version.importedAt.slice(0, 4), month, version: version.id, urldate: "2027-03-04" });
+      expect(entry.fields).toMatchObject({ year: "2026", month: "12", version: version.id, urldate: "2027-03-04" });
       expect(entry.fields.url).toMatch(/^https:\/\/pactdiff\.example\/.+/);
       expect(entry.fields.howpublished).toContain(entry.fields.url);
     }
@@ -105,11 +106,31 @@ describe("citations of the real catalogue", () => {
     }
   });
 
-  it("cites a version with its own date, not the access date nor the day it was made current again", () => {
+  it("cites a version with the date its files give, not the day this site imported it", () => {
+    const released: DatasetVersionInfo = {
+      id: "0123456789ab",
+      importedAt: "2027-02-01T23:30:00.000Z",
+      activatedAt: "2027-02-02T08:00:00.000Z",
+      releasedOn: "2026-11-30",
+      isLatest: false,
+      isPreview: false,
+    };
+    const target = agreementCiteTarget(
+      { slug: "aukmin-2017", title: "2017 AUKMIN future cooperation", shortTitle: "AUKMIN 2017" },
+      released,
+    );
+    const item = cslItem(target, site, accessed);
+    expect(item.issued["date-parts"]).toEqual([[2026, 11, 30]]);
+    expect(formatCitation(item, "ris").split("\r\n")).toContain("PY  - 2026");
+    expect(formatCitation(item, "text")).toContain("Pactdiff (2026).");
+  });
+
+  it("cites a version imported before its files gave a date with its import date, not the access date nor the day it was made current again", () => {
     const older: DatasetVersionInfo = {
       id: "0123456789ab",
       importedAt: "2025-12-31T23:30:00.000Z",
       activatedAt: "2026-06-01T08:00:00.000Z",
+      releasedOn: null,
       isLatest: false,
       isPreview: false,
     };

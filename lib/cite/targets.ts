@@ -11,6 +11,7 @@ import { getEvidence } from "../data/sources";
 import { parseProvisionState, provisionHref, type ProvisionState } from "../compare/provision-state";
 import { resolveVersion, type DatasetVersionInfo } from "../data/versions";
 import type { CiteTarget } from "./cite";
+import { versionTime } from "./version-date";
 import { agreementKey, comparisonKey, DATASET_KEY, provisionKey, sourceKey } from "./keys";
 import { readQuery } from "@/lib/domain/params";
 import { sourceName, sourceTitle } from "@/lib/format";
@@ -19,12 +20,13 @@ import { agreementHref, sourceHref } from "@/lib/urls";
 const VIEW_TITLE: Record<View, string> = { clauses: "clauses compared", scope: "scope compared", dates: "dates compared" };
 
 /**
- * The date a version is cited with: its own, when the catalogue imported it (the date /changes and the data
- * package give it), the same on every server that reads the database and on every day it is read. Making an
- * older version current again does not change it (that is activatedAt), nor does the reader's day.
+ * The date a version is cited with: its own (`released` in its files, ./version-date.ts), the date its data
+ * package and CITATION.cff give, the same on every instance that imports the same files and on every day it
+ * is read. Making an older version current again does not change it (that is activatedAt), nor does the
+ * reader's day. Versions imported before their files gave a date cite their import date.
  */
-export function versionCitationDate(version: Pick<DatasetVersionInfo, "importedAt">): string {
-  return version.importedAt;
+export function versionCitationDate(version: Pick<DatasetVersionInfo, "importedAt" | "releasedOn">): string {
+  return versionTime(version);
 }
 
 function pinned(version: DatasetVersionInfo): Pick<CiteTarget, "versionId" | "versionDate"> {

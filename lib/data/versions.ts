@@ -3,13 +3,34 @@ import { versionExists, versionState } from "../runtime/dataset-version";
 import { db } from "./db";
 import { memoByVersion } from "./memo";
 
-/** isPreview: a staged version, not published (npm run db:stage): its pages say so and are not indexed. */
-export type DatasetVersionInfo = { id: string; importedAt: string; activatedAt: string; isLatest: boolean; isPreview: boolean };
+/**
+ * isPreview: a staged version, not published (npm run db:stage): its pages say so and are not indexed.
+ * releasedOn: the version's own date (YYYY-MM-DD) from its files, null for versions imported before it was kept
+ * (lib/cite/version-date.ts reads the one to give).
+ */
+export type DatasetVersionInfo = {
+  id: string;
+  importedAt: string;
+  activatedAt: string;
+  releasedOn: string | null;
+  isLatest: boolean;
+  isPreview: boolean;
+};
 
 async function versionInfo(id: string, isLatest: boolean): Promise<DatasetVersionInfo | null> {
   const info = await memoByVersion(id, "info", async () => {
-    const row = await db.datasetVersion.findUnique({ where: { id }, select: { id: true, importedAt: true, activatedAt: true } });
-    return row && { id: row.id, importedAt: row.importedAt.toISOString(), activatedAt: row.activatedAt.toISOString() };
+    const row = await db.datasetVersion.findUnique({
+      where: { id },
+      select: { id: true, importedAt: true, activatedAt: true, releasedOn: true },
+    });
+    return (
+      row && {
+        id: row.id,
+        importedAt: row.importedAt.toISOString(),
+        activatedAt: row.activatedAt.toISOString(),
+        releasedOn: row.releasedOn,
+      }
+    );
   });
   // Whether it is staged is read from the polled state, not kept: publishing changes it.
   return info && { ...info, isLatest, isPreview: !isLatest && (await versionState()).staged.has(id) };

@@ -1,7 +1,7 @@
 // The whole catalogue of one dataset version as a Frictionless Tabular Data Package, zipped:
 // datapackage.json (a Table Schema per CSV), the data/ folder and its CSVs, README.md, CITATION.cff and
-// LICENSE.md (written by ./package-files.ts). The bytes depend only on the version (fixed file times), so
-// every instance serves the same file with the same ETag.
+// LICENSE.md (written by ./package-files.ts). The bytes depend only on the version and the site's address (the
+// files' times are the version's own day), so every instance serves the same file with the same ETag.
 // The files are deflated by Node's zlib (yazl). In production the whole build runs in a worker thread
 // (./worker.ts, ./off-thread.ts): at 500 agreements reading the catalogue, writing the CSVs and zipping
 // them is half a second of work, which on the server's own thread held every other request and left the
@@ -12,6 +12,7 @@ import { ZipFile } from "yazl";
 import { LRUCache } from "lru-cache";
 import type { DatasetVersionInfo } from "../data/versions";
 import { ApiError } from "../api/errors";
+import { versionDay } from "../cite/version-date";
 import { buildOffThread } from "./off-thread";
 import { packageFiles } from "./package-files";
 import { catalogueTables } from "./tables";
@@ -20,7 +21,11 @@ import { catalogueTables } from "./tables";
 export async function buildDataPackage(version: DatasetVersionInfo, site: string): Promise<Uint8Array> {
   const files = packageFiles(await catalogueTables(version.id), version, site);
   const zip = new ZipFile();
-  const mtime = new Date(version.importedAt);
+  // The version's own day as the files' time, written only in the zip's DOS fields, which hold a local date
+  // and time: midnight of that day, the same bytes whatever the server's time zone or the day it imported.
+  const [y, m, d] = versionDay(version).split("-").map(Number);
+  const mtime = new Date(y ?? 1980, (m ?? 1) - 1, d ?? 1);
+  const times = { mtime, forceDosTimestamp: true };
   const folders = new Set<string>();
   for (const [name, content] of files) {
     // Each folder's own entry before the files in it: readers that unpack a zip entry by entry (the
@@ -28,9 +33,9 @@ export async function buildDataPackage(version: DatasetVersionInfo, site: string
     const folder = name.slice(0, name.lastIndexOf("/") + 1);
     if (folder && !folders.has(folder)) {
       folders.add(folder);
-      zip.addEmptyDirectory(folder, { mtime });
+      zip.addEmptyDirectory(folder, times);
     }
-    zip.addBuffer(Buffer.from(content, "utf8"), name, { mtime, compressionLevel: 9 });
+    zip.addBuffer(Buffer.from(content, "utf8"), name, { ...times, compressionLevel: 9 });
   }
   zip.end();
   return new Uint8Array(await buffer(zip.outputStream));

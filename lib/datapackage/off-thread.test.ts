@@ -10,6 +10,7 @@ const version = {
   id: "0123456789ab",
   importedAt: "2026-01-01T00:00:00.000Z",
   activatedAt: "2026-01-01T00:00:00.000Z",
+  releasedOn: "2026-01-01",
   isLatest: true,
   isPreview: false,
 };

@@ -4,6 +4,7 @@
 // clauses, what the readouts and the evidence hold in this version. ./build.ts zips them.
 import { stringify } from "yaml";
 import type { DatasetVersionInfo } from "../data/versions";
+import { versionDay, versionTime } from "../cite/version-date";
 import { LICENCE } from "../licence";
 import { toCsv } from "../text/csv";
 import type { Table } from "./table-schema";
@@ -50,7 +51,7 @@ export function descriptor(tables: Table[], version: DatasetVersionInfo, site: s
     description:
       "Cyber agreements between states, clause by clause: texts with their provenance, the provisions they express, scope readings, dated events, compliance assessments, sources and corrections of claims in circulation.",
     version: version.id,
-    created: version.importedAt,
+    created: versionTime(version),
     homepage: site,
     keywords: ["cyber", "international agreements", "norms", "intellectual property", "economic espionage"],
     licenses: [{ name: LICENCE.id, path: LICENCE.url, title: LICENCE.name }],
@@ -117,7 +118,7 @@ function readme(tables: Table[], version: DatasetVersionInfo, site: string): str
   return `# Pactdiff catalogue, dataset version ${version.id}
 
 Cyber agreements between states, clause by clause, as published by Pactdiff (${site}) on
-${version.importedAt.slice(0, 10)}. This is a Frictionless Tabular Data Package: \`datapackage.json\` describes
+${versionDay(version)}. This is a Frictionless Tabular Data Package: \`datapackage.json\` describes
 every file, its columns, types, allowed values, primary and foreign keys.
 
 | file | rows | what it holds |
@@ -139,7 +140,7 @@ ${SPREADSHEETS}
 ## Licence and citation
 ${LICENCE.scope} Licence: ${LICENCE.name} (${LICENCE.url}). See \`LICENSE.md\`; cite with \`CITATION.cff\`:
 
-> Pactdiff (${version.importedAt.slice(0, 4)}). Pactdiff catalogue of cyber agreements (Version ${version.id}) [Data set].
+> Pactdiff (${versionDay(version).slice(0, 4)}). Pactdiff catalogue of cyber agreements (Version ${version.id}) [Data set].
 > ${site}/data/${version.id}.zip
 
 This version: ${site}/data/${version.id}.zip (its descriptor alone: ${site}/data/${version.id}/datapackage.json) ·
@@ -154,7 +155,7 @@ function citationCff(version: DatasetVersionInfo, site: string): string {
     type: "dataset",
     title: "Pactdiff catalogue of cyber agreements",
     version: version.id,
-    "date-released": version.importedAt.slice(0, 10),
+    "date-released": versionDay(version),
     authors: [{ name: "Pactdiff" }],
     license: LICENCE.id,
     url: `${site}/data/${version.id}.zip`,

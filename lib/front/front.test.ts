@@ -1,12 +1,14 @@
 // What the front does with answers it relays rather than keeps (a data package, an answer to a visitor with a
 // cookie): the route's own ETag travels on, and a client that already holds the body gets a 304 from the
 // front, which asked Next.js without the client's validators. Kept pages carry the front's ETag of their bytes.
+// Compressed, relayed or kept, an answer's strong ETag carries the encoding: other bytes, another tag.
 // Next.js is a fake loopback here: a function of the request.
 import { createServer, get, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { etagOf } from "../http-cache";
-import { Front } from "./front";
+import { encodedEtag, Front } from "./front";
 import type { LoopbackFetch } from "./loopback";
 
 const FILL = { header: "x-test-fill", token: "secret" };
@@ -89,5 +91,57 @@ describe("a kept page", () => {
     expect(page.status).toBe(200);
     expect(page.headers.get("etag")).toBe(etagOf(html));
     expect((await ask("/agreements", { "if-none-match": etagOf(html) })).status).toBe(304);
+  });
+});
+
+describe("a compressed answer (RFC 9110: a strong ETag names one representation's bytes)", () => {
+  const json = JSON.stringify({ rows: Array.from({ length: 200 }, (_, i) => ({ id: i, text: "a clause text" })) });
+  /** An answer the front relays (private, not a page), with the route's ETag. */
+  const privateJson = (etag: string) => () =>
+    new Response(json, { headers: { "content-type": "application/json", etag, "cache-control": "private, no-store" } });
+
+  it("relayed compressed, carries the encoding in its ETag, and a 304 answers only the same encoding", async () => {
+    const { ask } = await frontOver(privateJson('"route-etag"'));
+    const gz = await ask("/api/v1/cite", { "accept-encoding": "gzip" });
+    expect([gz.status, gz.headers.get("content-encoding"), gz.headers.get("etag")]).toEqual([200, "gzip", '"route-etag-gzip"']);
+    expect(gunzipSync(gz.body).toString()).toBe(json);
+    expect(gz.headers.get("vary")).toBe("Accept-Encoding");
+    expect((await ask("/api/v1/cite", { "accept-encoding": "br" })).headers.get("etag")).toBe('"route-etag-br"');
+    const plain = await ask("/api/v1/cite");
+    expect([plain.headers.get("content-encoding"), plain.headers.get("etag")]).toEqual([null, '"route-etag"']);
+
+    const again = await ask("/api/v1/cite", { "accept-encoding": "gzip", "if-none-match": '"route-etag-gzip"' });
+    expect([again.status, again.headers.get("etag")]).toEqual([304, '"route-etag-gzip"']);
+    // The identity bytes' ETag does not validate the gzip bytes, nor the gzip one the brotli bytes.
+    expect((await ask("/api/v1/cite", { "accept-encoding": "gzip", "if-none-match": '"route-etag"' })).status).toBe(200);
+    expect((await ask("/api/v1/cite", { "accept-encoding": "br", "if-none-match": '"route-etag-gzip"' })).status).toBe(200);
+  });
+
+  it("keeps a weak ETag as it is: it claims the same meaning, not the same bytes", async () => {
+    const { ask } = await frontOver(privateJson('W/"route-etag"'));
+    const gz = await ask("/api/v1/cite", { "accept-encoding": "gzip" });
+    expect([gz.headers.get("content-encoding"), gz.headers.get("etag")]).toEqual(["gzip", 'W/"route-etag"']);
+  });
+
+  it("kept and sent compressed, has an ETag for each encoding", async () => {
+    const html = `<!doctype html><p>${"page ".repeat(400)}</p>`;
+    const { ask } = await frontOver(
+      () => new Response(html, { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "private" } }),
+    );
+    const strong = etagOf(html);
+    const gz = await ask("/agreements", { "accept-encoding": "gzip" });
+    expect([gz.headers.get("content-encoding"), gz.headers.get("etag")]).toEqual(["gzip", `${strong.slice(0, -1)}-gzip"`]);
+    expect((await ask("/agreements")).headers.get("etag")).toBe(strong);
+    expect((await ask("/agreements", { "accept-encoding": "gzip", "if-none-match": gz.headers.get("etag")! })).status).toBe(304);
+    expect((await ask("/agreements", { "accept-encoding": "gzip", "if-none-match": strong })).status).toBe(200);
+  });
+});
+
+describe("encodedEtag", () => {
+  it("joins the encoding to a strong ETag, and leaves identity, weak and malformed ones alone", () => {
+    expect(encodedEtag('"abc"', "br")).toBe('"abc-br"');
+    expect(encodedEtag('"abc"', "identity")).toBe('"abc"');
+    expect(encodedEtag('W/"abc"', "gzip")).toBe('W/"abc"');
+    expect(encodedEtag("abc", "gzip")).toBe("abc");
   });
 });

@@ -111,12 +111,13 @@ export class Front {
 }
 
 function sendCached(req: IncomingMessage, res: ServerResponse, { entry, body }: Hit): void {
-  const headers: Record<string, string | number> = { ...entry.headers, etag: body.etag, vary: "Accept-Encoding" };
-  if (notModified(req.headers, body.etag)) {
+  const encoding = negotiateEncoding(req.headers["accept-encoding"]);
+  const etag = encodedEtag(body.etag, encoding);
+  const headers: Record<string, string | number> = { ...entry.headers, etag, vary: "Accept-Encoding" };
+  if (notModified(req.headers, etag)) {
     res.writeHead(304, headers).end();
     return;
   }
-  const encoding = negotiateEncoding(req.headers["accept-encoding"]);
   const bytes = body.bodies[encoding];
   if (encoding !== "identity") headers["content-encoding"] = encoding;
   headers["content-length"] = bytes.byteLength;
@@ -124,24 +125,38 @@ function sendCached(req: IncomingMessage, res: ServerResponse, { entry, body }: 
   res.end(req.method === "HEAD" ? undefined : bytes);
 }
 
+/**
+ * The ETag of a body sent in an encoding. A strong ETag names one representation's bytes (RFC 9110, 8.8.3),
+ * and a compressed body is other bytes: the encoding joins the tag ("abc" → "abc-br"), so a cache never
+ * takes the gzip bytes for the identity ones, and ranges stay possible. A weak ETag, which only claims the
+ * same meaning, is kept as it is.
+ */
+export function encodedEtag(etag: string, encoding: string): string {
+  if (encoding === "identity" || etag.startsWith("W/") || !/^".*"$/.test(etag)) return etag;
+  return `${etag.slice(0, -1)}-${encoding}"`;
+}
+
 /** Relayed bodies are answered once, so they are compressed fast rather than small (off the event loop). */
 async function sendRelayed(req: IncomingMessage, res: ServerResponse, fetched: Relay): Promise<void> {
   const headers: Record<string, string | number | string[]> = { ...fetched.headers };
   if (fetched.setCookies.length > 0) headers["set-cookie"] = fetched.setCookies;
+  let bytes: Uint8Array = fetched.body;
+  const textual = /^(text\/|application\/(json|javascript|xml)|image\/svg)/.test(fetched.headers["content-type"] ?? "");
+  const negotiated = textual && bytes.byteLength > 1024;
+  const encoding = negotiated ? negotiateEncoding(req.headers["accept-encoding"]) : "identity";
+  if (negotiated) headers.vary = "Accept-Encoding";
+  // The route's ETag names its bytes; compressed, they are other bytes, and the ETag says so.
+  const etag = fetched.headers.etag === undefined ? undefined : encodedEtag(fetched.headers.etag, encoding);
+  if (etag !== undefined) headers.etag = etag;
   // The front asked Next.js without the client's validators (a shared fill): it answers them itself.
-  const etag = fetched.headers.etag;
   if (fetched.status === 200 && etag && notModified(req.headers, etag)) {
     res.writeHead(304, headers).end();
     return;
   }
-  let bytes: Uint8Array = fetched.body;
-  const textual = /^(text\/|application\/(json|javascript|xml)|image\/svg)/.test(fetched.headers["content-type"] ?? "");
-  const encoding = textual && bytes.byteLength > 1024 ? negotiateEncoding(req.headers["accept-encoding"]) : "identity";
   if (encoding !== "identity") {
     bytes =
       encoding === "br" ? await brotliFast(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } }) : await gzipFast(bytes, { level: 6 });
     headers["content-encoding"] = encoding;
-    headers.vary = "Accept-Encoding";
   }
   headers["content-length"] = bytes.byteLength;
   res.writeHead(fetched.status, headers);

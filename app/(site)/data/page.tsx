@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CiteBox } from "@/components/cite/cite-box";
 import { Pager, pageParam } from "@/components/ui/pager";
 import { CHANGES_PAGE_SIZE, listVersions, versionDigest } from "@/lib/changes/changes";
 import { LICENCE } from "@/lib/licence";
@@ -53,6 +54,7 @@ export default async function DataPage({ searchParams }: Props) {
   const shown = versions.slice((page - 1) * CHANGES_PAGE_SIZE, page * CHANGES_PAGE_SIZE);
   const counts = await Promise.all(shown.map((v) => versionDigest(v.id).then((d) => d.counts)));
   const current = versions.find((v) => v.isCurrent);
+  const latest = await getLatestVersion();
 
   return (
     <div>
@@ -83,6 +85,11 @@ export default async function DataPage({ searchParams }: Props) {
         {LICENCE.scope} Licence: <a href={LICENCE.url} rel="license">{LICENCE.short}</a>. Pin your analysis to a version: its zip
         never changes.
       </p>
+      {latest ? (
+        <section aria-labelledby="cite-heading">
+          <CiteBox target={datasetCiteTarget(latest)} headingLevel={2} />
+        </section>
+      ) : null}
       <h2 className="mt-8 font-serif text-2xl font-semibold">Every version</h2>
       <p className="mt-1 text-sm" role="status">
         {total} dataset version{total === 1 ? "" : "s"}.

@@ -6,6 +6,7 @@ import type { PrismaClient } from "@prisma/client";
 import { diffClauseWords } from "@/lib/compare/word-diff";
 import type { Catalogue } from "./load";
 import { answeredSlugs, currentVersion, publishedSlugs } from "./import";
+import { releaseWarning } from "./warnings";
 
 type Ref = { slug: string; title: string };
 export type FileImpact = {
@@ -18,6 +19,8 @@ export type FileImpact = {
   changed: { slug: string; texts: string[] }[];
   featured: { before: string; after: string } | null;
   broken: string[];
+  /** The files changed but their `released` date is not later than the published version's (./warnings.ts). */
+  release?: string | null;
 };
 
 type Text = { where: string; language: string; text: string };
@@ -52,6 +55,10 @@ export async function fileImpact(prisma: PrismaClient, catalogue: Catalogue): Pr
     select: { id: true, stagedAt: true, retiredAt: true },
   });
   const undoTo = same && !same.stagedAt && !same.retiredAt && same.id !== versionId ? same.id : null;
+  const published = await prisma.datasetVersion.findUniqueOrThrow({
+    where: { id: versionId },
+    select: { contentHash: true, releasedOn: true },
+  });
   const newKey = catalogue.vocabulary.featuredProvision.key;
   return {
     currentId: versionId,
@@ -72,6 +79,7 @@ export async function fileImpact(prisma: PrismaClient, catalogue: Catalogue): Pr
     featured: featured && featured.key !== newKey ? { before: featured.key, after: newKey } : null,
     // An undo (files published before) may take back agreements added since, as db:rollback does.
     broken: undoTo ? [] : [...slugs].filter((s) => !answered.has(s)).sort(),
+    release: undoTo ? null : releaseWarning(catalogue.vocabulary.released, published, catalogue.contentHash),
   };
 }
 
@@ -150,5 +158,6 @@ export function impactLines(impact: FileImpact): string[] {
     list("Featured provision", [`${impact.featured.before} → ${impact.featured.after}: every comparison's headline changes`]);
   list("Links that would break (refused: list them under formerSlugs or withdrawn)", impact.broken);
   if (lines.length === 1 && !impact.undoTo) lines.push("  No agreement added, renamed, withdrawn or changed in its texts.");
+  if (impact.release) lines.push(`  Warning: ${impact.release}`);
   return lines;
 }

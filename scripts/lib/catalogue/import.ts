@@ -158,6 +158,7 @@ async function writeVersion(tx: Tx, catalogue: Catalogue, versionId: string, now
       importedAt: now,
       activatedAt: now,
       stagedAt: staged ? now : null,
+      releasedOn: catalogue.vocabulary.released,
     },
   });
   const { parties, provisions, scopeCategories, featuredProvision: featured, withdrawn } = catalogue.vocabulary;

@@ -1,6 +1,7 @@
-// The schema of the vocabulary file (prisma/catalogue/vocabulary.yaml): the parties, provisions and scope
-// categories agreement files may name, validated first, the provision comparisons headline, and the published
-// agreements withdrawn for good (their pages answer 410 with the reason).
+// The schema of the vocabulary file (prisma/catalogue/vocabulary.yaml): the date of this version of the files
+// (`released`), the parties, provisions and scope categories agreement files may name, validated first, the
+// provision comparisons headline, and the published agreements withdrawn for good (their pages answer 410 with
+// the reason).
 import { z } from "zod";
 import { keySchema as key, slugSchema } from "@/lib/domain/schema";
 
@@ -18,8 +19,21 @@ const synonyms = z
   .default([])
   .refine((list) => new Set(list.map((s) => s.toLowerCase())).size === list.length, "a synonym is listed twice");
 
+const RELEASED_HELP =
+  "the date of this version of the catalogue, as YYYY-MM-DD (e.g. released: 2026-12-08): citations and the data package give it; set it to the day you publish changed files";
+
+/** A calendar day written YYYY-MM-DD that exists (no 2026-02-30). */
+function isCalendarDay(s: string): boolean {
+  const time = /^\d{4}-\d{2}-\d{2}$/.test(s) ? Date.parse(`${s}T00:00:00Z`) : NaN;
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === s;
+}
+
+/** The version's own date: the same on every instance that imports the files (unlike the import date). */
+const released = z.string({ error: RELEASED_HELP }).refine(isCalendarDay, RELEASED_HELP);
+
 export const vocabularySchema = z
   .strictObject({
+    released,
     parties: z
       .array(
         z.strictObject({ code: z.string().regex(/^[A-Z0-9]{2,6}$/, "must be an upper-case code such as USA"), name: z.string().min(1) }),

@@ -26,12 +26,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     if (result.kind === "unknown-version") return embedErrorPage(404, "Not found", "No dataset version has that id (v=…).");
     if (result.kind === "missing") return embedErrorPage(404, "Not found", `Unknown agreement slug(s): ${result.missing.join(", ")}.`);
     const { comparison, version, latestId } = result;
-    const html = renderEmbed(
-      comparison,
-      state,
-      { id: version.id, isLatest: version.isLatest, isPreview: version.isPreview, latestId, importedAt: version.importedAt },
-      env().SITE_URL,
-    );
+    const html = renderEmbed(comparison, state, { ...version, latestId }, env().SITE_URL);
     return new Response(html, {
       headers: {
         "content-type": "text/html; charset=utf-8",
