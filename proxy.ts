@@ -18,6 +18,7 @@ export const config = {
     "/agreements",
     "/agreements/:slug",
     "/agreements/:slug/readouts",
+    "/agreements/:slug/reuse",
     "/compare",
     "/compare/:path*",
     "/compare-view/:path*",
@@ -51,6 +52,9 @@ async function agreement(c: Context): Promise<NextResponse> {
   if (!c.values.v) return NextResponse.next();
   return NextResponse.rewrite(new URL(`/agreement-version/${c.values.v}/${c.name}`, c.request.nextUrl));
 }
+
+/** /agreements/{slug}/reuse: a known agreement. */
+const known = async (c: Context) => ((await knownAgreement(c)) ? NextResponse.next() : unknownAgreement(c));
 
 /** /agreements/{slug}/readouts?base=: a known agreement, and a base among its readouts. */
 async function readouts(c: Context): Promise<NextResponse> {
@@ -124,6 +128,7 @@ const ROUTES: Route[] = [
   { path: /^\/(?:compare-view|agreement-version)(?:\/|$)/, answer: internal },
   { path: /^\/agreements$/, query: CATALOGUE_QUERY },
   { path: /^\/agreements\/([^/]+)\/readouts$/, query: ["v", "base"], answer: readouts },
+  { path: /^\/agreements\/([^/]+)\/reuse$/, query: ["v"], answer: known },
   { path: /^\/agreements\/([^/]+)$/, query: ["v"], answer: agreement },
   { path: /^\/sources\/([^/]+)$/, query: ["v"], answer: source },
   { path: /^\/provisions\/([^/]+)$/, query: PROVISION_QUERY, answer: provision },

@@ -64,6 +64,11 @@ export function agreementHref(slug: string, v?: string | null): string {
   return withQuery(`/agreements/${slug}`, new URLSearchParams(v ? { v } : {}));
 }
 
+/** /agreements/{slug}/reuse?v=: where the agreement's wording is found elsewhere in the catalogue. */
+export function reuseHref(slug: string, v?: string | null): string {
+  return withQuery(`/agreements/${slug}/reuse`, new URLSearchParams(v ? { v } : {}));
+}
+
 /** /agreements/{slug}/readouts?base=&v=: the parties' readouts of one agreement. */
 export function readoutsHref(slug: string, state: { base?: string | undefined; v?: string | undefined } = {}): string {
   const params = new URLSearchParams();

@@ -1,5 +1,8 @@
 import { AgreementHeader } from "@/components/agreements/agreement-header";
 import { ClauseList } from "@/components/agreements/clause-list";
+import { Contents } from "@/components/agreements/contents";
+import { isStructured } from "@/lib/compare/units";
+import { ExtentNote } from "@/components/agreements/extent-note";
 import { CorrectionList } from "@/components/agreements/correction-list";
 import { EventList } from "@/components/agreements/event-list";
 import { ScopeList } from "@/components/agreements/scope-list";
@@ -14,6 +17,7 @@ import { JsonLd } from "@/components/site/json-ld";
 import { agreementJsonLd } from "@/lib/catalogue/json-ld";
 import { provisionFeed } from "@/lib/catalogue/meta";
 import { env } from "@/lib/runtime/env";
+import { reuseHref } from "@/lib/urls";
 
 /** The whole agreement page, for the latest data or a pinned dataset version. */
 export function AgreementView({
@@ -25,8 +29,11 @@ export function AgreementView({
   version: DatasetVersionInfo;
   all: AgreementSummary[];
 }) {
+  const structured = isStructured(agreement.clauses);
+  const pin = version.isLatest ? "" : `?v=${version.id}`;
+  const articles = agreement.clauses.filter((c) => c.number !== null).length;
   const sections = [
-    ["clauses", `Clauses (${agreement.clauses.length})`],
+    ["clauses", structured ? `Text (${articles} articles)` : `Clauses (${agreement.clauses.length})`],
     ...(agreement.readouts.length ? [["readouts", `Readouts (${agreement.readouts.length})`]] : []),
     ["scope", "Scope"],
     ["timeline", "Timeline"],
@@ -35,9 +42,11 @@ export function AgreementView({
 
   return (
     <article>
-      {[...new Map(agreement.clauses.map((c) => [c.provision.key, c.provision] as const)).values()].map(provisionFeed).map((feed) => (
-        <link key={feed.url} rel="alternate" type="application/atom+xml" title={feed.title} href={feed.url} />
-      ))}
+      {[...new Map(agreement.clauses.flatMap((c) => (c.provision ? [[c.provision.key, c.provision] as const] : []))).values()]
+        .map(provisionFeed)
+        .map((feed) => (
+          <link key={feed.url} rel="alternate" type="application/atom+xml" title={feed.title} href={feed.url} />
+        ))}
       <JsonLd data={agreementJsonLd(agreement, version, env().SITE_URL)} />
       <VersionNote version={version} latest={`/agreements/${agreement.slug}`} />
       <AgreementHeader agreement={agreement} />
@@ -57,9 +66,22 @@ export function AgreementView({
 
       <section aria-labelledby="clauses" className="mt-8">
         <h2 id="clauses" className="mb-4 font-serif text-2xl font-semibold">
-          Clauses
+          {structured ? "Text" : "Clauses"}
         </h2>
-        <ClauseList clauses={agreement.clauses} />
+        {agreement.extent ? <ExtentNote extent={agreement.extent} /> : null}
+        <p className="mb-4 text-sm">
+          <a href={reuseHref(agreement.slug, version.isLatest ? undefined : version.id)}>
+            Text reuse: where this wording is found elsewhere
+          </a>
+        </p>
+        {structured ? (
+          <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-8">
+            <Contents clauses={agreement.clauses} />
+            <ClauseList clauses={agreement.clauses} date={agreement.date} pin={pin} />
+          </div>
+        ) : (
+          <ClauseList clauses={agreement.clauses} date={agreement.date} pin={pin} />
+        )}
       </section>
 
       {agreement.readouts.length ? (

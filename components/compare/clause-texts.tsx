@@ -1,6 +1,7 @@
 import { Citations } from "@/components/ui/citations";
 import { ProvenanceBadges } from "@/components/ui/provenance-badges";
 import type { Clause, ClauseText } from "@/lib/domain/schema";
+import { textAttributes } from "@/lib/text/direction";
 
 /**
  * One clause as quoted: where it stands, its note, each text (a paraphrase set apart from quotations) with
@@ -16,11 +17,11 @@ export function ClauseTexts({ clause, shown }: { clause: Clause; shown: Readonly
         .map((t, j) => (
           <div key={j} className="mt-1">
             {t.form === "paraphrase" ? (
-              <p lang={t.language} className="italic text-muted">
+              <p {...textAttributes(t.language)} className="italic text-muted">
                 {t.text}
               </p>
             ) : (
-              <blockquote lang={t.language} className="font-serif text-[1.05rem] leading-relaxed">
+              <blockquote {...textAttributes(t.language)} className="font-serif text-[1.05rem] leading-relaxed">
                 {t.text}
               </blockquote>
             )}

@@ -2,6 +2,7 @@ import { ProvenanceBadges } from "@/components/ui/provenance-badges";
 import type { DiffPart } from "@/lib/compare/word-diff";
 import type { ClauseText } from "@/lib/domain/schema";
 import { languageLabel } from "@/lib/format";
+import { textAttributes } from "@/lib/text/direction";
 
 /** Unchanged words kept on each side of a change when a reader asks for only the differences. */
 const CONTEXT_WORDS = 5;
@@ -34,7 +35,7 @@ function Unchanged({ text, first, last }: { text: string; first: boolean; last: 
  */
 export function DiffText({ parts, lang }: { parts: DiffPart[]; lang: string }) {
   return (
-    <p lang={lang} className="font-serif text-[1.05rem] leading-relaxed">
+    <p {...textAttributes(lang)} className="font-serif text-[1.05rem] leading-relaxed">
       {parts.map((part, i) => [
         // jsdiff puts the deleted and the inserted words side by side; keep them apart on screen.
         i > 0 && part.kind === "insert" && parts[i - 1]?.kind === "delete" ? " " : null,
@@ -125,11 +126,11 @@ export function SharedPhrases({ against, language, parts, texts }: Compared) {
         <mark className="rounded-sm bg-accent-soft text-ink">marked</mark>.
       </p>
       <div className="grid gap-3 sm:grid-cols-2">
-        <blockquote lang={language} className="border-l-2 border-rule pl-3 font-serif">
+        <blockquote {...textAttributes(language)} className="border-s-2 border-rule ps-3 font-serif">
           <p className="mb-1 font-sans text-xs text-muted">{against}</p>
           {side("delete")}
         </blockquote>
-        <blockquote lang={language} className="border-l-2 border-accent pl-3 font-serif">
+        <blockquote {...textAttributes(language)} className="border-s-2 border-accent ps-3 font-serif">
           <p className="mb-1 font-sans text-xs text-muted">This wording</p>
           {side("insert")}
         </blockquote>

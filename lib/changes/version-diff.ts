@@ -25,7 +25,8 @@ export type VersionChanges = {
 // What changed in one agreement between two versions, for the version diff page.
 export type TextChange = {
   clause: string;
-  provision: string;
+  /** null for a treaty unit that no provision fits. */
+  provision: string | null;
   language: string;
   kind: "added" | "removed" | "changed";
   before: string | null;
@@ -82,8 +83,8 @@ function textsOf(d: AgreementDetail) {
           c.texts.map(
             (t) =>
               [
-                `${prefix}\u0000${c.provision.key}\u0000${c.label}\u0000${t.language}`,
-                { clause: `${prefix}${c.label}`, provision: c.provision.label, t },
+                `${prefix}\u0000${c.provision?.key ?? ""}\u0000${c.label}\u0000${t.language}`,
+                { clause: `${prefix}${c.label}`, provision: c.provision?.label ?? null, t },
               ] as const,
           ),
         ),

@@ -40,7 +40,7 @@ export function alignByProvision(agreements: AlignInput[], provisions: Provision
   if (!base) return [];
   const rows: Row[] = [];
   for (const provision of provisions) {
-    const groups = agreements.map((a) => ({ slug: a.slug, clauses: a.clauses.filter((c) => c.provision.key === provision.key) }));
+    const groups = agreements.map((a) => ({ slug: a.slug, clauses: a.clauses.filter((c) => c.provision?.key === provision.key) }));
     if (groups.every((g) => g.clauses.length === 0)) continue;
     const [baseGroup, ...others] = groups;
     if (!baseGroup) continue;
@@ -61,7 +61,7 @@ export function alignByProvision(agreements: AlignInput[], provisions: Provision
   return rows;
 }
 
-function compareCell(baseClauses: Clause[], group: { slug: string; clauses: Clause[] }): Cell {
+export function compareCell(baseClauses: Clause[], group: { slug: string; clauses: Clause[] }): Cell {
   if (group.clauses.length === 0)
     return { ...group, status: "absent", diff: null, comparedIn: null, why: null, compared: null, caveats: [] };
   if (baseClauses.length === 0) return { ...group, status: "added", diff: null, comparedIn: null, why: null, compared: null, caveats: [] };

@@ -2,6 +2,7 @@
 // timeline and summary. Pure: the data layer fetches, this computes, pages and exports render.
 import type { AgreementDetail } from "@/lib/domain/schema";
 import { alignByProvision, type ProvisionInfo, type Row } from "./align";
+import { isStructured, mapUnits, type UnitMap } from "./units";
 import { buildScopeMatrix, type ScopeMatrix } from "./scope-matrix";
 import { summarise, type ComparisonSummary } from "./summary";
 import { layoutTimeline, type TimelineLayout } from "./timeline";
@@ -22,6 +23,8 @@ export type Comparison = {
   scope: ScopeMatrix;
   timeline: TimelineLayout;
   summary: ComparisonSummary;
+  /** For a structured base (a treaty): the article map of each other structured document against it. */
+  unitMaps: { slug: string; map: UnitMap }[];
 };
 
 export function buildComparison(
@@ -50,5 +53,11 @@ export function buildComparison(
     scope,
     timeline: layoutTimeline(agreements),
     summary: summarise(agreements, rows, scope),
+    unitMaps: unitMapsOf(agreements),
   };
+}
+
+function unitMapsOf([base, ...others]: AgreementDetail[]): Comparison["unitMaps"] {
+  if (!base || !isStructured(base.clauses)) return [];
+  return others.filter((o) => isStructured(o.clauses)).map((o) => ({ slug: o.slug, map: mapUnits(base, o) }));
 }

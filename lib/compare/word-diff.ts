@@ -7,9 +7,9 @@
 // garbage-collection pause into "the texts differ too much" on a cached page.) Myers' algorithm does at most
 // about (edit length × tokens) steps, so the edit length allowed shrinks as the texts grow: short clauses
 // get the full edit bound, long texts only as many edits as the work budget pays for.
-import { diffWords } from "diff";
+import { diffArrays } from "diff";
 import { splitCuts } from "../text/cuts";
-import { countWords, segmenterFor, tokenEstimate } from "../text/words";
+import { countWords, diffTokens } from "../text/words";
 
 /**
  * A run of a word diff. "omitted": words of one text that the other, a cut copy, leaves out where it marks an
@@ -90,14 +90,15 @@ export function diffClauseWords(base: string, other: string, language = "en", li
   }
   if (a === b) return { ok: true, parts: [{ kind: "equal", text: b.replaceAll(GAP, "…") }], similarity: 1, identical: true };
 
-  const changes = diffWords(a, b, {
-    intlSegmenter: segmenterFor(a + b, language),
-    maxEditLength: editBound(tokenEstimate(a) + tokenEstimate(b), limits),
+  const [ta, tb] = [diffTokens(a, language), diffTokens(b, language)];
+  const changes = diffArrays(ta, tb, {
+    comparator: (x: string, y: string) => x.trimEnd() === y.trimEnd(),
+    maxEditLength: editBound(ta.length + tb.length, limits),
   });
   if (!changes) {
     return { ok: false, reason: "too-different", message: "The texts differ too much for a word-level diff to be useful." };
   }
-  let parts = markOmissions(changes.map((c) => ({ kind: c.added ? "insert" : c.removed ? "delete" : "equal", text: c.value })));
+  let parts = markOmissions(changes.map((c) => ({ kind: c.added ? "insert" : c.removed ? "delete" : "equal", text: c.value.join("") })));
   // Beyond a cut, the missing side's words are unknown, not changed: drop them at that end.
   const beyond = (kind: DiffPart["kind"]) => (p: DiffPart | undefined) => p?.kind === kind;
   // At the end, a copy cut mid-word ("affirme") also leaves its partial last word: dropped when the

@@ -3,6 +3,7 @@
 // types as enums arrive typed; those stored as strings (they hold hyphens) are checked as they are read.
 import type { Prisma } from "@prisma/client";
 import {
+  alignmentKindSchema,
   formSchema,
   legalCharacterSchema,
   readoutKindSchema,
@@ -30,13 +31,13 @@ export const summarySelect = {
   year: true,
   summary: true,
   parties: { orderBy: { position: "asc" }, select: { party: { select: { code: true, name: true } } } },
-  clauses: { where: { readoutPk: null }, select: { provision: { select: { key: true, sortOrder: true } } } },
+  clauses: { where: { readoutPk: null, provisionPk: { not: null } }, select: { provision: { select: { key: true, sortOrder: true } } } },
   readings: { where: { position: "covered" }, select: { category: { select: { key: true, sortOrder: true } } } },
 } as const;
 
 type SummaryRow = Prisma.AgreementGetPayload<{ select: Omit<typeof summarySelect, "parties" | "clauses" | "readings"> }> & {
   parties: { party: Party }[];
-  clauses: { provision: { key: string; sortOrder: number } }[];
+  clauses: { provision: { key: string; sortOrder: number } | null }[];
   readings: { category: { key: string; sortOrder: number } }[];
 };
 
@@ -57,7 +58,7 @@ export function toSummary(row: SummaryRow): AgreementSummary {
     datePrecision: row.datePrecision,
     year: row.year,
     summary: row.summary,
-    provisionKeys: uniqueSorted(row.clauses.map((c) => c.provision)),
+    provisionKeys: uniqueSorted(row.clauses.flatMap((c) => (c.provision ? [c.provision] : []))),
     coveredScope: uniqueSorted(row.readings.map((r) => r.category)),
   };
 }
@@ -65,7 +66,20 @@ export function toSummary(row: SummaryRow): AgreementSummary {
 export const clauseSelect = {
   label: true,
   note: true,
+  number: true,
+  heading: true,
+  divisions: true,
+  anchor: true,
+  position: true,
   provision: { select: { key: true, label: true, sortOrder: true } },
+  reuses: {
+    orderBy: { rank: "asc" },
+    select: {
+      share: true,
+      language: true,
+      toClause: { select: { label: true, heading: true, anchor: true, position: true, agreement: { select: { slug: true, shortTitle: true, date: true } } } },
+    },
+  },
   texts: {
     orderBy: { position: "asc" },
     select: { language: true, text: true, form: true, isTranslation: true, translatedBy: true, confidence: true, note: true, citations: citationSelect },
@@ -78,7 +92,19 @@ export function toClause(c: ClauseRow): Clause {
   return {
     label: c.label,
     note: c.note,
-    provision: { key: c.provision.key, label: c.provision.label },
+    provision: c.provision && { key: c.provision.key, label: c.provision.label },
+    number: c.number,
+    heading: c.heading,
+    divisions: c.divisions ? c.divisions.split("\n") : [],
+    anchor: c.anchor,
+    reuse: c.reuses.map((r) => ({
+      share: r.share,
+      language: r.language,
+      agreement: r.toClause.agreement,
+      label: r.toClause.label,
+      heading: r.toClause.heading,
+      anchor: r.toClause.anchor ?? `clause-${r.toClause.position + 1}`,
+    })),
     texts: c.texts.map((t) => ({
       language: t.language,
       text: t.text,
@@ -124,6 +150,9 @@ export const detailSelect = {
   forum: true,
   statusNote: true,
   supersededBy: true,
+  extent: true,
+  extentNote: true,
+  alignments: { orderBy: { position: "asc" }, select: { otherSlug: true, these: true, those: true, kind: true, confirmedBy: true, note: true } },
   sources: { select: { key: true, title: true, publisher: true, url: true, evidence: { select: { key: true, versionId: true } } } },
   clauses: { where: { readoutPk: null }, orderBy: { position: "asc" }, select: clauseSelect },
   judgements: { select: { field: true, value: true, basis: true, note: true, citations: citationSelect } },
@@ -161,7 +190,16 @@ export function toDetail(row: DetailRow, names: DetailNames): AgreementDetail {
     forum: row.forum,
     statusNote: row.statusNote,
     supersededBy: row.supersededBy,
+    extent: row.extent ? { value: row.extent === "whole" ? "whole" : "partial", note: row.extentNote ?? "" } : null,
     clauses: row.clauses.map(toClause),
+    alignments: row.alignments.map((a) => ({
+      with: a.otherSlug,
+      these: a.these.split("\n"),
+      those: a.those.split("\n"),
+      kind: alignmentKindSchema.parse(a.kind),
+      confirmedBy: a.confirmedBy,
+      note: a.note,
+    })),
     judgements: { legalCharacter: judgementOf(row.judgements, "legal-character"), status: judgementOf(row.judgements, "status") },
     readouts: row.readouts.map((r) => ({
       key: r.key,

@@ -96,7 +96,7 @@ describe("agreement reads", () => {
   it("returns an agreement with clauses, citations, scope readings, events and corrections", async () => {
     const a = await getAgreementBySlug(await latest(), "canada-china-2017");
     expect(a).not.toBeNull();
-    const clause = a!.clauses.find((c) => c.provision.key === "ip-theft");
+    const clause = a!.clauses.find((c) => c.provision?.key === "ip-theft");
     expect(clause?.texts[0]).toMatchObject({ language: "en", form: "verbatim", confidence: "high", isTranslation: false });
     expect(clause?.texts[0]?.citations[0]?.source.url).toMatch(/^https:\/\/www\.blueline\.ca\//);
     const intelligence = a!.scope.find((s) => s.category.key === "intelligence-gathering");

@@ -38,11 +38,15 @@ async function readAgreements(versionId: string) {
 
 /** Clauses and their texts, scope readings and judgements. */
 async function readClauses(versionId: string) {
-  const [clauses, texts, readings, judgements] = await Promise.all([
+  const [clauses, texts, readings, judgements, reuse, alignments] = await Promise.all([
     db.clause.findMany({
       where: ofVersion(versionId),
       orderBy: [inAgreementOrder, { position: "asc" }],
-      select: { ...scalars("pk", "position", "label", "note", "readoutPk"), ...agreementSlug, provision: { select: { key: true } } },
+      select: {
+        ...scalars("pk", "position", "label", "note", "readoutPk", "number", "heading", "divisions", "anchor"),
+        ...agreementSlug,
+        provision: { select: { key: true } },
+      },
     }),
     db.clauseText.findMany({
       where: { clause: ofVersion(versionId) },
@@ -63,8 +67,18 @@ async function readClauses(versionId: string) {
       orderBy: [inAgreementOrder, { field: "asc" }],
       select: { ...scalars("pk", "field", "value", "basis", "note"), ...agreementSlug },
     }),
+    db.clauseReuse.findMany({
+      where: { clause: ofVersion(versionId) },
+      orderBy: [{ clause: inAgreementOrder }, { clause: { position: "asc" } }, { language: "asc" }, { rank: "asc" }],
+      select: scalars("clausePk", "toClausePk", "language", "share", "rank"),
+    }),
+    db.unitAlignment.findMany({
+      where: ofVersion(versionId),
+      orderBy: [inAgreementOrder, { position: "asc" }],
+      select: { ...scalars("position", "otherSlug", "these", "those", "kind", "confirmedBy", "note"), ...agreementSlug },
+    }),
   ]);
-  return { clauses, texts, readings, judgements };
+  return { clauses, texts, readings, judgements, reuse, alignments };
 }
 
 /** Events, sources, corrections and the citations of everything. */

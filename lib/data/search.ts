@@ -16,10 +16,12 @@ const MAX_MATCHES = 400;
 /** What a hit shows of a clause text: its wording and provenance marks, its clause, provision, readout and agreement. */
 export type HitDetail = {
   agreement: { slug: string; shortTitle: string; date: string; datePrecision: Precision };
-  provision: { key: string; label: string };
+  /** null for a treaty's article that no provision fits. */
+  provision: { key: string; label: string } | null;
   clauseLabel: string;
-  /** The clause's place in its agreement (0-based). */
+  /** The clause's place in its agreement (0-based), and a treaty unit's own anchor (art-7). */
   clausePosition: number;
+  clauseAnchor: string | null;
   /** Set when the text is a party's readout of the agreement rather than the agreement's own wording. */
   readout: { key: string; title: string } | null;
   text: Omit<ClauseText, "note">;
@@ -151,8 +153,9 @@ const detailRows = z.array(
     confidence: confidenceSchema,
     clauseLabel: z.string(),
     clausePosition: id,
-    provisionKey: z.string(),
-    provisionLabel: z.string(),
+    clauseAnchor: z.string().nullable(),
+    provisionKey: z.string().nullable(),
+    provisionLabel: z.string().nullable(),
     readoutKey: z.string().nullable(),
     readoutTitle: z.string().nullable(),
     slug: z.string(),
@@ -204,12 +207,12 @@ export async function hitDetails(pks: number[]): Promise<Map<number, HitDetail>>
     db.$queryRawUnsafe(
       `SELECT t."pk" AS "pk", t."language" AS "language", t."text" AS "text", t."form" AS "form",
               t."isTranslation" AS "isTranslation", t."translatedBy" AS "translatedBy", t."confidence" AS "confidence",
-              c."label" AS "clauseLabel", c."position" AS "clausePosition", p."key" AS "provisionKey", p."label" AS "provisionLabel",
+              c."label" AS "clauseLabel", c."position" AS "clausePosition", c."anchor" AS "clauseAnchor", p."key" AS "provisionKey", p."label" AS "provisionLabel",
               r."key" AS "readoutKey", r."title" AS "readoutTitle",
               a."slug" AS "slug", a."shortTitle" AS "shortTitle", a."date" AS "date", a."datePrecision" AS "datePrecision"
          FROM "ClauseText" t
          JOIN "Clause" c ON c."pk" = t."clausePk"
-         JOIN "Provision" p ON p."pk" = c."provisionPk"
+         LEFT JOIN "Provision" p ON p."pk" = c."provisionPk"
          JOIN "Agreement" a ON a."pk" = c."agreementPk"
          LEFT JOIN "Readout" r ON r."pk" = c."readoutPk"
         WHERE t."pk" IN (${placeholders(pks.length)})`,
@@ -222,10 +225,11 @@ export async function hitDetails(pks: number[]): Promise<Map<number, HitDetail>>
       r.pk,
       {
         agreement: { slug: r.slug, shortTitle: r.shortTitle, date: r.date, datePrecision: r.datePrecision },
-        provision: { key: r.provisionKey, label: r.provisionLabel },
+        provision: r.provisionKey !== null && r.provisionLabel !== null ? { key: r.provisionKey, label: r.provisionLabel } : null,
         clauseLabel: r.clauseLabel,
         readout: r.readoutKey !== null && r.readoutTitle !== null ? { key: r.readoutKey, title: r.readoutTitle } : null,
         clausePosition: r.clausePosition,
+        clauseAnchor: r.clauseAnchor,
         text: {
           language: r.language,
           text: r.text,

@@ -8,7 +8,7 @@ export type QuotingText = {
   agreement: AgreementRef;
   clauseLabel: string;
   readout: string | null;
-  provision: { key: string; label: string };
+  provision: { key: string; label: string } | null;
   language: string;
   text: string;
   form: TextForm;

@@ -23,6 +23,10 @@ function agreementsTable(d: CatalogueRows): Table {
       }),
       opt("status_note", "Note on the status.", (a) => a.statusNote),
       opt("superseded_by", "Successor (slug or text).", (a) => a.supersededBy),
+      opt("extent", "Whether the clauses are the whole text or the parts seen; empty: not said.", (a) => a.extent, {
+        enum: ["whole", "partial"],
+      }),
+      opt("extent_note", "What of the text was seen and what was not.", (a) => a.extentNote),
       ...dated("Date of the agreement, ISO 8601 to the precision known."),
       req("year", "Year of the agreement.", (a) => a.year, { type: "integer" }),
       req("summary", "Pactdiff's summary.", (a) => a.summary),

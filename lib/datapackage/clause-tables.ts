@@ -26,9 +26,19 @@ function clausesTable(d: CatalogueRows, ids: StableIds): Table {
     description:
       "Clauses of each agreement in document order, with the provision each expresses; a clause with a readout_id is a statement of that readout, not of the agreed text.",
     columns: ofAgreement("agreement slug / position.", ids.clauseId, [
-      req("provision_key", "Provision.", (c) => c.provision.key, { references: "provisions.key" }),
+      opt("provision_key", "Provision; empty for a treaty's article that no provision fits.", (c) => c.provision?.key ?? null, {
+        references: "provisions.key",
+      }),
       positionColumn("Order in the document.", (c) => c.position),
-      req("label", "Where it stands in the document (e.g. Item 48).", (c) => c.label),
+      req("label", "Where it stands in the document (e.g. Item 48, Art. 7).", (c) => c.label),
+      opt("number", "A treaty unit's number as printed (7, 29(2)(b)).", (c) => c.number),
+      opt("heading", "A treaty unit's heading as printed.", (c) => c.heading),
+      opt(
+        "divisions",
+        "The divisions that hold the unit, outermost first, separated by ' / '.",
+        (c) => c.divisions?.split("\n").join(" / ") ?? null,
+      ),
+      opt("anchor", "Where the unit is on the agreement's page (#art-7).", (c) => c.anchor),
       curatorNote(),
       opt(
         "readout_id",

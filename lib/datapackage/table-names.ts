@@ -12,6 +12,8 @@ export const TABLE_NAMES = [
   "clauses",
   "texts",
   "scope_readings",
+  "alignments",
+  "reuse",
   "events",
   "assessments",
   "sources",

@@ -3,7 +3,7 @@
 // a row. defineTable builds a table's schema and its rows from that one list.
 // https://specs.frictionlessdata.io/table-schema/
 
-export type FieldType = "string" | "integer" | "boolean" | "datetime";
+export type FieldType = "string" | "integer" | "number" | "boolean" | "datetime";
 type Constraints = { required?: boolean; unique?: boolean; enum?: string[]; pattern?: string };
 export type Field = { name: string; type: FieldType; description: string; constraints?: Constraints };
 export type ForeignKey = { fields: string | string[]; reference: { resource: string; fields: string | string[] } };

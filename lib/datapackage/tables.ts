@@ -2,6 +2,7 @@
 // fields, types, constraints, primary and foreign keys. The data package (./build.ts) writes one CSV per
 // table; the schemas are what `datapackage.json` declares and what the Frictionless libraries check. The rows
 // are read by lib/data/catalogue-rows.ts, named by ./ids.ts and laid out by the table modules beside this one.
+import { unitTables } from "./unit-tables";
 import "server-only";
 import { readCatalogueRows } from "../data/catalogue-rows";
 import { agreementTables } from "./agreement-tables";
@@ -17,5 +18,5 @@ export type { Table, TableSchema } from "./table-schema";
 export async function catalogueTables(versionId: string): Promise<Table[]> {
   const [d, evidence] = await Promise.all([readCatalogueRows(versionId), evidenceTables(versionId)]);
   const ids = stableIds(d);
-  return [...agreementTables(d, ids), ...clauseTables(d, ids), ...recordTables(d, ids), ...evidence];
+  return [...agreementTables(d, ids), ...clauseTables(d, ids), ...unitTables(d, ids), ...recordTables(d, ids), ...evidence];
 }

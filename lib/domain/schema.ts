@@ -3,6 +3,7 @@
 // these types (checking the coded values it cannot get typed from Prisma), lib/compare and the API take and
 // give them, and the URL parsers build their state on them.
 import { z } from "zod";
+import { ALIGNMENT_KINDS } from "./units";
 import {
   AGAINST,
   BASES,
@@ -73,11 +74,38 @@ export const clauseTextSchema = z.object({
   note: z.string().nullable(),
   citations: z.array(citationSchema),
 });
+/** A clause: a passage of a short statement, or a unit of a treaty (with its number, heading, divisions, anchor). */
 export const clauseSchema = z.object({
   label: z.string(),
   note: z.string().nullable(),
-  provision: z.object({ key: z.string(), label: z.string() }),
+  /** What it is about in the vocabulary; null for a treaty's unit that no provision fits. */
+  provision: z.object({ key: z.string(), label: z.string() }).nullable(),
+  number: z.string().nullable(),
+  heading: z.string().nullable(),
+  /** The divisions that hold it, outermost first, as printed ("CHAPTER II — …"). */
+  divisions: z.array(z.string()),
+  anchor: z.string().nullable(),
   texts: z.array(clauseTextSchema),
+  /** The passages elsewhere in the catalogue that hold most of this clause's wording, closest first. */
+  reuse: z.array(z.lazy(() => reuseRefSchema)),
+});
+/** A passage of another agreement that holds `share` (0–1) of a clause's wording, in `language`. */
+export const reuseRefSchema = z.object({
+  share: z.number(),
+  language: z.string(),
+  agreement: z.object({ slug: z.string(), shortTitle: z.string(), date: z.string() }),
+  label: z.string(),
+  heading: z.string().nullable(),
+  anchor: z.string(),
+});
+export const alignmentKindSchema = z.enum(ALIGNMENT_KINDS);
+/** A curator's confirmation that units of two documents are counterparts. */
+export const unitAlignmentSchema = z.object({
+  these: z.array(z.string()),
+  those: z.array(z.string()),
+  kind: alignmentKindSchema,
+  confirmedBy: z.string(),
+  note: z.string().nullable(),
 });
 
 /** null confidence: recorded in versions imported before readings had one. */
@@ -154,7 +182,11 @@ export const agreementDetailSchema = agreementSummarySchema.extend({
   forum: z.string().nullable(),
   statusNote: z.string().nullable(),
   supersededBy: z.string().nullable(),
+  /** Whether the clauses are the whole text or the parts seen; null: not said (a statement's extracts). */
+  extent: z.object({ value: z.enum(["whole", "partial"]), note: z.string() }).nullable(),
   clauses: z.array(clauseSchema),
+  /** Confirmed alignments this document's file records, by the other document's slug. */
+  alignments: z.array(unitAlignmentSchema.extend({ with: z.string() })),
   judgements: z.object({ legalCharacter: judgementSchema.nullable(), status: judgementSchema.nullable() }),
   readouts: z.array(readoutSchema),
   scope: z.array(scopeEntrySchema),
@@ -190,6 +222,8 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type ClauseText = z.infer<typeof clauseTextSchema>;
 export type Clause = z.infer<typeof clauseSchema>;
+export type UnitAlignment = z.infer<typeof unitAlignmentSchema>;
+export type ReuseRef = z.infer<typeof reuseRefSchema>;
 export type ScopeReading = z.infer<typeof scopeReadingSchema>;
 export type ScopeEntry = z.infer<typeof scopeEntrySchema>;
 export type Judgement = z.infer<typeof judgementSchema>;

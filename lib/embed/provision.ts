@@ -3,10 +3,13 @@
 // and provenance, its closest earlier wording — with attribution, the dataset version, CSV/JSON and a
 // citation. Plain HTML, no framework JavaScript; the same styles and height script as comparison embeds.
 // Also the code the provision page offers to paste (provisionEmbedCode).
+import { directionOf } from "@/lib/text/direction";
 import { changesOf, type ProvisionView } from "../compare/provision";
 import { provisionHref, type ProvisionState } from "../compare/provision-state";
 import { caveatSentence, provenanceLine } from "../compare/provenance";
 import { CITATION_MEDIA, citationHref, cslItem, formattedReference, splitAtAccessed } from "../cite/cite";
+import { provisionKey } from "../cite/keys";
+import { versionTime, type DatedVersion } from "../cite/version-date";
 import { formatPartialDate } from "../format";
 import { html, trusted } from "../text/html";
 import { LICENCE } from "../licence";
@@ -27,7 +30,7 @@ export function provisionEmbedHref(state: ProvisionEmbedState, site = ""): strin
 export function renderProvisionEmbed(
   view: ProvisionView,
   state: ProvisionEmbedState,
-  version: { id: string; isLatest: boolean; isPreview?: boolean; importedAt: string },
+  version: { id: string; isLatest: boolean; isPreview?: boolean } & DatedVersion,
   site: string,
 ): string {
   const title = view.provision.label;
@@ -38,11 +41,11 @@ export function renderProvisionEmbed(
   const sources = view.rows.flatMap((r) => r.compared.flatMap((t) => t.citations.map((c) => c.source)));
   const item = cslItem(
     {
-      key: `provision-${state.key}`,
+      key: provisionKey(state),
       title: `${title}: every wording compared`,
       pinnedPath,
       versionId: version.id,
-      versionDate: version.importedAt,
+      versionDate: versionTime(version),
     },
     site,
     new Date(),
@@ -59,7 +62,7 @@ export function renderProvisionEmbed(
       : r.step.diff?.ok
         ? html`<span class="meta">${Math.round(r.step.diff.similarity * 100)}% similar to ${r.step.against?.shortTitle ?? ""}</span>`
         : html`<span class="meta">Not diffed${r.step.why ? `: ${r.step.why}` : ""}</span>`;
-    const text = diff ? diffQuote(diff, r.language) : r.compared.map((t) => html`<blockquote lang="${t.language}">${t.text}</blockquote>`);
+    const text = diff ? diffQuote(diff, r.language) : r.compared.map((t) => html`<blockquote lang="${t.language}" dir="${directionOf(t.language)}">${t.text}</blockquote>`);
     const step = changesOf(r.model?.diff ?? null);
     const model = r.model
       ? html`<span class="meta">Closest earlier wording: ${r.model.shortTitle}${step.dropped.length ? ` · dropped ${step.dropped.map((w) => `“${w}”`).join(", ")}` : ""}${step.added.length ? ` · added ${step.added.map((w) => `“${w}”`).join(", ")}` : ""}</span>`

@@ -1,6 +1,7 @@
 // The embed's HTML, built without React so that it ships no framework JavaScript: a caption, an
 // accessible table (header scopes, labelled cells), attribution linking back to the full comparison,
 // the dataset version, and the sources cited in the rows shown.
+import { directionOf } from "@/lib/text/direction";
 import type { Cell } from "../compare/align";
 import type { Comparison } from "../compare/comparison";
 import { caveatSentence, provenanceLine } from "../compare/provenance";
@@ -14,10 +15,12 @@ import { shownRows, type EmbedState } from "./state";
 import { sourceList } from "./sources";
 import { EMBED_CSS, EMBED_SCRIPT } from "./styles";
 import { CITATION_MEDIA, citationHref, cslItem, formattedReference, splitAtAccessed } from "../cite/cite";
+import { comparisonKey } from "../cite/keys";
+import { versionTime, type DatedVersion } from "../cite/version-date";
 import { LICENCE } from "../licence";
 import type { DiffPart } from "../compare/word-diff";
 
-type Version = { id: string; isLatest: boolean; isPreview?: boolean; latestId: string; importedAt: string };
+type Version = { id: string; isLatest: boolean; isPreview?: boolean; latestId: string } & DatedVersion;
 
 export function renderEmbed(comparison: Comparison, state: EmbedState, version: Version, site: string): string {
   const names = comparison.agreements.map((a) => a.shortTitle);
@@ -55,11 +58,11 @@ function citeLine(comparison: Comparison, state: EmbedState, version: Version, s
   const pinnedPath = compareHref({ ...state, v: version.id });
   const item = cslItem(
     {
-      key: state.slugs.join("-vs-"),
+      key: comparisonKey(state),
       title: `${comparison.agreements.map((a) => a.shortTitle).join(" vs ")}: ${viewTitle}`,
       pinnedPath,
       versionId: version.id,
-      versionDate: version.importedAt,
+      versionDate: versionTime(version),
     },
     site,
     new Date(),
@@ -116,7 +119,7 @@ ${headerRow(comparison, "Provision", true)}<tbody>${rows.map(
           const caveat = notes.caveat ? html`<span class="meta caveat">${notes.caveat}</span>` : "";
           const marks = html`${notes.shown.map((t) => html`<span class="meta">${provenanceLine(t)}</span>`)}`;
           const originals = notes.originals.map(
-            (t) => html`<blockquote lang="${t.language}">${t.text}</blockquote><span class="meta">Original: ${provenanceLine(t)}</span>`,
+            (t) => html`<blockquote lang="${t.language}" dir="${directionOf(t.language)}">${t.text}</blockquote><span class="meta">Original: ${provenanceLine(t)}</span>`,
           );
           const text = diff
             ? diffQuote(diff, cell.comparedIn)
@@ -124,8 +127,8 @@ ${headerRow(comparison, "Provision", true)}<tbody>${rows.map(
                 const t = c.texts.find((x) => x.language === "en") ?? c.texts[0];
                 if (!t) return "";
                 return t.form === "paraphrase"
-                  ? html`<p class="para" lang="${t.language}">${t.text} <span class="meta">(paraphrase)</span></p>`
-                  : html`<blockquote lang="${t.language}">${t.text}${t.form === "truncated" ? html` <span class="meta">(truncated copy)</span>` : ""}</blockquote>`;
+                  ? html`<p class="para" lang="${t.language}" dir="${directionOf(t.language)}">${t.text} <span class="meta">(paraphrase)</span></p>`
+                  : html`<blockquote lang="${t.language}" dir="${directionOf(t.language)}">${t.text}${t.form === "truncated" ? html` <span class="meta">(truncated copy)</span>` : ""}</blockquote>`;
               });
           return html`<td data-label="${name(cell.slug)}">${caveat}${text}${marks}${originals}${similarity}<span class="meta">${cell.clauses.map((c) => c.label).join("; ")}</span></td>`;
         },
@@ -170,7 +173,7 @@ function datesTable(comparison: Comparison, cited: Citation[]): Markup {
  * each announced to screen readers ("[deleted: …]"), so that nothing rests on colour.
  */
 export function diffQuote(diff: { parts: DiffPart[] }, language: string | null): Markup {
-  return html`<q lang="${language ?? "en"}">${diff.parts.map((p, i) =>
+  return html`<q lang="${language ?? "en"}" dir="${directionOf(language ?? "en")}">${diff.parts.map((p, i) =>
     p.kind === "equal"
       ? p.text
       : p.kind === "omitted"

@@ -14,7 +14,7 @@ import { safeDecode } from "../urls";
 
 // Addresses whose path segments after the prefix are agreement slugs (one or several).
 const SLUG_PATHS = [
-  /^(\/agreements\/)([^/]+)(\/readouts)?$/,
+  /^(\/agreements\/)([^/]+)(\/readouts|\/reuse)?$/,
   /^(\/(?:og\/|embed\/|api\/v1\/)?compare\/)(.+)()$/,
   /^(\/(?:og|api\/v1)\/agreements?\/)([^/]+)()$/,
 ];

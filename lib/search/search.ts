@@ -8,7 +8,7 @@ import { readoutsHref } from "@/lib/urls";
 
 export const SEARCH_PAGE_SIZE = 20;
 
-export type SearchHit = Omit<HitDetail, "clausePosition"> & {
+export type SearchHit = Omit<HitDetail, "clausePosition" | "clauseAnchor"> & {
   excerpt: ExcerptPart[];
   /** Where the clause is shown: its provision row on the agreement page, or the readouts page. */
   href: string;
@@ -26,7 +26,7 @@ export async function searchClauses(versionId: string, q: string, page: number):
   const hits = shown.flatMap((pk): SearchHit[] => {
     const d = details.get(pk);
     if (!d) return [];
-    const { agreement, provision, readout, clauseLabel, clausePosition, text } = d;
+    const { agreement, provision, readout, clauseLabel, clausePosition, clauseAnchor, text } = d;
     return [
       {
         agreement,
@@ -35,7 +35,9 @@ export async function searchClauses(versionId: string, q: string, page: number):
         readout,
         text,
         excerpt: excerptOf(text.text, text.language, plan),
-        href: readout ? readoutsHref(agreement.slug, { base: readout.key }) : `/agreements/${agreement.slug}#clause-${clausePosition + 1}`,
+        href: readout
+          ? readoutsHref(agreement.slug, { base: readout.key })
+          : `/agreements/${agreement.slug}#${clauseAnchor ?? `clause-${clausePosition + 1}`}`,
       },
     ];
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CLAUSE_BREAK, countWords, foldedWords, segmenterFor, tokenEstimate, UNSPACED, widthOf, words } from "./words";
+import { CLAUSE_BREAK, countWords, diffTokens, foldedWords, segmenterFor, UNSPACED, widthOf, words } from "./words";
 
 describe("words", () => {
   it("splits Latin text at spaces and punctuation, keeping apostrophes and numbers inside a word", () => {
@@ -63,11 +63,20 @@ describe("folded words", () => {
   });
 });
 
-describe("token estimate and width", () => {
-  it("estimates tokens as the diff sees them: words, marks, each character of an unspaced script", () => {
-    expect(tokenEstimate("neither country's government will conduct")).toBe(7);
-    expect(tokenEstimate("中国和美国同意")).toBe(7);
-    expect(tokenEstimate("a ¶ b … c")).toBe(5);
+describe("diff tokens and width", () => {
+  it("cuts a text into the diff's tokens, each with its spaces, which joined give the text back", () => {
+    expect(diffTokens("neither country's government will  conduct.")).toEqual([
+      "neither ",
+      "country's ",
+      "government ",
+      "will  ",
+      "conduct",
+      ".",
+    ]);
+    expect(diffTokens('``computer system" means')).toEqual(["`", "`", "computer ", "system", '" ', "means"]);
+    expect(diffTokens("中国和美国同意", "zh").join("")).toBe("中国和美国同意");
+    expect(diffTokens("中国和美国同意", "zh").length).toBeGreaterThan(1);
+    expect(diffTokens("تلتزم كل دولة طرف", "ar")).toEqual(["تلتزم ", "كل ", "دولة ", "طرف"]);
   });
 
   it("counts a wide (CJK) character as two columns", () => {

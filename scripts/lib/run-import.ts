@@ -7,6 +7,7 @@ import { CatalogueError, formatIssue, loadCatalogue, type Catalogue, type Catalo
 import { existsSync } from "node:fs";
 import { importCatalogue, type ImportResult } from "./catalogue/import";
 import { fileImpact, impactLines } from "./catalogue/impact";
+import { suggestions } from "./catalogue/suggest";
 
 const line = (dir: string, issue: CatalogueIssue) => `  ${formatIssue({ ...issue, file: path.join(dir, issue.file) })}`;
 
@@ -44,7 +45,11 @@ export async function loadForCli(dir: string, strict: boolean): Promise<Catalogu
 export async function runImport({ dir, check, strict = false }: { dir: string; check: boolean; strict?: boolean }): Promise<number> {
   const catalogue = await loadForCli(dir, strict);
   if (!catalogue) return 1;
-  if (check) return printImpact(catalogue);
+  if (check) {
+    const hints = suggestions(catalogue);
+    if (hints.length) console.log(`Suggestions (from shared wording; take them or leave them):\n${hints.map((h) => `  ${h}`).join("\n")}`);
+    return printImpact(catalogue);
+  }
 
   // Loaded here, not at the top: db:setup regenerates a missing PostgreSQL client before this runs.
   const { createPrismaClient } = await import("@/lib/runtime/prisma-client");

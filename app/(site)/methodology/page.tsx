@@ -57,6 +57,33 @@ export default function MethodologyPage() {
           function words (“the”, “will” → “would”) to the end.
         </p>
       </section>
+      <section id="articles" aria-labelledby="articles-h" className="scroll-mt-4">
+        <h2 id="articles-h" className="font-serif text-2xl font-semibold">
+          Article maps of treaties
+        </h2>
+        <p className="mt-2">
+          Treaties are compared article by article, whatever their numbers: the UN convention&apos;s human-rights article was Art. 5 in a
+          draft and is Art. 6 in the adopted text, and one treaty&apos;s paragraph can be another&apos;s whole article. A comparison of two
+          treaties opens with their article map. Pairs a curator confirmed say so, with the kind of match (counterparts, renumbered, moved,
+          split, merged) and who confirmed it. The other pairs are suggestions: the machine pairs the articles that share the most runs of
+          five letters in the same language (at least 30% of both together), best pair first, each article once. Across languages it
+          suggests nothing unless the catalogue holds a translation, and then it says so. Each pair is then diffed word by word, with its
+          similarity.
+        </p>
+      </section>
+      <section id="reuse" aria-labelledby="reuse-h" className="scroll-mt-4">
+        <h2 id="reuse-h" className="font-serif text-2xl font-semibold">
+          Text reuse (“92% of this wording is in it”)
+        </h2>
+        <p className="mt-2">
+          For every clause or article, the machine looks through the whole catalogue, once for each dataset version, for passages of other
+          documents in the same language that hold most of its wording. The share is how many of the passage&apos;s runs of five letters
+          (case, spacing and punctuation set aside) the other passage also has: Malabo Art. 29(2)(b) is almost all found in Budapest Art. 7,
+          which has its own opening words besides. Passages of under about 45 letters are left out, and shares under 40% are not shown.
+          Shared wording points to copying or a common source; it does not say which came first — the dates do (“reuses” an earlier text,
+          “reused in” a later one).
+        </p>
+      </section>
       <section id="base" aria-labelledby="base-h" className="scroll-mt-4">
         <h2 id="base-h" className="font-serif text-2xl font-semibold">
           The base of a comparison

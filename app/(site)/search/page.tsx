@@ -12,6 +12,7 @@ import { readQuery } from "@/lib/domain/params";
 import { searchHref } from "@/lib/urls";
 import { searchClauses } from "@/lib/search/search";
 import { VersionNote } from "@/components/site/version-note";
+import { textAttributes } from "@/lib/text/direction";
 
 export const dynamic = "force-dynamic";
 
@@ -112,12 +113,18 @@ export default async function SearchPage({ searchParams }: Props) {
                     {h.agreement.shortTitle}, {h.clauseLabel}
                   </a>
                   <span className="text-muted">
-                    {formatPartialDate(h.agreement.date)} · <a href={`/provisions/${h.provision.key}`}>{h.provision.label}</a>
+                    {formatPartialDate(h.agreement.date)}
+                    {h.provision ? (
+                      <>
+                        {" "}
+                        · <a href={`/provisions/${h.provision.key}`}>{h.provision.label}</a>
+                      </>
+                    ) : null}
                     {h.readout ? ` · readout: ${h.readout.title}` : ""}
                   </span>
                 </p>
                 <p className="sr-only">{`Excerpt (${languageLabel(h.text.language)}):`}</p>
-                <blockquote lang={h.text.language} className="mt-2 font-serif leading-relaxed">
+                <blockquote {...textAttributes(h.text.language)} className="mt-2 font-serif leading-relaxed">
                   {h.excerpt.map((p, k) =>
                     p.hit ? (
                       <mark key={k} className="rounded-sm bg-accent-soft px-0.5 font-semibold text-ink">

@@ -17,8 +17,11 @@ export const partialDateSchema = z
     }
   });
 
-/** The longest clause text accepted: the longest real clause is about 1,000 characters; a paste of a whole page is not a clause. */
-export const MAX_TEXT_LENGTH = 4000;
+/**
+ * The longest clause text accepted: one article of a treaty (Budapest's longest, Art. 27, is about 6,000
+ * characters), never a whole document in one text.
+ */
+export const MAX_TEXT_LENGTH = 20_000;
 /** The longest passage kept in the evidence: a long article, not a whole treaty in one passage. */
 export const MAX_PASSAGE_LENGTH = 20_000;
 /**

@@ -3,6 +3,7 @@
 // its preview links, current only once published (./publish.ts). Files identical to the current version change
 // nothing; files identical to another version make that version current (import) or name it (stage). A
 // version that would break a published link (a slug gone without formerSlugs or withdrawn) is refused.
+import { writeReuse } from "./reuse";
 import type { PrismaClient } from "@prisma/client";
 import type { Catalogue } from "./load";
 import { searchTextOf } from "@/lib/search/query";
@@ -140,7 +141,8 @@ export function inLock<T>(prisma: PrismaClient, work: (tx: Tx) => Promise<T>): P
       await lockImports(tx, providerOf(prisma));
       return work(tx);
     },
-    { timeout: 60_000, maxWait: 30_000 },
+    // A treaty-scale catalogue (2,100 treaties of 12 articles) writes and indexes its reuse for minutes.
+    { timeout: 300_000, maxWait: 30_000 },
   );
 }
 
@@ -196,6 +198,7 @@ async function writeVersion(tx: Tx, catalogue: Catalogue, versionId: string, now
     );
   }
   await writeSharedEvents(tx, ordered, written);
+  await writeReuse(tx, versionId);
 }
 
 async function pkMap<K extends string>(rows: Promise<Array<{ pk: number } & Record<K, string>>>, key: K) {

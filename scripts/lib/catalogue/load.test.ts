@@ -53,7 +53,7 @@ describe("parseCatalogue rejects malformed files with the file, field and line",
     [
       "a whole page pasted as a clause",
       mutate((a) => (a.clauses[0]!.texts[0]!.text = "word ".repeat(40_000))),
-      `${F}:27: clauses.0.texts.0.text: text is longer than 4000 characters: store the clause, not the document`,
+      `${F}:27: clauses.0.texts.0.text: text is longer than 20000 characters: store one article or paragraph, not the document`,
     ],
     [
       "an invented language code",

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { LineCounter, parseDocument, isCollection, visit, type Document } from "yaml";
 import type { z } from "zod";
 import { agreementFileSchema, evidenceFileSchema, vocabularySchema, type AgreementFile, type Vocabulary } from "./schema";
+import { checkAlignments } from "./units";
 import { checkAgreementEvidence, indexEvidence, type Evidence, type Located } from "./evidence";
 import { readCatalogueFolder, VOCABULARY_FILE, yamlSyntaxMessage } from "./hygiene";
 import { checkSlugs } from "./slugs";
@@ -84,7 +85,7 @@ export function parseCatalogue(files: CatalogueFile[], options: LoadOptions & { 
   issues.push(...evidenceIssues);
   // Texts are checked against a whole archive: with an evidence file unreadable, they would all seem unseen.
   if (evidenceDocs.length === evidenceFiles.length) for (const a of agreements) issues.push(...checkAgreementEvidence(a, evidence, where));
-  issues.push(...checkSlugs(agreements, vocabulary));
+  issues.push(...checkSlugs(agreements, vocabulary), ...checkAlignments(agreements));
   if (issues.length) throw new CatalogueError(issues);
 
   const today = options.today ?? new Date().toISOString().slice(0, 10);

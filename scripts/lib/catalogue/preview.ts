@@ -42,7 +42,7 @@ export async function previewLinks(site: string, v: string, impact: FileImpact |
     links.add(agreementHref(slug, v));
     links.add(`/og/agreement/${slug}?v=${v}`);
     const agreement = await getAgreementBySlug(v, slug);
-    for (const clause of agreement?.clauses ?? []) provisions.add(clause.provision.key);
+    for (const clause of agreement?.clauses ?? []) if (clause.provision) provisions.add(clause.provision.key);
   }
   for (const key of provisions) {
     links.add(`/provisions/${key}?v=${v}`);

@@ -19,6 +19,7 @@ import {
   textFormSchema,
 } from "@/lib/domain/schema";
 import { languageSchema, LENGTHS, MAX_TEXT_LENGTH, noteSchema, partialDateSchema, proseSchema, titleSchema } from "./fields";
+import { alignmentsSchema, checkUnits, extentSchema, unitFields } from "./units";
 import { WARNING_CODES } from "./warnings";
 import type { Vocabulary } from "./vocabulary-schema";
 
@@ -77,7 +78,7 @@ const clauseTextSchema = z
       .string()
       .trim()
       .min(1)
-      .max(MAX_TEXT_LENGTH, `text is longer than ${MAX_TEXT_LENGTH} characters: store the clause, not the document`),
+      .max(MAX_TEXT_LENGTH, `text is longer than ${MAX_TEXT_LENGTH} characters: store one article or paragraph, not the document`),
     cite: citeSchema,
   })
   .superRefine((t, ctx) => {
@@ -199,13 +200,20 @@ function recordLists({ party, category }: ReturnType<typeof knownValues>, clause
   };
 }
 
-type AgreementClause = { label: string; provision: string; note?: string | undefined; texts: z.output<typeof clauseTextSchema>[] };
+type AgreementClause = {
+  label: string;
+  provision?: string | undefined;
+  note?: string | undefined;
+  texts: z.output<typeof clauseTextSchema>[];
+} & Partial<Record<"number" | "heading" | "anchor", string>> & { divisions?: string[] | undefined };
 
 function agreementObject(vocabulary: Vocabulary) {
   const known = knownValues(vocabulary);
   const clauseSchema = z.strictObject({
     label: shortText("a label"),
-    provision: known.provision,
+    ...unitFields,
+    /** What the clause is about in the vocabulary; a treaty's article may have none. */
+    provision: known.provision.optional(),
     note: noteSchema.optional(),
     texts: z.array(clauseTextSchema).min(1),
   });
@@ -224,6 +232,8 @@ function agreementObject(vocabulary: Vocabulary) {
     summary: proseSchema(LENGTHS.summary, "a summary", "a few sentences of what the sources support"),
     sources: z.record(key, sourceSchema),
     clauses: z.array(clauseSchema).min(1),
+    extent: extentSchema.optional(),
+    alignments: alignmentsSchema,
     ...recordLists(known, clauseSchema),
     /** Slugs the agreement was published under before: their links answer 301 to this one. */
     formerSlugs: z.array(slugSchema).default([]),
@@ -252,6 +262,7 @@ function checkAgreementFile(file: AgreementObject, issue: Issue): void {
     if (file.parties.indexOf(code) !== i) issue(["parties", i], `party "${code}" is listed twice`);
   });
   file.clauses.forEach((clause, ci) => clause.texts.forEach((t, ti) => checkCites(t.cite, ["clauses", ci, "texts", ti])));
+  checkUnits(file, issue);
   const readoutKeys = new Set<string>();
   file.readouts.forEach((r, ri) => {
     if (readoutKeys.has(r.key)) issue(["readouts", ri, "key"], `readout "${r.key}" is listed twice`);

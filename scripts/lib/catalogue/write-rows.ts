@@ -5,6 +5,7 @@ import type { PrismaClient } from "@prisma/client";
 import type { Precision } from "@/lib/domain/schema";
 import type { Catalogue } from "./load";
 import type { AgreementFile } from "./schema";
+import { unitAnchor } from "./units";
 import { searchTextOf } from "@/lib/search/query";
 
 export function datePrecisionOf(date: string): Precision {
@@ -126,6 +127,13 @@ function createAgreement(tx: Tx, versionId: string, sortOrder: number, a: Agreem
       status: a.status?.value ?? null,
       statusNote: a.statusNote ?? null,
       supersededBy: a.supersededBy ?? null,
+      extent: a.extent?.value ?? null,
+      extentNote: a.extent?.note ?? null,
+      alignments: {
+        create: a.alignments.flatMap((alignment) =>
+          alignment.pairs.map((p) => ({ otherSlug: alignment.with, these: p.these.join("\n"), those: p.those.join("\n"), kind: p.kind, confirmedBy: p.confirmedBy, note: p.note ?? null })),
+        ).map((row, position) => ({ ...row, position })),
+      },
       date: a.date,
       datePrecision: datePrecisionOf(a.date),
       year: Number(a.date.slice(0, 4)),
@@ -205,10 +213,14 @@ async function writeClauses(
     await tx.clause.create({
       data: {
         agreementPk,
-        provisionPk: must(provisionPk, clause.provision),
+        provisionPk: clause.provision ? must(provisionPk, clause.provision) : null,
         position,
         label: clause.label,
         note: clause.note ?? null,
+        number: clause.number ?? null,
+        heading: clause.heading ?? null,
+        divisions: clause.divisions?.join("\n") ?? null,
+        anchor: unitAnchor(clause),
         readoutPk,
         texts: {
           create: clause.texts.map((t, i) => ({

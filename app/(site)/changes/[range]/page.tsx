@@ -18,6 +18,7 @@ import {
 import { versionExists, versionState } from "@/lib/runtime/dataset-version";
 import { VersionNote } from "@/components/site/version-note";
 import { agreementHref } from "@/lib/urls";
+import { textAttributes } from "@/lib/text/direction";
 
 // Two versions never change, so neither does this page: rendered once, kept by the front.
 export const dynamic = "force-dynamic";
@@ -144,15 +145,15 @@ function Changed({ change, from, to }: { change: AgreementChange; from: string; 
                 {t.diff?.ok ? (
                   <DiffText parts={t.diff.parts} lang={t.language} />
                 ) : t.kind === "added" ? (
-                  <p lang={t.language}>
+                  <p {...textAttributes(t.language)}>
                     <ins>{t.after}</ins>
                   </p>
                 ) : t.kind === "removed" ? (
-                  <p lang={t.language}>
+                  <p {...textAttributes(t.language)}>
                     <del>{t.before}</del>
                   </p>
                 ) : (
-                  <p lang={t.language}>
+                  <p {...textAttributes(t.language)}>
                     {t.after}
                     {t.diff && !t.diff.ok ? <span className="text-sm text-muted"> ({t.diff.message})</span> : null}
                   </p>

@@ -13,9 +13,11 @@ import { formatPartialDate, hostOf, languageLabel, sourceName, sourceTitle, text
 import { readQuery } from "@/lib/domain/params";
 import { sourceHref } from "@/lib/urls";
 import { VersionNote } from "@/components/site/version-note";
+import { CiteBox } from "@/components/cite/cite-box";
 import { canonicalPin, citationMetadata } from "@/lib/catalogue/meta";
 import { sourceCiteTarget } from "@/lib/cite/targets";
 import { env } from "@/lib/runtime/env";
+import { textAttributes } from "@/lib/text/direction";
 
 export const dynamic = "force-dynamic";
 
@@ -119,7 +121,7 @@ export default async function SourcePage(props: Props) {
               <p className="text-xs text-muted">
                 Passage {i + 1} · {languageLabel(p.language)}
               </p>
-              <blockquote lang={p.language} className="mt-1 border-l-4 border-rule pl-3 whitespace-pre-wrap">
+              <blockquote {...textAttributes(p.language)} className="mt-1 border-s-4 border-rule ps-3 whitespace-pre-wrap">
                 {markQuotations(p.text, e.texts).map((part, k) => (part.quoted ? <mark key={k}>{part.text}</mark> : part.text))}
               </blockquote>
             </li>
@@ -140,11 +142,11 @@ export default async function SourcePage(props: Props) {
                 <Link prefetch={false} href={`/agreements/${t.agreement.slug}${pin}`}>
                   {t.agreement.shortTitle}
                 </Link>
-                {` · ${t.readout ? `${t.readout}, ` : ""}${t.clauseLabel} · ${t.provision.label}${t.pinpoint ? ` · ${t.pinpoint}` : ""} `}
+                {` · ${t.readout ? `${t.readout}, ` : ""}${t.clauseLabel}${t.provision ? ` · ${t.provision.label}` : ""}${t.pinpoint ? ` · ${t.pinpoint}` : ""} `}
                 <Badge>{textFormLabel(t.form)}</Badge>
                 {t.isTranslation ? <Badge>Translation</Badge> : null}
               </p>
-              <p lang={t.language} className="mt-1">
+              <p {...textAttributes(t.language)} className="mt-1">
                 {t.text}
               </p>
             </li>
@@ -166,6 +168,9 @@ export default async function SourcePage(props: Props) {
           </ul>
         </>
       ) : null}
+      <section aria-labelledby="cite-heading" className="mt-8">
+        <CiteBox target={sourceCiteTarget(e, version)} headingLevel={2} />
+      </section>
     </article>
   );
 }

@@ -3,6 +3,7 @@
 // (the vocabulary's featuredProvision: the IP-theft pledge).
 // Rendered on request (proxy.ts lets only known comparisons through) and cached per version by server.ts;
 // drawn with the fonts shipped with the app (lib/og/fonts.ts; no download). Honours v=.
+import { directionOf } from "@/lib/text/direction";
 import { previewImage } from "@/lib/og/fonts";
 import { cacheControlFor } from "@/lib/http-cache";
 import type { Row } from "@/lib/compare/align";
@@ -14,10 +15,15 @@ import { OG_COLOURS as C, OG_FRAME } from "@/lib/og/frame";
 
 export const dynamic = "force-dynamic";
 
-/** The changes of the cell whose figure the image quotes (the least similar to the base, as in the headline). */
+/**
+ * The changes of the cell whose figure the image quotes (the least similar to the base, as in the headline).
+ * None for a right-to-left text: the image's renderer cannot join and order Arabic letters, and a wording
+ * drawn wrong is worse than none (the page shows it).
+ */
 function changedPairs(row: Row | undefined): { from: string; to: string }[] {
-  const diff = row ? headlineCell(row)?.diff : undefined;
-  if (!diff?.ok) return [];
+  const cell = row ? headlineCell(row) : undefined;
+  const diff = cell?.diff;
+  if (!diff?.ok || directionOf(cell?.comparedIn ?? "en") === "rtl") return [];
   const pairs: { from: string; to: string }[] = [];
   diff.parts.forEach((p, i) => {
     const next = diff.parts[i + 1];

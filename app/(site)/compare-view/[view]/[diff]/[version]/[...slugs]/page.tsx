@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ComparePicker } from "@/components/compare/compare-picker";
 import { CiteBox } from "@/components/cite/cite-box";
+import { ArticleMaps } from "@/components/compare/article-map";
 import { ClausesView } from "@/components/compare/clauses-view";
 import { CompareHeader } from "@/components/compare/compare-header";
 import { DatesView } from "@/components/compare/dates-view";
@@ -92,7 +93,13 @@ export default async function ComparePage({ params }: Props) {
         <h2 id="view-heading" className="sr-only">
           {`${state.view[0]?.toUpperCase()}${state.view.slice(1)} view`}
         </h2>
-        {state.view === "clauses" ? <ClausesView comparison={comparison} diff={state.diff} /> : null}
+        {state.view === "clauses" ? (
+          <>
+            <ArticleMaps comparison={comparison} diff={state.diff} pin={version.isLatest ? "" : `?v=${version.id}`} />
+            {comparison.unitMaps.length ? <h2 className="mb-3 font-serif text-2xl font-semibold">By provision</h2> : null}
+            <ClausesView comparison={comparison} diff={state.diff} />
+          </>
+        ) : null}
         {state.view === "scope" ? <ScopeView comparison={comparison} /> : null}
         {state.view === "dates" ? <DatesView comparison={comparison} /> : null}
       </section>
