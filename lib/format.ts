@@ -46,6 +46,7 @@ const BASIS: Record<Basis, string> = {
 const SOURCE_KIND: Record<SourceKind, string> = {
   primary: "Primary",
   "official-copy": "Official text (copy)",
+  "third-party-copy": "Unofficial copy",
   press: "Press",
   analysis: "Analysis",
 };

@@ -2,14 +2,15 @@
 // its form (verbatim, truncated copy, paraphrase), its language and whether it is a translation (and by
 // whom), the curator's confidence, and what kind of source it comes from. One function per use so that the
 // comparison page, the embed, the CSV and JSON, the headline and the preview image all say the same thing.
+import { SOURCE_KINDS } from "@/lib/domain/codes";
 import type { ClauseText } from "@/lib/domain/schema";
 import { confidenceLabel, languageLabel, sourceKindLabel, textFormLabel } from "../format";
 
 type Text = Pick<ClauseText, "language" | "form" | "isTranslation" | "translatedBy" | "confidence" | "citations">;
 
-/** The kinds of source a text rests on, strongest first (primary, official copy, press, analysis). */
+/** The kinds of source a text rests on, strongest first (primary, official copy, unofficial copy, press, analysis). */
 export function sourceKinds(t: Pick<ClauseText, "citations">): string[] {
-  const order = ["primary", "official-copy", "press", "analysis"];
+  const order: readonly string[] = SOURCE_KINDS;
   return [...new Set(t.citations.map((c) => c.source.kind))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 

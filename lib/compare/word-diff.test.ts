@@ -165,4 +165,17 @@ describe("truncated copies", () => {
     const same = diffClauseWords("one two … four", "one two […] four");
     expect(same.ok && same.identical && same.parts.map((p) => p.text).join("")).toBe("one two … four");
   });
+
+  it("marks the changed words without their spaces, which stay with the words around them", () => {
+    const diff = diffClauseWords("the two sides agreed that they would conduct", "the two sides agree that they will conduct");
+    expect(diff.ok && diff.parts).toEqual([
+      { kind: "equal", text: "the two sides " },
+      { kind: "delete", text: "agreed" },
+      { kind: "insert", text: "agree" },
+      { kind: "equal", text: " that they " },
+      { kind: "delete", text: "would" },
+      { kind: "insert", text: "will" },
+      { kind: "equal", text: " conduct" },
+    ]);
+  });
 });

@@ -75,6 +75,27 @@ function markOmissions(parts: DiffPart[]): DiffPart[] {
 }
 
 /**
+ * Tokens carry the spaces after them; a change is shown without its own: a run of changes gives its space (the
+ * new text's, else the old's) to the unchanged words after it ("[would]→[will] conduct", not "[would ]→[will ]conduct").
+ */
+function spacesOutOfChanges(parts: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  let space = "";
+  for (const p of parts) {
+    if (p.kind === "equal") {
+      out.push(space ? { ...p, text: space + p.text } : p);
+      space = "";
+      continue;
+    }
+    const text = p.text.trimEnd();
+    const own = p.text.slice(text.length);
+    if (own && (p.kind === "insert" || !space)) space = own;
+    if (text) out.push({ ...p, text });
+  }
+  return out;
+}
+
+/**
  * Word diff of two clause texts. A truncated copy is compared only as far as it goes: words of the other
  * text beyond where a copy was cut (before a leading "…", after a trailing one) are not shown as deleted
  * or inserted, and do not count against the similarity — the copy does not say they are absent; words it
@@ -98,7 +119,9 @@ export function diffClauseWords(base: string, other: string, language = "en", li
   if (!changes) {
     return { ok: false, reason: "too-different", message: "The texts differ too much for a word-level diff to be useful." };
   }
-  let parts = markOmissions(changes.map((c) => ({ kind: c.added ? "insert" : c.removed ? "delete" : "equal", text: c.value.join("") })));
+  let parts = markOmissions(
+    spacesOutOfChanges(changes.map((c) => ({ kind: c.added ? "insert" : c.removed ? "delete" : "equal", text: c.value.join("") }))),
+  );
   // Beyond a cut, the missing side's words are unknown, not changed: drop them at that end.
   const beyond = (kind: DiffPart["kind"]) => (p: DiffPart | undefined) => p?.kind === kind;
   // At the end, a copy cut mid-word ("affirme") also leaves its partial last word: dropped when the

@@ -1,5 +1,6 @@
 // The data package's tables of the record around the texts: dated events, compliance assessments, the
 // sources cited, the corrections of claims in circulation, and the citations that tie sources to everything.
+import { SOURCE_KINDS } from "@/lib/domain/codes";
 import type { CatalogueRows } from "../data/catalogue-rows";
 import { confidenceColumn, dated, idOf, keyColumn, ofAgreement, positionColumn, seen, titleAsSeen } from "./columns";
 import type { StableIds } from "./ids";
@@ -60,7 +61,7 @@ function sourcesTable(d: CatalogueRows, ids: StableIds): Table {
       ...titleAsSeen(),
       opt("date", seen("Date of publication", ", ISO 8601 to the precision known"), (s) => s.date, { pattern: PARTIAL_DATE }),
       opt("url", "Address.", (s) => s.url),
-      req("kind", "primary, official-copy, press or analysis.", (s) => s.kind, { enum: ["primary", "official-copy", "press", "analysis"] }),
+      req("kind", `${SOURCE_KINDS.join(", ")}.`, (s) => s.kind, { enum: [...SOURCE_KINDS] }),
       opt("reliability", "Reliability notes.", (s) => s.reliability),
     ]),
   });

@@ -12,7 +12,7 @@ export const TEXT_FORMS = ["verbatim", "truncated", "paraphrase"] as const;
 export const BASES = ["text", "official", "press", "expert"] as const;
 /** Whether an agreement covers a scope category. */
 export const SCOPE_POSITIONS = ["covered", "not-covered", "silent"] as const;
-export const SOURCE_KINDS = ["primary", "official-copy", "press", "analysis"] as const;
+export const SOURCE_KINDS = ["primary", "official-copy", "third-party-copy", "press", "analysis"] as const;
 /** Document forms. A new form needs a label in lib/format.ts. */
 export const FORMS = [
   "joint-statement",

@@ -28,4 +28,14 @@ describe("auditEvidence", () => {
       'example-fact-sheet: passage 1 is not in the research files byte for byte: "The two sides agree. Neither government will conduct. They will meet."',
     ]);
   });
+
+  it("reads a research file's own bold as emphasis, not as the source's words", async () => {
+    const catalogue = await catalogueDir();
+    const research = await mkdtemp(path.join(tmpdir(), "audit-research-"));
+    await writeFile(
+      path.join(research, "notes.md"),
+      'Title "Fact sheet". > "The two sides agree. Neither government will conduct**.** They will meet."',
+    );
+    expect(await auditEvidence(catalogue, research)).toEqual([]);
+  });
 });

@@ -10,7 +10,10 @@ export async function auditEvidence(catalogueDir: string, researchDir: string): 
   const research = readdirSync(researchDir)
     .map((name) => path.join(researchDir, name))
     .filter((file) => statSync(file).isFile())
-    .map((file) => readFileSync(file, "utf8"));
+    .map((file) => readFileSync(file, "utf8"))
+    // A research file's own bold (`Cybercrime**:** Strengthening`, its emphasis of the words that matter) is not
+    // the source's: each file is also read without it. Single asterisks stay (a copy's *emphasis* is its own).
+    .flatMap((text) => [text, text.replaceAll("**", "")]);
   const written = (words: string) => research.some((text) => text.includes(words));
   const { evidence } = await loadCatalogue(catalogueDir);
   const problems: string[] = [];

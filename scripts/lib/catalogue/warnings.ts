@@ -164,15 +164,18 @@ export function catalogueWarnings(agreements: Agreement[], evidence: Located<Evi
 }
 
 /**
- * A warning when the files differ from the published version's but their `released` date is not later than
- * its: the new version would cite with an old date. Null when the files are the published ones, when the
+ * A warning when the files differ from the published version's but their `released` date is earlier than its,
+ * or the same day while today is later: the new version would cite with an old date. Two versions published the
+ * same day share it (their version ids tell them apart). Null when the files are the published ones, when the
  * published version has no date of its own (imported before dates were kept), or when the date is later.
  */
 export function releaseWarning(
   released: string,
   published: { contentHash: string; releasedOn: string | null },
   contentHash: string,
+  today = new Date().toISOString().slice(0, 10),
 ): string | null {
   if (contentHash === published.contentHash || !published.releasedOn || released > published.releasedOn) return null;
+  if (released === published.releasedOn && released >= today) return null;
   return `released: ${released} is not later than the published version's (${published.releasedOn}) though the files changed: citations and the data package would give the new version an old date; set released in vocabulary.yaml to the day you publish`;
 }
