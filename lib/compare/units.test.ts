@@ -29,9 +29,11 @@ const budapest = doc("budapest", [unit("2", ART_2), unit("7", ART_7), unit("8", 
 
 describe("the article map of two treaties", () => {
   it("pairs the articles a curator confirmed, whatever their numbers, and says who confirmed them", () => {
-    const malabo = doc("malabo", [unit("29(2)(b)", ART_7.replace("Each Party", "State Parties"))], [
-      { with: "budapest", these: ["29(2)(b)"], those: ["7"], kind: "renumbered", confirmedBy: "Curators", note: null },
-    ]);
+    const malabo = doc(
+      "malabo",
+      [unit("29(2)(b)", ART_7.replace("Each Party", "State Parties"))],
+      [{ with: "budapest", these: ["29(2)(b)"], those: ["7"], kind: "renumbered", confirmedBy: "Curators", note: null }],
+    );
     const map = mapUnits(budapest, malabo);
     const pair = map.pairs.find((p) => p.kind !== "suggested")!;
     expect(pair.base.map((u) => u.number)).toEqual(["7"]);
@@ -39,7 +41,11 @@ describe("the article map of two treaties", () => {
     expect(pair).toMatchObject({ kind: "renumbered", confirmedBy: "Curators" });
     expect(pair.cell.diff?.ok && pair.cell.diff.similarity).toBeGreaterThan(0.9);
     // Read from the other side, the same confirmation holds.
-    expect(mapUnits(malabo, budapest).pairs.find((p) => p.kind === "renumbered")?.other.map((u) => u.number)).toEqual(["7"]);
+    expect(
+      mapUnits(malabo, budapest)
+        .pairs.find((p) => p.kind === "renumbered")
+        ?.other.map((u) => u.number),
+    ).toEqual(["7"]);
   });
 
   it("suggests counterparts from shared wording in one language, never by number, and marks them unconfirmed", () => {

@@ -62,7 +62,9 @@ export function renderProvisionEmbed(
       : r.step.diff?.ok
         ? html`<span class="meta">${Math.round(r.step.diff.similarity * 100)}% similar to ${r.step.against?.shortTitle ?? ""}</span>`
         : html`<span class="meta">Not diffed${r.step.why ? `: ${r.step.why}` : ""}</span>`;
-    const text = diff ? diffQuote(diff, r.language) : r.compared.map((t) => html`<blockquote lang="${t.language}" dir="${directionOf(t.language)}">${t.text}</blockquote>`);
+    const text = diff
+      ? diffQuote(diff, r.language)
+      : r.compared.map((t) => html`<blockquote lang="${t.language}" dir="${directionOf(t.language)}">${t.text}</blockquote>`);
     const step = changesOf(r.model?.diff ?? null);
     const model = r.model
       ? html`<span class="meta">Closest earlier wording: ${r.model.shortTitle}${step.dropped.length ? ` · dropped ${step.dropped.map((w) => `“${w}”`).join(", ")}` : ""}${step.added.length ? ` · added ${step.added.map((w) => `“${w}”`).join(", ")}` : ""}</span>`

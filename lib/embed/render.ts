@@ -119,7 +119,8 @@ ${headerRow(comparison, "Provision", true)}<tbody>${rows.map(
           const caveat = notes.caveat ? html`<span class="meta caveat">${notes.caveat}</span>` : "";
           const marks = html`${notes.shown.map((t) => html`<span class="meta">${provenanceLine(t)}</span>`)}`;
           const originals = notes.originals.map(
-            (t) => html`<blockquote lang="${t.language}" dir="${directionOf(t.language)}">${t.text}</blockquote><span class="meta">Original: ${provenanceLine(t)}</span>`,
+            (t) =>
+              html`<blockquote lang="${t.language}" dir="${directionOf(t.language)}">${t.text}</blockquote><span class="meta">Original: ${provenanceLine(t)}</span>`,
           );
           const text = diff
             ? diffQuote(diff, cell.comparedIn)

@@ -15,7 +15,8 @@ const unit = (number: string, extra: object = {}) => ({
 function treaty(slug: string, clauses: object[], more: object = {}) {
   return { ...agreement(slug), shortTitle: slug, clauses, ...more };
 }
-const budapest = () => treaty("budapest", [{ ...unit("1"), number: undefined, label: "Preamble", anchor: "preamble" }, unit("7"), unit("29(2)(b)")]);
+const budapest = () =>
+  treaty("budapest", [{ ...unit("1"), number: undefined, label: "Preamble", anchor: "preamble" }, unit("7"), unit("29(2)(b)")]);
 const malabo = (pairs: object[]) =>
   treaty("malabo", [unit("29(2)(b)")], {
     extent: { value: "partial", note: "Only Art. 29 was seen." },
@@ -45,7 +46,9 @@ describe("treaty units in the catalogue's files", () => {
       ]),
     );
     const nowhere = treaty("malabo", [unit("1")], { alignments: [{ with: "nowhere", pairs: [pair(["1"], ["1"])] }] });
-    expect(issuesOf(filesWith(evidence(), nowhere))).toEqual([expect.stringMatching(/alignments\.0\.with: no agreement "nowhere" in the catalogue/)]);
+    expect(issuesOf(filesWith(evidence(), nowhere))).toEqual([
+      expect.stringMatching(/alignments\.0\.with: no agreement "nowhere" in the catalogue/),
+    ]);
   });
 
   it("refuses two units at one anchor, a malformed number, and an anchor beside a number", () => {

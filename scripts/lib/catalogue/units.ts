@@ -67,11 +67,13 @@ export const unitAnchor = (unit: Unit): string | null => unit.anchor ?? (unit.nu
 export function checkUnits(file: StructuredFile, issue: (path: (string | number)[], message: string) => void): void {
   const seen = new Map<string, number>();
   file.clauses.forEach((unit, i) => {
-    if (unit.number && unit.anchor) issue(["clauses", i, "anchor"], `a numbered unit's anchor is made from its number (${anchorOf(unit.number)}): remove anchor`);
+    if (unit.number && unit.anchor)
+      issue(["clauses", i, "anchor"], `a numbered unit's anchor is made from its number (${anchorOf(unit.number)}): remove anchor`);
     const anchor = unitAnchor(unit);
     if (!anchor) return;
     const first = seen.get(anchor);
-    if (first !== undefined) issue(["clauses", i], `#${anchor} is already the anchor of clause ${first + 1}: numbers and anchors are unique in a document`);
+    if (first !== undefined)
+      issue(["clauses", i], `#${anchor} is already the anchor of clause ${first + 1}: numbers and anchors are unique in a document`);
     else seen.set(anchor, i);
   });
 }

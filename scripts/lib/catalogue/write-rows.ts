@@ -130,9 +130,18 @@ function createAgreement(tx: Tx, versionId: string, sortOrder: number, a: Agreem
       extent: a.extent?.value ?? null,
       extentNote: a.extent?.note ?? null,
       alignments: {
-        create: a.alignments.flatMap((alignment) =>
-          alignment.pairs.map((p) => ({ otherSlug: alignment.with, these: p.these.join("\n"), those: p.those.join("\n"), kind: p.kind, confirmedBy: p.confirmedBy, note: p.note ?? null })),
-        ).map((row, position) => ({ ...row, position })),
+        create: a.alignments
+          .flatMap((alignment) =>
+            alignment.pairs.map((p) => ({
+              otherSlug: alignment.with,
+              these: p.these.join("\n"),
+              those: p.those.join("\n"),
+              kind: p.kind,
+              confirmedBy: p.confirmedBy,
+              note: p.note ?? null,
+            })),
+          )
+          .map((row, position) => ({ ...row, position })),
       },
       date: a.date,
       datePrecision: datePrecisionOf(a.date),
