@@ -61,3 +61,22 @@ describe("renderEmbed escapes the catalogue's text", () => {
     expect(embedOf("dates")).toContain("&lt;script&gt;alert(2)&lt;/script&gt;");
   });
 });
+
+describe("renderEmbed sets each text in its direction", () => {
+  it("marks an Arabic wording lang=ar dir=rtl, in the diff and the original alike, and English ltr", () => {
+    const side = (slug: string, date: string, text: string) => agreement(slug, date, [clause("ip-theft", text, { language: "ar" })]);
+    const a = side("a", "2010-12-21", "تلتزم كل دولة طرف بتجريم الدخول");
+    const b = side("b", "2024-12-24", "تلتزم كل دولة طرف بتجريم الولوج");
+    const comparison = buildComparison([a, b], { provisions, categories });
+    const version = { id: "0123456789ab", isLatest: true, latestId: "0123456789ab", importedAt: "2026-11-27T00:00:00.000Z" };
+    const page = renderEmbed(
+      comparison,
+      { slugs: ["a", "b"], view: "clauses", diff: "words", theme: "light", rows: [] },
+      version,
+      "https://x.example",
+    );
+    expect(page).toContain('<q lang="ar" dir="rtl">');
+    expect(page).toContain('<blockquote lang="ar" dir="rtl">');
+    expect(page).not.toContain('lang="ar" dir="ltr"');
+  });
+});
