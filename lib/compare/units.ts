@@ -99,15 +99,18 @@ const shingleCache = new WeakMap<object, Set<number>>();
 export function likenessOf(a: Clause[], b: Clause[]): number | null {
   const language = commonLanguage(a, b);
   if (!language) return null;
+  const one = (u: Clause) => {
+    const t = u.texts.find((x) => x.language === language && x.form !== "paraphrase");
+    if (!t) return null;
+    let s = shingleCache.get(t);
+    if (!s) shingleCache.set(t, (s = shingles(t.text)));
+    return s;
+  };
   const set = (units: Clause[]) => {
+    // One unit's own (cached) set, not a copy: the article map asks this of every pair of two treaties' units.
+    if (units.length === 1) return one(units[0]!) ?? new Set<number>();
     const out = new Set<number>();
-    for (const u of units) {
-      const t = u.texts.find((x) => x.language === language && x.form !== "paraphrase");
-      if (!t) continue;
-      let s = shingleCache.get(t);
-      if (!s) shingleCache.set(t, (s = shingles(t.text)));
-      for (const h of s) out.add(h);
-    }
+    for (const u of units) for (const h of one(u) ?? []) out.add(h);
     return out;
   };
   return jaccard(set(a), set(b));

@@ -4,7 +4,7 @@
 // and the highlighting of excerpts. The index and the query are split into words the same way, by
 // lib/text/words.ts (so Chinese, which has no spaces, is indexed and searched word by word), and the
 // database's tokenizer (SQLite FTS5 unicode61 + porter, PostgreSQL to_tsvector) sees them separated by spaces.
-import { foldedWords, segmenterFor, UNSPACED } from "../text/words";
+import { foldedWords, segmentsOf, UNSPACED } from "../text/words";
 
 export type VocabularyEntry = { kind: "provision" | "scope"; key: string; label: string; description: string; synonyms: string[] };
 export type SearchPlan = {
@@ -119,7 +119,7 @@ function answers(word: string, term: string): boolean {
 export function excerptOf(text: string, language: string, plan: SearchPlan, size = 280): ExcerptPart[] {
   // A synonym's short function words ("of" in "theft of intellectual property") are not marked on their own.
   const terms = [...new Set([...plan.words, ...plan.expansions.flat().filter((w) => w.length > 3 || UNSPACED.test(w))])];
-  const segments = [...segmenterFor(text, language).segment(text)];
+  const segments = segmentsOf(text, language);
   const isHit = segments.map((s) => s.isWordLike === true && terms.some((t) => answers(s.segment.toLowerCase(), t)));
   const first = isHit.indexOf(true);
   let start = 0;

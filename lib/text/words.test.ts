@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CLAUSE_BREAK, countWords, diffTokens, foldedWords, segmenterFor, UNSPACED, widthOf, words } from "./words";
+import { CLAUSE_BREAK, countWords, diffTokens, foldedWords, segmenterFor, segmentsOf, UNSPACED, widthOf, words } from "./words";
 
 describe("words", () => {
   it("splits Latin text at spaces and punctuation, keeping apostrophes and numbers inside a word", () => {
@@ -83,5 +83,15 @@ describe("diff tokens and width", () => {
     expect(widthOf("abc")).toBe(3);
     expect(widthOf("中国。")).toBe(6);
     expect(widthOf("")).toBe(0);
+  });
+
+  it("segments a long text a sentence at a time, as the whole text would be, each segment at its place", () => {
+    const sentence = "双方同意，各自国家政府均不得从事或者在知情情况下支持网络窃取知识产权。";
+    expect(words(sentence.repeat(60), "zh")).toEqual(Array.from({ length: 60 }, () => words(sentence, "zh")).flat());
+    const english = "Each Party shall adopt, by 3.5 p.m., such measures as may be necessary. ".repeat(40) + "x".repeat(900);
+    const segments = segmentsOf(english);
+    for (const s of segments) expect(english.slice(s.index, s.index + s.segment.length)).toBe(s.segment);
+    expect(segments.map((s) => s.segment).join("")).toBe(english);
+    expect(words(english).filter((w) => w === "3.5")).toHaveLength(40);
   });
 });
