@@ -16,7 +16,12 @@
 // (benchmark data)", with a few words of each clause changed, so that diffs have work to do. It is imported
 // into a database of its own under bench/.tmp, never into the real one.
 //
-// Options: --catalogue=N (default 500) · --urls=10000 · --cold=200 (uncached comparisons timed) ·
+// With --articles=K, the treaty-scale benchmark (scripts/lib/bench/treaties.ts): the synthetic catalogue is
+// the real one plus N synthetic treaties of K articles and two of 48; measured besides are cold comparisons
+// of the two whole treaties, cold reuse pages, the reuse index and the tokenizer (each in a process of its
+// own), against the treaty-scale budgets. Writes bench/results/catalogue-N-articles-K.{json,md}.
+//
+// Options: --catalogue=N (default 500) · --articles=K · --urls=10000 · --cold=200 (uncached comparisons timed) ·
 //          --duration=10 (wrk seconds) · --connections=64
 //
 // The synthetic catalogue, the URLs, the process measures and the report are in scripts/lib/bench/.
@@ -24,11 +29,15 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { runWrk } from "./lib/wrk";
 import { catalogueReport } from "./lib/bench/catalogue-report";
 import type { Measured, Options } from "./lib/bench/catalogue-types";
 import { comparisonUrls } from "./lib/bench/catalogue-urls";
 import type { Prepared, Running, Throughput } from "./lib/bench/catalogue-types";
+import { measureThroughputInTurns } from "./lib/bench/throughput";
+import { generateTreatyCatalogue } from "./lib/bench/treaties";
+import { measureTreatyLatencies } from "./lib/bench/treaty-latencies";
+import { runProbe, type ReuseProbe, type TokenizerProbe } from "./lib/bench/treaty-probes";
+import { treatyReport, type TreatyProbes } from "./lib/bench/treaty-report";
 import { get, measureLatencies } from "./lib/bench/latencies";
 import { du, files, timed, treeRssMiB } from "./lib/bench/processes";
 import { FEATURED, generateSyntheticCatalogue, syntheticSlugOf } from "./lib/bench/synthetic";
@@ -119,43 +128,6 @@ async function stop(r: Running): Promise<void> {
   await new Promise((resolve) => r.server.once("exit", resolve));
 }
 
-/**
- * Cached throughput of the same kind of page on both servers, taken in turns (real, synthetic, synthetic,
- * real) after a warm-up of each, the better of the two runs kept for each: wrk shares the two cores
- * with the server and one run moves by ±10 %, and a machine that slows down over minutes (heat, other
- * work) slows both sides alike instead of whichever happened to be measured later.
- */
-async function measureThroughputInTurns(servers: Running[], o: Options): Promise<Map<string, Record<string, Throughput>>> {
-  const pages: [string, (r: Running) => string][] = [
-    ["comparison", (r) => `/compare/${r.cachedPair.join("/")}`],
-    ["provision", () => "/provisions/ip-theft"],
-    ["search", () => `/search?q=${encodeURIComponent("IP theft")}`],
-  ];
-  const out = new Map<string, Record<string, Throughput>>(servers.map((r) => [r.label, {}]));
-  const wrk = (url: string, seconds: number) =>
-    runWrk(url, { connections: o.connections, seconds, headers: { "Accept-Encoding": "gzip" } });
-  for (const [kind, pathOf] of pages) {
-    console.log(`cached throughput, ${kind} pages, in turns …`);
-    for (const r of servers) await wrk(r.base + pathOf(r), 2);
-    // Real, synthetic, then synthetic, real: neither is always the one measured straight after the other.
-    for (const round of [servers, [...servers].reverse()])
-      for (const r of round) {
-        const run = await wrk(r.base + pathOf(r), o.duration);
-        const mine = out.get(r.label) ?? {};
-        out.set(r.label, mine);
-        const best = mine[kind];
-        if (!best || run.rps > best.rps)
-          mine[kind] = {
-            rps: Math.round(run.rps),
-            p99: run.latencyMs.p99,
-            bytes: run.requests ? Math.round(run.bytes / run.requests) : 0,
-            errors: run.errors,
-          };
-      }
-  }
-  return out;
-}
-
 /** Distinct comparison URLs, four at a time: memory and the build folder while the caches fill. */
 async function measureDistinctUrls(r: Running, o: Options) {
   console.log(`[${r.label}] ${o.urls} distinct comparison URLs …`);
@@ -180,6 +152,7 @@ async function measureBoth(catalogues: { label: string; dir: string; cachedPair:
     const filesBefore = files(DIST);
     const nextBytesServing = du(DIST);
     const latencies = await measureLatencies(servers, o);
+    const treaty = o.articles ? await measureTreatyLatencies(servers, o) : [];
     const throughput = await measureThroughputInTurns(servers, o);
     const distinct: Awaited<ReturnType<typeof measureDistinctUrls>>[] = [];
     for (const r of servers) distinct.push(await measureDistinctUrls(r, o));
@@ -211,6 +184,7 @@ async function measureBoth(catalogues: { label: string; dir: string; cachedPair:
         provisionP99: provision.p99,
         searchRps: search.rps,
         searchP99: search.p99,
+        ...(treaty[i] ? { treaty: treaty[i] } : {}),
       };
     });
   } finally {
@@ -218,27 +192,43 @@ async function measureBoth(catalogues: { label: string; dir: string; cachedPair:
   }
 }
 
+/** The reuse index of both catalogues and the tokenizer, each timed in a process of its own, before any server runs. */
+async function treatyProbes(realDir: string, syntheticDir: string): Promise<TreatyProbes> {
+  console.log("reuse index and tokenizer, each in a process of its own …");
+  const real = await runProbe<ReuseProbe>(["reuse", realDir]);
+  const synthetic = await runProbe<ReuseProbe>(["reuse", syntheticDir]);
+  return { reuse: { real, synthetic }, tokenizer: await runProbe<TokenizerProbe>(["tokenizer"]) };
+}
+
 export async function runCatalogueBench(o: Options): Promise<void> {
   if (!Number.isInteger(o.n) || o.n < 2 || o.n > 5000) throw new Error("--catalogue takes a whole number of agreements from 2 to 5000");
   mkdirSync(WORK, { recursive: true });
   mkdirSync(RESULTS, { recursive: true });
+  const name = o.articles ? `catalogue-${o.n}-articles-${o.articles}` : `catalogue-${o.n}`;
   const synthetic = path.join(WORK, `synthetic-${o.n}`);
-  generateSyntheticCatalogue(o.n, synthetic);
+  if (o.articles) generateTreatyCatalogue(o.n, o.articles, synthetic);
+  else generateSyntheticCatalogue(o.n, synthetic);
+  const realDir = path.join("prisma", "catalogue");
+  const probes = o.articles ? await treatyProbes(realDir, synthetic) : null;
   const [real, big] = await measureBoth(
     [
-      { label: "real", dir: path.join("prisma", "catalogue"), cachedPair: FEATURED },
-      { label: `synthetic-${o.n}`, dir: synthetic, cachedPair: FEATURED.map((t) => syntheticSlugOf(t, o.n)) },
+      { label: "real", dir: realDir, cachedPair: FEATURED },
+      // The treaty catalogue holds the real agreements as they are: the same featured page is compared.
+      { label: `synthetic-${o.n}`, dir: synthetic, cachedPair: o.articles ? FEATURED : FEATURED.map((t) => syntheticSlugOf(t, o.n)) },
     ],
     o,
   );
   if (!real || !big) throw new Error("both catalogues must be measured");
 
-  const { lines, targets } = catalogueReport(real, big, o);
-  const header = `Pactdiff catalogue bench — ${new Date().toISOString()} — ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}; SQLite; wrk ${o.duration} s @${o.connections}`;
+  const { lines, targets } = probes ? treatyReport(real, big, o, probes) : catalogueReport(real, big, o);
+  const header = `Pactdiff catalogue bench — ${new Date().toISOString()} — ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}; SQLite; wrk ${o.duration} s @${o.connections}${o.articles ? `; treaties of ${o.articles} articles` : ""}`;
   const markdown = `${header}\n\n${lines.join("\n")}\n`;
   console.log(`\n${markdown}`);
-  writeFileSync(path.join(RESULTS, `catalogue-${o.n}.md`), markdown);
-  writeFileSync(path.join(RESULTS, `catalogue-${o.n}.json`), `${JSON.stringify({ options: o, real, synthetic: big, targets }, null, 2)}\n`);
+  writeFileSync(path.join(RESULTS, `${name}.md`), markdown);
+  writeFileSync(
+    path.join(RESULTS, `${name}.json`),
+    `${JSON.stringify({ options: o, real, synthetic: big, ...(probes ? { probes } : {}), targets }, null, 2)}\n`,
+  );
   const missed = targets.filter((t) => !t.ok);
   if (missed.length) console.log(`${missed.length} target(s) not met: ${missed.map((t) => t.target).join("; ")}`);
 }

@@ -9,7 +9,8 @@
 // Options: --duration=S (per run, default 10) · --connections=64,256 · --no-build (reuse .next-bench)
 //          --url=http://host:port (measure a running deployment instead, e.g. the scale-out recipe)
 //          --no-lighthouse · --label=TEXT · --name=NAME (results file name, default latest)
-//          --catalogue=N: the catalogue-scale benchmark instead (scripts/bench-catalogue.ts)
+//          --catalogue=N: the catalogue-scale benchmark instead (scripts/bench-catalogue.ts); with --articles=K,
+//          the treaty-scale one
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -212,6 +213,7 @@ const run = args.has("catalogue")
   ? () =>
       runCatalogueBench({
         n: Number(args.get("catalogue") === "true" ? 500 : args.get("catalogue")),
+        ...(args.has("articles") ? { articles: Number(args.get("articles")) } : {}),
         urls: Number(args.get("urls") ?? 10_000),
         cold: Number(args.get("cold") ?? 200),
         duration: DURATION,

@@ -13,6 +13,19 @@ const RSS_MARGIN_MIB = 400;
 
 /** The table of measures and the targets, met or not. */
 export function catalogueReport(real: Measured, big: Measured, o: Options) {
+  const targets = targetsOf(real, big, o);
+  const lines = [
+    ...measureLines(real, big, o),
+    "",
+    "| target | measured | met |",
+    "|---|---|---|",
+    ...targets.map((t) => `| ${t.target} | ${t.measured} | ${t.ok ? "yes" : "**no**"} |`),
+  ];
+  return { lines, targets };
+}
+
+/** The table of measures of both catalogues, side by side; `more` rows are added at its end. */
+export function measureLines(real: Measured, big: Measured, o: Options, more: [string, (m: Measured) => string][] = []) {
   const rows: [string, (m: Measured) => string][] = [
     ["agreements", (m) => String(m.agreements)],
     ["import (validate + write), s", (m) => f(m.importSeconds)],
@@ -49,18 +62,13 @@ export function catalogueReport(real: Measured, big: Measured, o: Options) {
         return w ? `${f(w.ms, 0)} (${w.bytes} B${w.status === 200 ? "" : `, status ${w.status}`})` : "–";
       },
     ]),
+    ...more,
   ];
-  const targets = targetsOf(real, big, o);
-  const lines = [
+  return [
     `| measure | real (${real.agreements}) | synthetic (${big.agreements}) |`,
     "|---|---|---|",
     ...rows.map(([name, cell]) => `| ${name} | ${cell(real)} | ${cell(big)} |`),
-    "",
-    "| target | measured | met |",
-    "|---|---|---|",
-    ...targets.map((t) => `| ${t.target} | ${t.measured} | ${t.ok ? "yes" : "**no**"} |`),
   ];
-  return { lines, targets };
 }
 
 /** The targets of the catalogue-scale benchmark, each met or not. */

@@ -2,7 +2,9 @@
 // measures of each catalogue.
 import type { ChildProcess } from "node:child_process";
 
-export type Options = { n: number; urls: number; cold: number; duration: number; connections: number };
+/** articles: with it, the synthetic agreements are treaties of that many articles (the treaty-scale benchmark). */
+export type Options = { n: number; articles?: number; urls: number; cold: number; duration: number; connections: number };
+export type Timings = { count: number; p50: number; p99: number; max: number; errors: number };
 export type Measured = {
   label: string;
   agreements: number;
@@ -33,6 +35,8 @@ export type Measured = {
   searchCold: { count: number; p50: number; p99: number; max: number; errors: number };
   searchRps: number;
   searchP99: number;
+  /** The treaty-scale measures: cold comparisons of two whole treaties, cold reuse pages. */
+  treaty?: { comparisonUrl: string; comparisonCold: Timings; reuseCold: Timings };
 };
 
 /** A catalogue imported into its own database and built: what is measured before any server runs. */

@@ -26,7 +26,7 @@ type Got = Awaited<ReturnType<typeof get>>;
  * Node.js process is slower for minutes after that (with the order swapped, the real catalogue came out
  * 0.85× the synthetic one; after a minute's rest both were alike — docs/benchmark.md).
  */
-async function inLockstep(servers: Running[], urlsOf: (r: Running) => string[]): Promise<Got[][]> {
+export async function inLockstep(servers: Running[], urlsOf: (r: Running) => string[]): Promise<Got[][]> {
   const lists = servers.map(urlsOf);
   const out: Got[][] = servers.map(() => []);
   for (let i = 0; i < Math.max(...lists.map((l) => l.length)); i++)

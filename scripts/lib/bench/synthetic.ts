@@ -47,16 +47,7 @@ export function generateSyntheticCatalogue(n: number, dir: string): void {
       }
     }
     copy.sources.synthetic = { evidence: `synthetic-${id}`, kind: "analysis" };
-    seen[`synthetic-${id}`] = {
-      url: `https://example.org/synthetic/${id}`,
-      title: null,
-      publisher: null,
-      date: null,
-      copied: null,
-      seen: "generated",
-      note: "Synthetic benchmark data: not a real source.",
-      passages,
-    };
+    seen[`synthetic-${id}`] = syntheticEvidence(id, passages);
     writeFileSync(
       path.join(dir, "agreements", `synthetic-${id}.yaml`),
       `# Synthetic benchmark data (scripts/bench-catalogue.ts): not a real agreement.\n${stringify(copy)}`,
@@ -66,6 +57,20 @@ export function generateSyntheticCatalogue(n: number, dir: string): void {
     path.join(dir, "evidence", "synthetic.yaml"),
     `# Synthetic benchmark data: not real sources.\n${stringify({ sources: seen })}`,
   );
+}
+
+/** The evidence record of a synthetic document's texts: each text is one of its passages. */
+export function syntheticEvidence(id: string, passages: { language: string; seen: string; text: string }[]) {
+  return {
+    url: `https://example.org/synthetic/${id}`,
+    title: null,
+    publisher: null,
+    date: null,
+    copied: null,
+    seen: "generated",
+    note: "Synthetic benchmark data: not a real source.",
+    passages,
+  };
 }
 
 /**
