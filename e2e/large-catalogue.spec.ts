@@ -2,7 +2,7 @@
 // catalogue benchmark does, in a database of its own): pages stay bounded and still work.
 import { spawnSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
-import { generateSyntheticCatalogue } from "../scripts/bench-catalogue";
+import { generateSyntheticCatalogue } from "../scripts/lib/bench/synthetic";
 import { resetTestDatabase } from "../test/databases";
 import { migrateTestDatabase } from "../test/fresh-db";
 import { spawnServer, type SpawnedServer } from "./spawn-server";

@@ -33,6 +33,9 @@ export function generateSyntheticCatalogue(n: number, dir: string): void {
     delete copy.supersededBy;
     // An event about other agreements names real slugs, which the synthetic catalogue does not have.
     for (const event of (copy.events as { alsoConcerns?: string[] }[] | undefined) ?? []) delete event.alsoConcerns;
+    // So does an alignment with another treaty's articles, and a former slug would answer for the real one.
+    delete copy.alignments;
+    delete copy.formerSlugs;
     const passages: { language: string; seen: string; text: string }[] = [];
     for (const clause of [...(copy.clauses ?? []), ...(copy.readouts ?? []).flatMap((r) => r.clauses ?? [])]) {
       for (const text of clause.texts ?? []) {
