@@ -183,7 +183,12 @@ test("static assets are compressed once and served from the front's cache, immut
     expect(again.headers["content-type"], asset).toMatch(/^(application\/javascript|text\/css)/);
     // The front answers no Range request, so it promises none.
     expect(again.headers["accept-ranges"], asset).toBeUndefined();
-    const revalidated = await rawRequest(p, `GET ${asset} HTTP/1.1`, { "If-None-Match": again.headers.etag! });
+    // The tag names the br bytes: asked the same way, the front answers 304.
+    expect(again.headers.etag, asset).toMatch(/-br"$/);
+    const revalidated = await rawRequest(p, `GET ${asset} HTTP/1.1`, {
+      "Accept-Encoding": "gzip, br",
+      "If-None-Match": again.headers.etag!,
+    });
     expect(revalidated.status, asset).toBe(304);
     const plain = await request.get(asset, { headers: { "accept-encoding": "identity" } });
     expect((await plain.body()).length, asset).toBeGreaterThan(Number(again.headers["content-length"]));
